@@ -1,0 +1,149 @@
+"""Canonical entities and their spellings: resolving a table cell, and finding names in prose.
+
+Matching ignores case, spaces, hyphens and underscores ("GPT-OSS-120B" = "gpt-oss-120b" =
+"gpt oss 120b"), and always prefers the longest name, so "GPT-5.2-Codex" is never read as
+"GPT-5.2" followed by "-Codex".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .models import Entity, EntityKind
+
+_DROP = set(" \t-_·\u3000\\")
+_FOLD = str.maketrans({"（": "(", "）": ")", "［": "[", "］": "]", "，": ","})
+
+
+def alias_key(text: str) -> str:
+    """The comparison key of a name: lower case, separators and Markdown escapes dropped."""
+    return "".join(ch for ch in text.translate(_FOLD).lower() if ch not in _DROP)
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name found in text, at original offsets [start, end)."""
+
+    start: int
+    end: int
+    entity: Entity
+
+
+def _trie_regex(keys: Iterable[str]) -> re.Pattern[str]:
+    """One regex matching any key, longest first, built from a trie so scanning stays linear-ish."""
+    trie: dict[str, dict] = {}
+    for key in keys:
+        node = trie
+        for ch in key:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        optional = "" in node
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if optional else body
+
+    return re.compile(build(trie)) if trie else re.compile(r"(?!x)x")
+
+
+class Entities:
+    """The entity registry: lookup by any spelling, and name-finding in prose."""
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        self.by_id: dict[str, Entity] = {}
+        self._by_key: dict[str, Entity] = {}
+        self._pattern: re.Pattern[str] | None = None
+        for entity in entities:
+            self.add(entity)
+
+    def add(self, entity: Entity) -> None:
+        """Register an entity; a spelling already taken by another entity is an error."""
+        self.by_id[entity.id] = entity
+        for spelling in self.spellings(entity):
+            key = alias_key(spelling)
+            other = self._by_key.get(key)
+            if other is not None and other.id != entity.id:
+                raise ValueError(f"the spelling '{spelling}' names both '{other.id}' and '{entity.id}'")
+            self._by_key[key] = entity
+        self._pattern = None
+
+    @staticmethod
+    def spellings(entity: Entity) -> list[str]:
+        """Every spelling of an entity: id, name, Chinese name and aliases."""
+        names = [entity.id, entity.name, *entity.aliases]
+        if entity.name_zh:
+            names.append(entity.name_zh)
+        return [n for n in names if alias_key(n)]
+
+    def resolve(self, name: str) -> Entity | None:
+        """The entity a spelling names, or None."""
+        return self._by_key.get(alias_key(name))
+
+    def get(self, entity_id: str) -> Entity:
+        """The entity with this canonical id."""
+        return self.by_id[entity_id]
+
+    def ad_hoc(self, name: str, kind: EntityKind = EntityKind.product) -> Entity:
+        """Resolve a name, registering it as a new entity when nobody knows it (event products)."""
+        found = self.resolve(name)
+        if found is not None:
+            return found
+        slug = re.sub(r"[^a-z0-9.+_-]+", "-", name.lower()).strip("-") or f"name-{len(self.by_id)}"
+        while slug in self.by_id:
+            slug += "-x"
+        entity = Entity(id=slug, name=name, kind=kind)
+        self.add(entity)
+        return entity
+
+    def find(self, text: str) -> list[Mention]:
+        """Every entity name in the text, longest match first, left to right, never overlapping."""
+        keyed_chars: list[str] = []
+        origin: list[int] = []
+        for i, ch in enumerate(text.translate(_FOLD).lower()):
+            if ch not in _DROP:
+                keyed_chars.append(ch)
+                origin.append(i)
+        keyed = "".join(keyed_chars)
+        if self._pattern is None:
+            self._pattern = _trie_regex(self._by_key)
+        mentions: list[Mention] = []
+        pos = 0
+        while pos < len(keyed):
+            match = self._pattern.search(keyed, pos)
+            if match is None:
+                break
+            found = self._longest_at(text, keyed, origin, match.start(), match.end())
+            if found is None:
+                pos = match.start() + 1
+                continue
+            end, entity = found
+            mentions.append(Mention(origin[match.start()], origin[end - 1] + 1, entity))
+            pos = end
+        return mentions
+
+    def _longest_at(self, text: str, keyed: str, origin: list[int], start: int, end: int) -> tuple[int, Entity] | None:
+        """The longest key starting at `start` whose ends fall on word boundaries in the original."""
+        begin = origin[start]
+        if _is_word_char(text[begin]) and begin > 0 and _is_word_char(text[begin - 1]):
+            return None
+        for stop in range(end, start, -1):
+            entity = self._by_key.get(keyed[start:stop])
+            if entity is None:
+                continue
+            last = origin[stop - 1]
+            after = text[last + 1 : last + 3]
+            if _is_word_char(text[last]) and after[:1] and _is_word_char(after[0]):
+                continue
+            if text[last].isdigit() and len(after) == 2 and after[0] == "." and after[1].isdigit():
+                continue
+            return stop, entity
+        return None
