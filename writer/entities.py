@@ -8,7 +8,7 @@ Matching ignores case, spaces, hyphens and underscores ("GPT-OSS-120B" = "gpt-os
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .models import Entity, EntityKind
@@ -61,18 +61,23 @@ class Entities:
     def __init__(self, entities: Iterable[Entity]) -> None:
         self.by_id: dict[str, Entity] = {}
         self._by_key: dict[str, Entity] = {}
+        self._homonyms: dict[str, list[Entity]] = {}
         self._pattern: re.Pattern[str] | None = None
         for entity in entities:
             self.add(entity)
 
     def add(self, entity: Entity) -> None:
-        """Register an entity; a spelling already taken by another entity is an error."""
+        """Register an entity; a spelling may name two entities only if they differ in kind."""
         self.by_id[entity.id] = entity
         for spelling in self.spellings(entity):
             key = alias_key(spelling)
             other = self._by_key.get(key)
             if other is not None and other.id != entity.id:
-                raise ValueError(f"the spelling '{spelling}' names both '{other.id}' and '{entity.id}'")
+                if other.kind is entity.kind:
+                    raise ValueError(f"the spelling '{spelling}' names both '{other.id}' and '{entity.id}'")
+                # "Shawn Agent" the system and "ShawnAgent" the team: the column decides.
+                self._homonyms.setdefault(key, [other]).append(entity)
+                continue
             self._by_key[key] = entity
         self._pattern = None
 
@@ -84,9 +89,12 @@ class Entities:
             names.append(entity.name_zh)
         return [n for n in names if alias_key(n)]
 
-    def resolve(self, name: str) -> Entity | None:
-        """The entity a spelling names, or None."""
-        return self._by_key.get(alias_key(name))
+    def resolve(self, name: str, kinds: set[EntityKind] | None = None) -> Entity | None:
+        """The entity a spelling names (of one of `kinds` where a spelling names several), or None."""
+        key = alias_key(name)
+        if kinds and key in self._homonyms:
+            return next((e for e in self._homonyms[key] if e.kind in kinds), self._by_key.get(key))
+        return self._by_key.get(key)
 
     def get(self, entity_id: str) -> Entity:
         """The entity with this canonical id."""
@@ -104,8 +112,11 @@ class Entities:
         self.add(entity)
         return entity
 
-    def find(self, text: str) -> list[Mention]:
-        """Every entity name in the text, longest match first, left to right, never overlapping."""
+    def find(self, text: str, prefer: Callable[[Entity], bool] | None = None) -> list[Mention]:
+        """Every entity name in the text, longest match first, left to right, never overlapping.
+
+        Where a spelling names several entities, the first one `prefer` accepts is chosen.
+        """
         keyed_chars: list[str] = []
         origin: list[int] = []
         for i, ch in enumerate(text.translate(_FOLD).lower()):
@@ -126,6 +137,9 @@ class Entities:
                 pos = match.start() + 1
                 continue
             end, entity = found
+            if prefer is not None and not prefer(entity):
+                key = keyed[match.start() : end]
+                entity = next((e for e in self._homonyms.get(key, []) if prefer(e)), entity)
             mentions.append(Mention(origin[match.start()], origin[end - 1] + 1, entity))
             pos = end
         return mentions

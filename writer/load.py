@@ -200,13 +200,13 @@ class Dataset:
 
     def resolve_cell(self, name: str, column: str, path: Path, line: int) -> Entity:
         """The canonical entity a cell names; unknown or wrong-kind names are a DataError."""
-        entity = self.entities.resolve(name)
+        allowed = _COLUMN_KINDS.get(column)
+        entity = self.entities.resolve(name, allowed)
         if entity is None:
             raise DataError(
                 f"unknown entity '{name}': add it, or this spelling as an alias, to {self.entities_path}",
                 path=path, row=line, field=column,
             )
-        allowed = _COLUMN_KINDS.get(column)
         if allowed and entity.kind not in allowed:
             raise DataError(
                 f"'{name}' is a {entity.kind.value} ({entity.id}), not what the '{column}' column holds",

@@ -142,7 +142,7 @@ def format_number(value: float, decimals: int) -> str:
 
 def decimals_of(step: float) -> int:
     """Number of decimals a step implies: 0.1 → 1, 1 → 0, 1e9 → 0."""
-    if step >= 1:
+    if step >= 1 or step <= 0:
         return 0
     return max(0, round(-math.log10(step)))
 

@@ -1,0 +1,359 @@
+"""Reading prose: where the numbers are, what each one claims, about whom, in which role.
+
+Markdown structure (front matter, list markers, section numbers, links) and names (GPT-5.2,
+Qwen3 32B, 文心5.0) are masked first; what is left is scanned for figures. Each figure becomes a
+`Claim`: its value and precision, what kind of figure it is (tokens, percent, rank, date, ...),
+the sentence it stands in, and the words around it that say which metric and which week.
+Nothing here knows the week's data; `verify` decides whether a claim holds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .entities import Entities, Mention
+from .models import Entity
+from .numbers import MAGNITUDES, Figure, cn_to_int, digits_step
+
+NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+CN = r"[零〇一二两三四五六七八九十]+"
+
+# Order matters: at one position the first alternative that matches wins.
+TOKEN = re.compile(
+    "|".join(
+        [
+            rf"(?P<date_full>\d{{4}}\s*[/\-.年]\s*\d{{1,2}}\s*[/\-.月]\s*\d{{1,2}}\s*[日号]?)",
+            rf"(?P<date_cn>\d{{1,2}}\s*月\s*\d{{1,2}}\s*[日号])",
+            rf"(?P<date_dot>\d{{1,2}}\.\d{{1,2}}\s*[日号])",
+            rf"(?P<date_at>(?<=[于在自至截])\d{{1,2}}\.\d{{1,2}}(?=[日号]?[^\d.%BTMK万亿]))",
+            rf"(?P<rank_list>(?:排名|排在|分列|位列|名列)\s*第?\s*(?:{NUM}|{CN})(?:\s*[、,，和与及]\s*第?\s*(?:{NUM}|{CN}))+\s*[名位]?)",
+            rf"(?P<rank>第\s*(?:{NUM}|{CN})(?!梯队|时间|手|批|步|代|季|届|期|天|周|轮|阶段|次|个|款|章|节|条|部分)\s*(?:名|位|大)?)",
+            rf"(?P<rank_bare>(?<=排名)\s*(?:{NUM}|{CN})\s*(?:名|位)?)",
+            rf"(?P<out>(?:{NUM}|{CN})\s*名\s*(?:之外|开外|以外|以后))",
+            rf"(?P<top>(?:前|[Tt]op[\s\-]?)\s*(?:{NUM}|{CN})(?!\s*(?:周|天|日|月|年|个|季|期|代|次|轮|小时|分钟|\.\d))\s*(?:名|位|强)?)",
+            rf"(?P<points>[+\-−]?\s*{NUM}\s*(?:个百分点|百分点|pp\b|pts?\b|percentage points?))",
+            rf"(?P<percent>[+\-−]?\s*{NUM}\s*%|百分之\s*(?:{NUM}|{CN}))",
+            rf"(?P<multiple>翻了?一?倍|翻了?一番|翻番|doubled|{NUM}\s*倍)",
+            rf"(?P<price>\$\s*{NUM}(?:\s*/\s*(?:M|百万|1M|百万tokens?|M tokens?))?|{NUM}\s*美元(?:\s*/\s*(?:百万|M)\s*(?:tokens?)?)?)",
+            rf"(?P<speed>{NUM}\s*(?:tok/s|tokens/s|token/s|tps\b|tokens? per second))",
+            rf"(?P<duration>{NUM}\s*(?:ms\b|毫秒|秒|s\b|seconds?\b|分钟|小时))",
+            rf"(?P<amount>[+\-−]?\s*{NUM}\s*(?:万亿|千亿|百亿|亿|万|[TBMKk](?![a-zA-Z])|trillion|billion|million)\s*(?:tokens?|参数|次|requests?)?)",
+            rf"(?P<tokens>{NUM}\s*tokens?)",
+            rf"(?P<count>{NUM}\s*(?:余|多)?\s*(?:项|个|款|家|种|次|场|篇|条))",
+            rf"(?P<plain>[+\-−]?{NUM})",
+        ]
+    )
+)
+
+_MAG = re.compile(r"(万亿|千亿|百亿|亿|万|[TBMKk](?![a-zA-Z])|trillion|billion|million)")
+_WORD_MAG = {"trillion": 1e12, "billion": 1e9, "million": 1e6}
+_NUMBER = re.compile(rf"{NUM}|{CN}")
+_SENTENCE_END = set("。；;！!？?\n")
+_CLAUSE_END = set("，,：:") | _SENTENCE_END
+_OPEN, _CLOSE = set("（(「『“[【"), set("）)」』”]】")
+
+# Section headings decide what a section's numbers are about.
+SECTION_WORDS = {"概览": "overview", "overview": "overview", "事件": "events", "events": "events",
+                 "榜单变化": "boards", "changes": "boards", "排行榜": "tables", "rankings": "tables"}
+
+
+@dataclass
+class Claim:
+    """One figure in the text and what the text says about it."""
+
+    kind: str
+    """date, rank, top, out, points, percent, multiple, price, speed, duration, amount, count, plain, version."""
+    start: int
+    end: int
+    quote: str
+    values: list[Figure] = field(default_factory=list)
+    signed: bool = False
+    unit_word: str = ""
+    date: tuple[int | None, int, int] | None = None
+    sentence: int = 0
+    clause: int = 0
+    line: int = 0
+
+
+@dataclass
+class Sentence:
+    """A sentence (ended by 。；！？ or a line end), outside parentheses."""
+
+    index: int
+    start: int
+    end: int
+    line: int
+    section: str
+    clauses: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class Prepared:
+    """A text with structure masked, split into sentences, with names and figures found."""
+
+    original: str
+    masked: str
+    sentences: list[Sentence]
+    mentions: list[Mention]
+    claims: list[Claim]
+    line_starts: list[int]
+    tables: list[tuple[int, list[str], list[tuple[int, list[str]]]]]
+    """Markdown tables: (header line, header cells, [(line, cells)])."""
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of an offset."""
+        import bisect
+
+        line = bisect.bisect_right(self.line_starts, offset) - 1
+        return line + 1, offset - self.line_starts[line] + 1
+
+
+def _blank(chars: list[str], start: int, end: int) -> None:
+    for i in range(start, end):
+        if chars[i] != "\n":
+            chars[i] = " "
+
+
+_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
+_MASKS = [
+    re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|<>])"),  # Markdown escapes
+    re.compile(r"^[ \t]*#{1,6}[ \t]*\d+(?:\\?\.\d+)*\\?\.?", re.M),  # "### 1\. 本周概览"
+    re.compile(r"^[ \t]*(?:[*+\-]|\d+[.)])[ \t]+", re.M),  # list markers
+    re.compile(r"^[ \t]*(?:#{1,6}|>)", re.M),
+    re.compile(r"^[ \t]*(?:[*\-_=][ \t]*){3,}$", re.M),  # rules and setext underlines
+    re.compile(r"^[ \t|:\-]+$", re.M),  # table separators
+    re.compile(r"\]\([^)]*\)"),  # link targets
+    re.compile(r"https?://\S+"),
+    re.compile(r"<[^>\n]+>"),
+    re.compile(r"`[^`\n]*`"),
+]
+_TABLE_HEADER = re.compile(r"^([ \t]*\|.*)\n[ \t]*\|?[ \t]*:?-{3,}", re.M)
+_VERSION = re.compile(r"(?<![A-Za-z0-9.])[vV]\d+(?:\.\d+)*(?![A-Za-z0-9])")
+
+
+def mask_structure(text: str) -> str:
+    """Blank out Markdown structure, keeping every offset where it was."""
+    chars = list(text)
+    front = _FRONT_MATTER.match(text)
+    if front:
+        _blank(chars, 0, front.end())
+    for pattern in _MASKS:
+        for match in pattern.finditer("".join(chars)):
+            _blank(chars, match.start(), match.end())
+    for match in _TABLE_HEADER.finditer(text):
+        _blank(chars, match.start(), match.end(1))
+    return "".join(chars)
+
+
+def split_sentences(masked: str, line_starts: list[int]) -> list[Sentence]:
+    """Sentences and their clauses, never splitting inside parentheses or quotes."""
+    import bisect
+
+    sentences: list[Sentence] = []
+    start, depth, clause_start = 0, 0, 0
+    clauses: list[tuple[int, int]] = []
+
+    def close(end: int) -> None:
+        nonlocal start, clause_start, clauses
+        if masked[start:end].strip():
+            clauses.append((clause_start, end))
+            line = bisect.bisect_right(line_starts, start) - 1
+            sentences.append(Sentence(len(sentences), start, end, line, "mixed", clauses))
+        start, clause_start, clauses = end + 1, end + 1, []
+
+    for i, ch in enumerate(masked):
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE and depth:
+            depth -= 1
+        if ch == "\n":
+            depth = 0
+            close(i)
+        elif depth == 0 and ch in _SENTENCE_END:
+            close(i)
+        elif depth == 0 and ch in _CLAUSE_END:
+            clauses.append((clause_start, i))
+            clause_start = i + 1
+    close(len(masked))
+    return sentences
+
+
+def _heading_section(line: str) -> str | None:
+    text = line.strip()
+    if not text or len(text) > 40:
+        return None
+    lowered = text.lower()
+    for word, section in SECTION_WORDS.items():
+        if word in lowered:
+            return section
+    return None
+
+
+def _headings(original: str) -> dict[int, str]:
+    """Line index → section for Markdown heading lines."""
+    found = {}
+    for index, line in enumerate(original.split("\n")):
+        if line.lstrip().startswith("#"):
+            section = _heading_section(re.sub(r"^[#\s\d\\.]+", "", line))
+            if section:
+                found[index] = section
+    return found
+
+
+def _name_like(text: str, start: int, end: int) -> bool:
+    """A digit run glued to letters (Qwen3, GPT-5, R1, 4o) is part of a name, not a figure."""
+    before = text[max(0, start - 2) : start]
+    if before[-1:].isascii() and before[-1:].isalpha():
+        return True
+    if before[-1:] in "-." and before[:1].isascii() and before[:1].isalpha():
+        return True
+    after = text[end : end + 1]
+    return bool(after.isascii() and after.isalpha())
+
+
+def _figures(quote: str, kind: str) -> list[Figure]:
+    """The numeric values a token states, with their written precision."""
+    figures = []
+    for match in _NUMBER.finditer(quote):
+        raw = match.group()
+        if raw[0].isdigit():
+            value, step = float(raw.replace(",", "")), digits_step(raw)
+        else:
+            number = cn_to_int(raw)
+            if number is None:
+                continue
+            value, step = float(number), 1.0
+        figures.append(Figure(value, step))
+    if kind == "amount" and figures:
+        mag = _MAG.search(quote[_NUMBER.search(quote).end():])  # type: ignore[union-attr]
+        if mag:
+            factor = _WORD_MAG.get(mag.group(), MAGNITUDES.get(mag.group(), 1.0))
+            figures = [Figure(f.value * factor, f.step * factor) for f in figures[:1]]
+    if kind == "duration" and figures:
+        factor = 0.001 if ("ms" in quote or "毫秒" in quote) else 60.0 if "分钟" in quote else 3600.0 if "小时" in quote else 1.0
+        figures = [Figure(f.value * factor, f.step * factor) for f in figures[:1]]
+    if kind in ("points", "percent", "plain", "amount") and figures and re.match(r"^\s*[\-−]", quote):
+        figures = [Figure(-figures[0].value, figures[0].step)]
+    return figures
+
+
+def _date(quote: str) -> tuple[int | None, int, int] | None:
+    numbers = [int(n) for n in re.findall(r"\d+", quote)]
+    if len(numbers) == 3:
+        return numbers[0], numbers[1], numbers[2]
+    if len(numbers) == 2:
+        return None, numbers[0], numbers[1]
+    return None
+
+
+def extract_claims(masked: str, mentions: list[Mention]) -> list[Claim]:
+    """Every figure outside names, as a Claim (sentence indices filled in later)."""
+    covered = bytearray(len(masked))
+    for mention in mentions:
+        covered[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+    claims: list[Claim] = []
+    for match in TOKEN.finditer(masked):
+        kind = match.lastgroup or "plain"
+        start, end = match.start(), match.end()
+        if any(covered[start:end]):
+            continue
+        quote = match.group().strip()
+        start += len(match.group()) - len(match.group().lstrip())
+        if kind in ("plain", "count", "amount", "tokens", "percent") and _name_like(masked, start, end):
+            continue
+        if kind == "rank_bare":
+            kind = "rank"
+        if kind == "rank_list":
+            claims.extend(_split_rank_list(quote, start))
+            continue
+        kind = {"date_full": "date", "date_cn": "date", "date_dot": "date", "date_at": "date", "tokens": "amount"}.get(kind, kind)
+        claim = Claim(kind=kind, start=start, end=end, quote=quote)
+        if kind == "date":
+            claim.date = _date(quote)
+        else:
+            claim.values = _figures(quote, kind)
+            if not claim.values and kind not in ("multiple",):
+                continue
+        claim.signed = quote[:1] in "+-−"
+        claims.append(claim)
+    return claims
+
+
+def _split_rank_list(quote: str, start: int) -> list[Claim]:
+    """'排名8、9' → two rank claims, one per number, in order."""
+    claims = []
+    for match in _NUMBER.finditer(quote):
+        figures = _figures(match.group(), "rank")
+        if figures:
+            claims.append(Claim(kind="rank", start=start + match.start(), end=start + match.end(), quote=match.group(), values=figures))
+    return claims
+
+
+def prepare(text: str, entities: Entities, prefer: Callable[[Entity], bool] | None = None) -> Prepared:
+    """Mask, split, find names and figures: everything `verify` needs from the text."""
+    text = text.replace("\r\n", "\n")
+    masked = mask_structure(text)
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    sentences = split_sentences(masked, line_starts)
+    headings = _headings(text)
+    line_section, section = [], "mixed"
+    for index in range(len(line_starts)):
+        section = headings.get(index, section)
+        line_section.append(section)
+    for sentence in sentences:
+        sentence.section = line_section[sentence.line]
+    mentions = entities.find(masked, prefer)
+    claims = extract_claims(masked, mentions)
+    inside = [(m.start, m.end) for m in mentions]
+    for match in _VERSION.finditer(masked):
+        if not any(s <= match.start() < e for s, e in inside):
+            claims.append(Claim(kind="version", start=match.start(), end=match.end(), quote=match.group()))
+    claims.sort(key=lambda c: c.start)
+    import bisect
+
+    starts = [s.start for s in sentences]
+    for claim in claims:
+        index = max(0, bisect.bisect_right(starts, claim.start) - 1)
+        claim.sentence = index
+        sentence = sentences[index] if sentences else None
+        if sentence:
+            claim.line = sentence.line
+            for ci, (cs, ce) in enumerate(sentence.clauses):
+                if cs <= claim.start <= ce:
+                    claim.clause = ci
+                    break
+    return Prepared(text, masked, sentences, mentions, claims, line_starts, parse_tables(text))
+
+
+def parse_tables(text: str) -> list[tuple[int, list[str], list[tuple[int, list[str]]]]]:
+    """Markdown pipe tables: header cells and body rows with their line indices."""
+    lines = text.split("\n")
+    tables = []
+    i = 0
+    while i < len(lines) - 1:
+        if lines[i].strip().startswith("|") and re.match(r"^\s*\|?[\s:\-|]+\|?\s*$", lines[i + 1]) and "-" in lines[i + 1]:
+            header = _cells(lines[i])
+            rows = []
+            j = i + 2
+            while j < len(lines) and lines[j].strip().startswith("|"):
+                rows.append((j, _cells(lines[j])))
+                j += 1
+            tables.append((i, header, rows))
+            i = j
+        else:
+            i += 1
+    return tables
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in line.strip().strip("|").split("|")]
+
+
+def read_quantity(text: str) -> tuple[str, Figure] | None:
+    """The kind and value of the first figure in a short text ('97ms' → duration 0.097)."""
+    for claim in extract_claims(text, []):
+        if claim.values:
+            return claim.kind, claim.values[0]
+    return None

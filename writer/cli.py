@@ -1,0 +1,196 @@
+"""The `writer` command line: parse, call, print. Errors are rendered here, once."""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sys
+from collections.abc import Callable
+from enum import Enum
+from pathlib import Path
+from typing import Any, TypeVar
+
+import typer
+
+from .errors import UsageError, WriterError
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    help="Draft the weekly LLM-leaderboard report (大模型榜单周报) and verify every number in it.",
+)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+DataOption = typer.Option(None, "--data", help="Dataset folder (default: $WRITER_DATA, else ./data).", show_default=False)
+WeekOption = typer.Option(..., "--week", help="Week ending date, YYYY-MM-DD, or 'latest'.")
+PromptsOption = typer.Option(None, "--prompts", help="Templates folder (default: $WRITER_PROMPTS, else the bundled prompts/).", show_default=False)
+
+
+def handle_errors(func: F) -> F:
+    """Turn expected failures into one line on stderr and their exit status."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except WriterError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(exc.exit_code) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def data_path(data: Path | None) -> Path:
+    return data or Path(os.environ.get("WRITER_DATA") or "data")
+
+
+class CheckFormat(str, Enum):
+    text = "text"
+    json = "json"
+    github = "github"
+
+
+class FactsFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+@app.command()
+@handle_errors
+def draft(
+    week: str = WeekOption,
+    data: Path = DataOption,
+    out: Path = typer.Option(None, "--out", help="Drafts folder (default: $WRITER_OUT, else ./drafts).", show_default=False),
+    prompts: Path = PromptsOption,
+) -> None:
+    """Draft a week's report into OUT/WEEK/report.md and draft.json.
+
+    With no LLM configured the deterministic drafter writes every section from phrase templates
+    in prompts/drafter/. The finished report is checked like any other: every number in it is
+    verified against the week's data before the command reports success.
+
+    Example: writer draft --week 2026-01-31
+    """
+    from .drafter import draft_sections
+    from .render import write_draft
+    from .templates import prompts_dir
+    from .weekly import assemble, open_week
+
+    folder = prompts_dir(prompts)
+    ctx = open_week(data_path(data), week)
+    sections = draft_sections(ctx.week, ctx.deltas, ctx.stories, ctx.facts, ctx.dataset.entities, folder)
+    result_draft, _, result = assemble(ctx, sections, "deterministic", folder)
+    target = (out or Path(os.environ.get("WRITER_OUT") or "drafts")) / f"{ctx.week.date:%Y-%m-%d}"
+    report, payload = write_draft(result_draft, target, folder)
+    typer.echo("No LLM configured: drafted with the deterministic drafter (phrase templates in prompts/drafter/).", err=True)
+    typer.echo("To draft with an LLM, set OPENAI_BASE_URL (and OPENAI_API_KEY) and WRITER_MODEL.", err=True)
+    typer.echo(f"wrote {report}")
+    typer.echo(f"wrote {payload}")
+    typer.echo(f"check: {result.summary()}")
+    if not result.ok:
+        for problem in result.problems:
+            typer.echo(f"  {report}:{problem.line}:{problem.column}: {problem.quote}: {problem.message}", err=True)
+        raise typer.Exit(1)
+
+
+@app.command()
+@handle_errors
+def check(
+    file: Path = typer.Argument(..., help="Markdown file to check ('-' for standard input).", show_default=False),
+    week: str = WeekOption,
+    data: Path = DataOption,
+    format: CheckFormat = typer.Option(CheckFormat.text, "--format", help="text, json, or github (workflow annotations)."),
+) -> None:
+    """Verify every number in a Markdown report against a week's data.
+
+    A number passes only if it matches, at the precision it is written with, a value of the
+    entity its clause speaks about, for the metric its words and unit imply, in the week its
+    sentence gives it (从X…至Y: X last week, Y this week), or a value derived from those.
+
+    Exit status: 0 every number verified, 1 some did not, 2 bad input or usage.
+
+    Example: writer check drafts/2026-01-31/report.md --week 2026-01-31
+    """
+    from .load import read_text
+    from .weekly import open_week
+
+    text = sys.stdin.read() if str(file) == "-" else read_text(file)
+    ctx = open_week(data_path(data), week)
+    result = ctx.checker.check(text, str(file))
+    if format is CheckFormat.json:
+        typer.echo(result.model_dump_json(indent=2))
+    elif format is CheckFormat.github:
+        for p in result.problems:
+            message = p.message.replace("%", "%25").replace("\n", "%0A")
+            typer.echo(f"::error file={file},line={p.line},col={p.column},title=writer check::{p.quote}: {message}")
+        typer.echo(result.summary())
+    else:
+        for p in result.problems:
+            where = f" [{p.source.fact}{', ' + p.source.file if p.source.file else ''}]" if p.source else ""
+            typer.echo(f"{file}:{p.line}:{p.column}: {p.quote}: {p.message}{where}")
+        typer.echo(result.summary())
+    raise typer.Exit(0 if result.ok else 1)
+
+
+@app.command()
+@handle_errors
+def facts(
+    week: str = WeekOption,
+    data: Path = DataOption,
+    board: str = typer.Option(None, "--board", help="Only this board's facts.", show_default=False),
+    format: FactsFormat = typer.Option(FactsFormat.table, "--format", help="table (for people) or json (for machines)."),
+) -> None:
+    """Print the facts of a week: every figure a report may quote, and the stories they make.
+
+    Example: writer facts --week 2026-01-31 --board openrouter-models
+    """
+    from .weekly import open_week
+
+    ctx = open_week(data_path(data), week)
+    if board and ctx.dataset.board(board) is None:
+        raise UsageError(f"unknown board '{board}' (boards: {', '.join(b.id for b in ctx.dataset.catalog.boards)})")
+    selected = [f for f in ctx.facts.facts if not board or f.board == board]
+    stories = {b: s for b, s in ctx.stories.items() if not board or b == board}
+    if format is FactsFormat.json:
+        payload = {
+            "week": str(ctx.facts.week),
+            "previous_week": str(ctx.facts.prev_week) if ctx.facts.prev_week else None,
+            "facts": [f.model_dump(mode="json", exclude_defaults=True) for f in selected],
+            "stories": {b: [s.model_dump(mode="json") for s in items] for b, items in stories.items()},
+        }
+        typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        return
+    from .console import print_facts
+
+    print_facts(ctx.facts, selected, stories)
+
+
+@app.command()
+def schema(name: str = typer.Argument(None, help="One schema by name; all when omitted.", show_default=False)) -> None:
+    """Print the JSON Schemas of the input files (and of facts, drafts and check results).
+
+    Example: writer schema row-usage
+    """
+    from .facts import Facts
+    from .models import input_schemas
+    from .render import Draft
+    from .verify import CheckResult
+
+    schemas = input_schemas()
+    schemas.update({"facts": Facts.model_json_schema(), "draft": Draft.model_json_schema(), "check-result": CheckResult.model_json_schema()})
+    if name is None:
+        typer.echo(json.dumps(schemas, ensure_ascii=False, indent=2))
+        return
+    if name not in schemas:
+        typer.echo(f"error: no schema named '{name}' (schemas: {', '.join(schemas)})", err=True)
+        raise typer.Exit(2)
+    typer.echo(json.dumps(schemas[name], ensure_ascii=False, indent=2))
+
+
+def main() -> None:
+    """Console entry point."""
+    app()

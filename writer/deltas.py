@@ -1,0 +1,157 @@
+"""Joining a board's week with the weeks before it, entity by entity.
+
+A `BoardDelta` holds, for every entity on the board this week or last, where it stood then and
+now, plus the older weeks needed for re-entries (重回前十) and streaks (a third straight week of
+decline). It knows nothing about wording; `facts` turns it into statements.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .load import OTHERS_ID, Dataset, Entry, Snapshot, Week
+from .models import Board
+
+HISTORY_WEEKS = 4
+
+
+@dataclass
+class Delta:
+    """One entity on one board: this week's and last week's rows, and older ones."""
+
+    board: Board
+    key: str
+    entity: str
+    now: Entry | None
+    prev: Entry | None
+    older: list[Entry | None] = field(default_factory=list)
+    """Rows from the weeks before last, newest first; None where the entity was not listed."""
+    has_prev_week: bool = True
+
+    @property
+    def is_others(self) -> bool:
+        return self.entity == OTHERS_ID
+
+    def rank(self, entry: Entry | None) -> int | None:
+        return entry.row.rank if entry is not None else None
+
+    @property
+    def rank_now(self) -> int | None:
+        return self.rank(self.now)
+
+    @property
+    def rank_prev(self) -> int | None:
+        return self.rank(self.prev)
+
+    def listed(self, entry: Entry | None) -> bool:
+        """Within the board's list (top N) in that week."""
+        rank = self.rank(entry)
+        return rank is not None and rank <= self.board.list_size
+
+    @property
+    def entered(self) -> bool:
+        """In the list this week, not last week (only meaningful with a previous week)."""
+        return self.has_prev_week and self.listed(self.now) and not self.listed(self.prev)
+
+    @property
+    def left(self) -> bool:
+        return self.has_prev_week and self.listed(self.prev) and not self.listed(self.now)
+
+    @property
+    def reentered(self) -> bool:
+        """Entered this week after having been in the list in an older week (重回)."""
+        return self.entered and any(self.listed(e) for e in self.older)
+
+    @property
+    def is_new(self) -> bool:
+        """Never seen on this board in any week we hold before this one."""
+        return self.has_prev_week and self.prev is None and all(e is None for e in self.older)
+
+    def value(self, entry: Entry | None, column: str) -> float | None:
+        figure = getattr(entry.row, column, None) if entry is not None else None
+        return figure.value if figure is not None else None
+
+    def decline_streak(self, column: str) -> int:
+        """How many consecutive weeks, ending this week, the column went down."""
+        series = [self.now, self.prev, *self.older]
+        values = [self.value(e, column) for e in series]
+        streak = 0
+        for newer, older in zip(values, values[1:]):
+            if newer is None or older is None or newer >= older:
+                break
+            streak += 1
+        return streak
+
+
+@dataclass
+class BoardDelta:
+    """A board this week against last week."""
+
+    board: Board
+    week: dt.date
+    now: Snapshot
+    prev: Snapshot | None
+    deltas: list[Delta]
+
+    @property
+    def has_prev(self) -> bool:
+        return self.prev is not None
+
+    def get(self, key: str) -> Delta | None:
+        return next((d for d in self.deltas if d.key == key), None)
+
+    def leader(self, snapshot: Snapshot | None) -> str | None:
+        if snapshot is None:
+            return None
+        ranked = [e for e in snapshot.entries if e.row.rank == 1]
+        return ranked[0].key if ranked else None
+
+    @property
+    def new_leader(self) -> bool:
+        return self.prev is not None and self.leader(self.now) != self.leader(self.prev)
+
+    def swaps(self) -> list[tuple[Delta, Delta]]:
+        """Pairs that traded adjacent places: A was just above B last week and is just below now."""
+        found = []
+        for a in self.deltas:
+            for b in self.deltas:
+                ra, rb, pa, pb = a.rank_now, b.rank_now, a.rank_prev, b.rank_prev
+                if None in (ra, rb, pa, pb):
+                    continue
+                if pa + 1 == pb and rb + 1 == ra:  # type: ignore[operator]
+                    found.append((b, a))
+        return found
+
+
+def board_delta(board: Board, weeks: list[Week]) -> BoardDelta | None:
+    """Join this week's snapshot of `board` with the weeks before it (newest first)."""
+    now = weeks[0].snapshots.get(board.id)
+    if now is None:
+        return None
+    prev = weeks[1].snapshots.get(board.id) if len(weeks) > 1 else None
+    older = [w.snapshots.get(board.id) for w in weeks[2:]]
+    now_rows, prev_rows = now.by_key(), prev.by_key() if prev else {}
+    keys = list(now_rows) + [k for k in prev_rows if k not in now_rows]
+    deltas = []
+    for key in keys:
+        entry = now_rows.get(key) or prev_rows[key]
+        deltas.append(
+            Delta(
+                board=board,
+                key=key,
+                entity=entry.entity,
+                now=now_rows.get(key),
+                prev=prev_rows.get(key),
+                older=[s.by_key().get(key) if s else None for s in older],
+                has_prev_week=prev is not None,
+            )
+        )
+    return BoardDelta(board=board, week=weeks[0].date, now=now, prev=prev, deltas=deltas)
+
+
+def week_deltas(dataset: Dataset, date: dt.date) -> tuple[Week, list[BoardDelta]]:
+    """The week and one BoardDelta per board that has a snapshot this week, in catalog order."""
+    weeks = dataset.history(date, HISTORY_WEEKS)
+    deltas = [bd for board in dataset.catalog.boards if (bd := board_delta(board, weeks)) is not None]
+    return weeks[0], deltas

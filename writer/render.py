@@ -1,0 +1,142 @@
+"""The draft as data (`draft.json`) and as Markdown (`report.md`), written atomically.
+
+A `Draft` holds the four sections of the report; every paragraph lists the facts it states, so a
+reviewer (and later the HTML review page) can trace each number to its row in the data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import tempfile
+from enum import Enum
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from .templates import render
+
+SectionId = Literal["overview", "events", "boards", "tables"]
+SECTION_TITLES: dict[str, str] = {"overview": "本周概览", "events": "重点关注事件", "boards": "榜单变化", "tables": "排行榜"}
+
+
+class Author(str, Enum):
+    """Who wrote a piece of text."""
+
+    deterministic = "deterministic"
+    llm = "llm"
+
+
+class Paragraph(BaseModel):
+    """One paragraph or bullet, and the facts it states."""
+
+    text: str
+    facts: list[str] = Field(default_factory=list, description="Ids of the facts whose figures the text quotes.")
+    board: str | None = Field(None, description="The board a 榜单变化 bullet is about.")
+    event: str | None = Field(None, description="The event a 重点关注事件 bullet is about.")
+
+
+class Table(BaseModel):
+    """A Markdown table of the 排行榜 section."""
+
+    title: str | None = None
+    header: list[str]
+    rows: list[list[str]]
+
+
+class Section(BaseModel):
+    """One of the report's four sections."""
+
+    id: SectionId
+    title: str
+    paragraphs: list[Paragraph] = Field(default_factory=list)
+    tables: list[Table] = Field(default_factory=list)
+    author: Author = Author.deterministic
+    fell_back: str | None = Field(None, description="Why the LLM's text was replaced by the deterministic one.")
+
+
+class SectionUsage(BaseModel):
+    """LLM calls and tokens spent on one section."""
+
+    section: str
+    calls: int = 0
+    reasks: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cached: int = 0
+
+
+class Provenance(BaseModel):
+    """Where the draft came from."""
+
+    week: dt.date
+    previous_week: dt.date | None
+    data: str
+    files: list[str]
+    generated_at: dt.datetime
+    generator: str = Field(description="'deterministic' or the LLM model name.")
+    writer_version: str
+
+
+class CheckSummary(BaseModel):
+    """The checker's verdict on the rendered report."""
+
+    numbers: int
+    verified: int
+    problems: list[str]
+
+
+class Draft(BaseModel):
+    """A complete weekly report draft."""
+
+    title: str
+    week: dt.date
+    sections: list[Section]
+    provenance: Provenance
+    check: CheckSummary | None = None
+    usage: list[SectionUsage] = Field(default_factory=list)
+    cost_usd: float | None = None
+
+    def section(self, section_id: str) -> Section:
+        return next(s for s in self.sections if s.id == section_id)
+
+
+def to_markdown(draft: Draft, prompts: Path | None = None) -> str:
+    """Render a draft with the editable report template (`prompts/report.md.j2`)."""
+    return render("report.md.j2", prompts, draft=draft, sections=draft.sections, markdown_table=markdown_table)
+
+
+def markdown_table(table: Table) -> str:
+    """A pipe table with escaped cells."""
+
+    def cell(text: str) -> str:
+        return text.replace("|", "\\|").replace("\n", " ")
+
+    lines = ["| " + " | ".join(cell(h) for h in table.header) + " |", "|" + "|".join("---" for _ in table.header) + "|"]
+    lines += ["| " + " | ".join(cell(c) for c in row) + " |" for row in table.rows]
+    return "\n".join(lines)
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write a file so that readers see the old or the new content, never half of it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_draft(draft: Draft, folder: Path, prompts: Path | None = None) -> tuple[Path, Path]:
+    """Write report.md and draft.json into `folder`; the Markdown is rendered before anything is written."""
+    markdown = to_markdown(draft, prompts)
+    payload = json.dumps(draft.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+    report, data = folder / "report.md", folder / "draft.json"
+    write_atomic(report, markdown)
+    write_atomic(data, payload)
+    return report, data

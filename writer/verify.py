@@ -1,0 +1,666 @@
+"""Verifying prose against the week's facts: every figure, for the right entity, metric and week.
+
+`Checker` is built once per week from the facts; `Checker.check(text)` reads the text with
+`claims.prepare` and decides, claim by claim, whether a fact licenses it:
+
+- the subject is the entity the clause speaks about (the nearest name before the figure, a list
+  bound by 分别, or the names that follow when none precede);
+- the metric comes from the unit (B, %, tok/s, $) and the words around it (占比, 增长率, 得分);
+- the role comes from the sentence (从X…至Y: X is last week, Y this week; 上周/本周; 提升N个百分点);
+- the value must agree at the precision it is written with, or be derived from those values.
+
+A figure that exists in the data for another entity, metric or week is reported as such.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from enum import Enum
+
+from pydantic import BaseModel, Field
+
+from .claims import Claim, Prepared, Sentence, prepare
+from .entities import Entities, Mention, alias_key
+from .facts import Fact, FactKind, Facts, Metric, Value
+from .models import Board, Entity, EntityKind
+from .numbers import Figure, cn_to_int
+from .wording import METRIC_LABELS, direction_word, metric_word, metric_word_after, role_word, top_verb
+
+
+class ProblemKind(str, Enum):
+    """Why a figure failed."""
+
+    wrong_value = "wrong_value"
+    wrong_entity = "wrong_entity"
+    wrong_week = "wrong_week"
+    wrong_metric = "wrong_metric"
+    direction = "direction"
+    top_n = "top_n"
+    event_figure = "event_figure"
+    event_date = "event_date"
+    unlicensed = "unlicensed"
+    table = "table"
+
+
+class Source(BaseModel):
+    """What the data says instead: the fact a problem was checked against."""
+
+    fact: str
+    entity: str
+    metric: str
+    value: str
+    file: str | None = None
+
+
+class Problem(BaseModel):
+    """One figure that does not verify, phrased so an editor or an LLM can fix it."""
+
+    line: int
+    column: int
+    quote: str
+    kind: ProblemKind
+    message: str = Field(description="What is wrong and what the data says, in one sentence.")
+    source: Source | None = None
+
+
+class Verified(BaseModel):
+    """One figure that verified, and the fact that licenses it (its provenance)."""
+
+    line: int
+    column: int
+    quote: str
+    facts: list[str]
+
+
+class CheckResult(BaseModel):
+    """The outcome of checking one text against one week."""
+
+    week: dt.date
+    file: str | None = None
+    numbers: int = Field(0, description="Figures found (excluding numbers inside names).")
+    verified: list[Verified] = Field(default_factory=list)
+    problems: list[Problem] = Field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def summary(self) -> str:
+        return (
+            f"{self.numbers} figures checked: {len(self.verified)} verified, {len(self.problems)} "
+            f"problem{'s' if len(self.problems) != 1 else ''}"
+        )
+
+
+@dataclass
+class Candidate:
+    """A value a claim could be checked against."""
+
+    fact: Fact
+    role: str
+    value: Value
+
+
+@dataclass
+class Outcome:
+    ok: bool
+    facts: list[str] = field(default_factory=list)
+    problem: tuple[ProblemKind, str, Source | None] | None = None
+
+
+ROLE_LABELS = {"now": "本周", "prev": "上周", "change": "变化"}
+
+
+class Checker:
+    """Checks texts against one week's facts."""
+
+    def __init__(self, facts: Facts, entities: Entities, boards: list[Board], files: dict[str, str] | None = None) -> None:
+        self.facts = facts
+        self.entities = entities
+        self.boards = {b.id: b for b in boards}
+        self.files = files or {}
+        self.board_names = Entities(
+            Entity(id=b.id, name=b.title, kind=EntityKind.other, aliases=[*b.keywords, b.label]) for b in boards
+        )
+        self.index: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+        self.boards_of: dict[str, list[str]] = defaultdict(list)
+        self.events: list[Fact] = []
+        self.event_figures: dict[str, list[Fact]] = defaultdict(list)
+        for fact in facts.facts:
+            if fact.kind in (FactKind.metric, FactKind.standing) and fact.board and fact.entity:
+                self.index[(fact.board, fact.entity)].append(fact)
+                if fact.board not in self.boards_of[fact.entity]:
+                    self.boards_of[fact.entity].append(fact.board)
+            elif fact.kind is FactKind.event:
+                self.events.append(fact)
+            elif fact.kind is FactKind.event_figure:
+                self.event_figures[fact.id.rsplit("/", 1)[0]].append(fact)
+
+    # ---- entry point -------------------------------------------------------------------------
+
+    def check(self, text: str, file: str | None = None) -> CheckResult:
+        """Verify every figure of a Markdown text."""
+        prepared = prepare(text, self.entities, prefer=lambda e: self.known(e.id))
+        result = CheckResult(week=self.facts.week, file=file)
+        by_sentence: dict[int, list[Claim]] = defaultdict(list)
+        for claim in prepared.claims:
+            by_sentence[claim.sentence].append(claim)
+        board_mentions = self.board_names.find(prepared.masked)
+        for sentence in prepared.sentences:
+            claims = by_sentence.get(sentence.index, [])
+            if not claims:
+                continue
+            reader = SentenceReader(self, prepared, sentence, claims, board_mentions)
+            for claim, outcome in reader.run():
+                if outcome is None:
+                    continue
+                result.numbers += 1
+                line, column = prepared.position(claim.start)
+                if outcome.ok:
+                    result.verified.append(Verified(line=line, column=column, quote=claim.quote, facts=outcome.facts))
+                else:
+                    kind, message, source = outcome.problem  # type: ignore[misc]
+                    result.problems.append(Problem(line=line, column=column, quote=claim.quote, kind=kind, message=message, source=source))
+        for problem in self.check_tables(prepared):
+            result.problems.append(problem)
+        result.problems.sort(key=lambda p: (p.line, p.column))
+        return result
+
+    # ---- lookups -------------------------------------------------------------------------------
+
+    def facts_for(self, entity: str, board: str | None) -> list[Fact]:
+        """The facts of an entity, on the context board if it is there, else on every board."""
+        if board and (board, entity) in self.index:
+            return self.index[(board, entity)]
+        return [f for b in self.boards_of.get(entity, []) for f in self.index[(b, entity)]]
+
+    def known(self, entity: str) -> bool:
+        return entity in self.boards_of or any(entity == e.entity or entity in e.others for e in self.events)
+
+    def source(self, fact: Fact, value: Value | None, role: str) -> Source:
+        return Source(
+            fact=fact.id,
+            entity=fact.name,
+            metric=METRIC_LABELS.get(fact.metric.value if fact.metric else "", fact.label or ""),
+            value=f"{ROLE_LABELS.get(role, role)} {value.text}" if value else "not listed",
+            file=self.files.get(fact.board or ""),
+        )
+
+    def who_has(self, figure: Figure, kinds: set[Metric], exclude: str | None) -> str | None:
+        """Where else the written figure appears in the data: 'Gemini 2.5 Flash 本周调用量'."""
+        for fact in self.facts.facts:
+            if fact.metric not in kinds or fact.kind not in (FactKind.metric, FactKind.standing):
+                continue
+            for role, value in (("now", fact.now), ("prev", fact.prev)):
+                if value is not None and value.figure().agrees_with(figure) and not (fact.entity == exclude and role == "now"):
+                    return f"{fact.name} {ROLE_LABELS[role]}{METRIC_LABELS[fact.metric.value]}"  # type: ignore[union-attr]
+        return None
+
+    def check_tables(self, prepared: Prepared) -> list[Problem]:
+        """Top-3 tables (第一名 | 第二名 | 第三名) and leading-company tables, cell by cell."""
+        problems: list[Problem] = []
+        for _, header, rows in prepared.tables:
+            rank_columns = {i: cn_to_int(h.strip("第名位")) for i, h in enumerate(header) if h.startswith("第") and h.endswith(("名", "位"))}
+            for line, cells in rows:
+                if not cells:
+                    continue
+                board_hits = self.board_names.find(cells[0])
+                board = board_hits[0].entity.id if board_hits else None
+                if board is None:
+                    continue
+                for i, cell in enumerate(cells[1:], start=1):
+                    mentions = self.entities.find(cell)
+                    if i in rank_columns and rank_columns[i] and mentions:
+                        expected = rank_columns[i]
+                        entity = mentions[0].entity
+                        rank_fact = next((f for f in self.index.get((board, entity.id), []) if f.metric is Metric.rank), None)
+                        actual = int(rank_fact.now.value) if rank_fact and rank_fact.now else None
+                        if actual != expected:
+                            column = prepared.original.split("\n")[line].find(cell) + 1
+                            holder = self.rank_holder(board, expected)
+                            problems.append(Problem(
+                                line=line + 1, column=column, quote=cell, kind=ProblemKind.table,
+                                message=f"{self.boards[board].label} 第{expected}名 is {holder}, not {entity.name}"
+                                + (f" ({entity.name} is 第{actual})" if actual else ""),
+                            ))
+        return problems
+
+    def rank_holder(self, board: str, rank: int) -> str:
+        for (b, _), facts in self.index.items():
+            for fact in facts:
+                if b == board and fact.metric is Metric.rank and fact.now and int(fact.now.value) == rank:
+                    return fact.name
+        return "nobody"
+
+
+class SentenceReader:
+    """Resolves and verifies the claims of one sentence."""
+
+    def __init__(self, checker: Checker, prepared: Prepared, sentence: Sentence, claims: list[Claim],
+                 board_mentions: list[Mention]) -> None:
+        self.c = checker
+        self.p = prepared
+        self.s = sentence
+        self.claims = claims
+        self.text = prepared.masked
+        self.mentions = [m for m in prepared.mentions if sentence.start <= m.start < sentence.end]
+        line_start = prepared.line_starts[sentence.line]
+        line_end = prepared.line_starts[sentence.line + 1] if sentence.line + 1 < len(prepared.line_starts) else len(self.text)
+        self.line_mentions = [m for m in prepared.mentions if line_start <= m.start < line_end]
+        self.board_here = [m for m in board_mentions if sentence.start <= m.start < sentence.end]
+        self.board_line = [m for m in board_mentions if line_start <= m.start < line_end]
+        self.line_start = line_start
+        self.roles: dict[int, str] = {}
+
+    # ---- context -------------------------------------------------------------------------------
+
+    def board_at(self, offset: int) -> str | None:
+        """The board the text is talking about at this offset."""
+        before = [m for m in self.board_here if m.start < offset]
+        if before:
+            return before[-1].entity.id
+        if self.board_line:
+            return self.board_line[0].entity.id
+        return None
+
+    def clause_start(self, claim: Claim) -> int:
+        if claim.clause < len(self.s.clauses):
+            return self.s.clauses[claim.clause][0]
+        return self.s.start
+
+    def subjects(self, claim: Claim, bound: dict[int, list[Entity]]) -> list[tuple[Entity, str | None]]:
+        """Who the claim is about, with a provider qualifier where one is named."""
+        if id(claim) in bound:
+            return [(e, None) for e in bound[id(claim)]]
+        board = self.board_at(claim.start)
+        usable = [m for m in self.mentions if self._is_subject(m.entity, board)]
+        before = [m for m in usable if m.end <= claim.start]
+        if before:
+            mention = before[-1]
+            qualifier = self._qualifier(mention, claim.start)
+            members = self._family(mention, board)
+            if members:
+                return [(e, None) for e in members]
+            return [(mention.entity, qualifier)]
+        after = [m for m in usable if m.start >= claim.end]
+        if after:
+            if claim.kind in ("top", "out"):
+                return [(m.entity, None) for m in after]
+            return [(after[0].entity, self._qualifier(after[0], self.s.end))]
+        earlier = [m for m in self.line_mentions if m.end <= self.s.start and self._is_subject(m.entity, board)]
+        if earlier:
+            return [(earlier[-1].entity, None)]
+        return []
+
+    def _is_subject(self, entity: Entity, board: str | None) -> bool:
+        if entity.kind is EntityKind.provider:
+            return False
+        return self.c.known(entity.id) or entity.kind in (EntityKind.model, EntityKind.company, EntityKind.system)
+
+    def _qualifier(self, mention: Mention, limit: int) -> str | None:
+        """A provider named right after a model: 'GPT-OSS-120B（Groq提供）'."""
+        for other in self.mentions:
+            if mention.end <= other.start < min(limit, mention.end + 4) and other.entity.kind is EntityKind.provider:
+                return other.entity.id
+        return None
+
+    def _family(self, mention: Mention, board: str | None) -> list[Entity]:
+        """'GPT-5系列' stands for the board's entities whose names start with 'GPT-5'."""
+        if not self.text[mention.end : mention.end + 2].startswith("系列"):
+            return []
+        prefix = alias_key(mention.entity.name)
+        members = []
+        for (b, entity_id) in self.c.index:
+            if board and b != board:
+                continue
+            entity = self.c.entities.by_id.get(entity_id)
+            if entity and entity.id != mention.entity.id and alias_key(entity.name).startswith(prefix):
+                if entity not in members:
+                    members.append(entity)
+        return members
+
+    def bind_respectively(self) -> dict[int, list[Entity]]:
+        """'A与B分别以X和Y…第8、第9位': the i-th figure of each kind belongs to the i-th name."""
+        bound: dict[int, list[Entity]] = {}
+        lowered = self.text[self.s.start : self.s.end].lower()
+        at = lowered.find("分别")
+        english = at < 0 and "respectively" in lowered
+        if at < 0 and not english:
+            return bound
+        at = self.s.end if english else self.s.start + at
+        names = self.list_before(at)
+        if len(names) < 2:
+            return bound
+        groups: dict[str, list[Claim]] = defaultdict(list)
+        for claim in self.claims:
+            if claim.start > at or english:
+                groups[claim.kind].append(claim)
+        for claims in groups.values():
+            if len(claims) == len(names):
+                for claim, entity in zip(claims, names):
+                    bound[id(claim)] = [entity]
+            elif len(claims) == 1:
+                bound[id(claims[0])] = names
+        return bound
+
+    def list_before(self, at: int) -> list[Entity]:
+        """The nearest clause before `at` that names two or more entities: the list 分别 refers to."""
+        board = self.board_at(at)
+        for start, end in reversed(self.s.clauses):
+            if start > at:
+                continue
+            names: list[Entity] = []
+            for m in self.mentions:
+                if start <= m.start < min(end, at) and self._is_subject(m.entity, board) and not self._family(m, board):
+                    if m.entity not in names:
+                        names.append(m.entity)
+            if len(names) >= 2:
+                return names
+        return []
+
+    def role(self, claim: Claim, index: int) -> str:
+        """now, prev or change: the nearest role word before the figure in its clause."""
+        start = self.clause_start(claim)
+        previous_end = self.claims[index - 1].end if index > 0 and self.claims[index - 1].clause == claim.clause else start
+        kind = role_word(self.text[max(start, previous_end) : claim.start])
+        if kind:
+            return kind
+        tail = self.text[max(start, claim.start - 4) : claim.start]
+        direction = direction_word(tail)
+        if direction and not tail.endswith(("至", "到")) and claim.kind in ("percent", "points", "amount", "multiple"):
+            return "change"
+        if index > 0 and self.claims[index - 1].clause == claim.clause and self.claims[index - 1].kind != "date":
+            return self.roles.get(index - 1, "now")
+        return "now"
+
+    def metric_words(self, claim: Claim) -> set[Metric]:
+        """Metrics the words next to the figure name (a word right after it wins: 8.9%占比)."""
+        after = metric_word_after(self.text[claim.end : claim.end + 6])
+        if after:
+            return after
+        start = self.clause_start(claim)
+        return metric_word(self.text[start : claim.start]) or metric_word(self.text[self.s.start : start])
+
+    def direction(self, claim: Claim) -> str | None:
+        """up or down: the nearest direction word before the figure in its clause."""
+        return direction_word(self.text[self.clause_start(claim) : claim.start])
+
+    # ---- verification --------------------------------------------------------------------------
+
+    def run(self) -> list[tuple[Claim, Outcome | None]]:
+        bound = self.bind_respectively()
+        results: list[tuple[Claim, Outcome | None]] = []
+        for index, claim in enumerate(self.claims):
+            role = self.role(claim, index)
+            self.roles[index] = role
+            results.append((claim, self.verify(claim, role, bound)))
+        return results
+
+    def verify(self, claim: Claim, role: str, bound: dict[int, list[Entity]]) -> Outcome | None:
+        if claim.kind == "date":
+            return self.verify_date(claim)
+        if claim.kind == "version":
+            return self.verify_version(claim, bound)
+        if self._structure(claim):
+            return None
+        subjects = self.subjects(claim, bound)
+        events = self.events_in_scope()
+        if not subjects and not events:
+            return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: no entity in this sentence has data to check it against", None))
+        outcomes = [self.verify_for(claim, role, entity, qualifier) for entity, qualifier in subjects]
+        if outcomes and all(o.ok for o in outcomes):
+            return Outcome(True, [f for o in outcomes for f in o.facts])
+        event = self.verify_event_figure(claim, events)
+        if event is not None and event.ok:
+            return event
+        failed = next((o for o in outcomes if not o.ok), None)
+        if failed is not None and (failed.problem and failed.problem[0] is not ProblemKind.unlicensed or event is None):
+            return failed
+        return event or failed
+
+    def _structure(self, claim: Claim) -> bool:
+        """A lone rank word on its own line is a table heading (第一名), not a claim."""
+        rest = self.text[self.s.start : self.s.end].strip()
+        return claim.kind in ("rank", "top") and rest == claim.quote
+
+    def verify_for(self, claim: Claim, role: str, entity: Entity, qualifier: str | None) -> Outcome:
+        board = self.board_at(claim.start)
+        facts = self.c.facts_for(entity.id, board)
+        if qualifier:
+            narrowed = [f for f in facts if f.qualifier in (qualifier, None)]
+            facts = narrowed or facts
+        if not facts:
+            return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: the data has no figures for {entity.name} this week", None))
+        if claim.kind in ("top", "out"):
+            return self.verify_top(claim, role, entity, facts)
+        if claim.kind == "multiple":
+            return self.verify_multiple(claim, entity, facts)
+        metrics = self.metrics_for(claim)
+        candidates = self.candidates(claim, role, facts, metrics)
+        if not candidates:
+            kinds = ", ".join(sorted(m.value for m in metrics))
+            return Outcome(False, problem=(ProblemKind.wrong_metric, f"{entity.name} has no {kinds} figure that {claim.quote} could be", None))
+        figure = self.signed_figure(claim, role)
+        for cand in candidates:
+            if any(cand.value.figure().agrees_with(f) for f in figure):
+                direction = self.check_direction(claim, role, cand)
+                if direction:
+                    return direction
+                return Outcome(True, [cand.fact.id])
+        return self.explain(claim, role, entity, candidates, figure, metrics)
+
+    def metrics_for(self, claim: Claim) -> set[Metric]:
+        words = self.metric_words(claim)
+        if claim.kind in ("rank",):
+            return {Metric.requests_rank} if Metric.requests in words else {Metric.rank}
+        if claim.kind == "amount":
+            if Metric.requests in words or "次" in claim.quote or "request" in claim.quote:
+                return {Metric.requests}
+            return {Metric.tokens}
+        if claim.kind == "speed":
+            return {Metric.speed}
+        if claim.kind == "price":
+            return {Metric.price}
+        if claim.kind in ("percent", "points"):
+            allowed = {Metric.share, Metric.growth, Metric.score, Metric.tokens, Metric.requests}
+            chosen = (words & allowed) or allowed
+            if Metric.growth in chosen:
+                chosen = chosen | {Metric.tokens}
+            return chosen
+        if claim.kind == "plain":
+            return (words & {Metric.score, Metric.speed, Metric.price}) or {Metric.score}
+        return set()
+
+    def candidates(self, claim: Claim, role: str, facts: list[Fact], metrics: set[Metric]) -> list[Candidate]:
+        """Values of the subject's facts that the claim, given its kind and role, may state."""
+        out: list[Candidate] = []
+        for fact in facts:
+            if fact.metric not in metrics:
+                continue
+            if claim.kind in ("percent", "points") and fact.metric in (Metric.tokens, Metric.requests):
+                # A percentage of an amount is its relative change; points never apply to amounts.
+                if claim.kind == "percent" and fact.rel_change is not None and role in ("change", "now"):
+                    out.append(Candidate(fact, "change", fact.rel_change))
+                continue
+            if claim.kind == "points" or role == "change":
+                if fact.change is not None and fact.metric not in (Metric.rank, Metric.requests_rank):
+                    out.append(Candidate(fact, "change", fact.change))
+                if claim.kind == "points":
+                    continue
+            if claim.kind == "percent" and fact.metric is Metric.score and fact.unit != "%":
+                continue
+            value = fact.prev if role == "prev" else fact.now
+            if value is not None:
+                out.append(Candidate(fact, "prev" if role == "prev" else "now", value))
+        return out
+
+    def signed_figure(self, claim: Claim, role: str) -> list[Figure]:
+        """The claim's value with the sign its words give it (下降52% is -52)."""
+        figure = claim.values[0]
+        if claim.signed or figure.value == 0:
+            return [figure]
+        if role == "change" or claim.kind == "points":
+            if self.direction(claim) == "down":
+                return [Figure(-figure.value, figure.step)]
+        return [figure]
+
+    def check_direction(self, claim: Claim, role: str, cand: Candidate) -> Outcome | None:
+        """增至 a smaller number, 降至 a larger one, 升至 a worse rank: the words contradict the data."""
+        if role != "now" or cand.fact.prev is None or cand.fact.now is None:
+            return None
+        word = self.direction(claim)
+        if word is None:
+            return None
+        delta = cand.fact.now.value - cand.fact.prev.value
+        if cand.fact.metric in (Metric.rank, Metric.requests_rank):
+            delta = -delta
+        if (word == "up" and delta < 0) or (word == "down" and delta > 0):
+            label = METRIC_LABELS[cand.fact.metric.value]  # type: ignore[union-attr]
+            moved = "fell" if delta < 0 else "rose"
+            return Outcome(False, problem=(
+                ProblemKind.direction,
+                f"{cand.fact.name} {label} {moved} ({cand.fact.prev.text} → {cand.fact.now.text}); "
+                f"the words before {claim.quote} say it went {'up' if word == 'up' else 'down'}",
+                self.c.source(cand.fact, cand.fact.now, "now"),
+            ))
+        return None
+
+    def explain(self, claim: Claim, role: str, entity: Entity, candidates: list[Candidate],
+                figure: list[Figure], metrics: set[Metric]) -> Outcome:
+        """Say what the data holds instead, and where the written figure comes from if anywhere."""
+        best = candidates[0]
+        label = METRIC_LABELS[best.fact.metric.value]  # type: ignore[union-attr]
+        other_role = "prev" if best.role == "now" else "now"
+        other = best.fact.prev if best.role == "now" else best.fact.now
+        kind = ProblemKind.wrong_value
+        note = ""
+        if other is not None and best.role in ("now", "prev") and other.figure().agrees_with(figure[0]):
+            kind, note = ProblemKind.wrong_week, f" ({claim.quote} is {ROLE_LABELS[other_role]}'s)"
+        else:
+            for cand in candidates[1:]:
+                if cand.value.figure().agrees_with(figure[0]):
+                    kind = ProblemKind.wrong_metric
+                    note = f" ({claim.quote} is its {ROLE_LABELS.get(cand.role, '')}{METRIC_LABELS[cand.fact.metric.value]})"  # type: ignore[union-attr]
+                    break
+            else:
+                holder = self.c.who_has(figure[0], metrics, entity.id)
+                if holder:
+                    kind, note = ProblemKind.wrong_entity, f" ({claim.quote} is {holder})"
+        message = f"{best.fact.name} {ROLE_LABELS.get(best.role, '')}{label} is {best.value.text}, not {claim.quote}{note}"
+        return Outcome(False, problem=(kind, message, self.c.source(best.fact, best.value, best.role)))
+
+    def verify_top(self, claim: Claim, role: str, entity: Entity, facts: list[Fact]) -> Outcome:
+        """前N, 闯入前N, 跌出前N, N名之外: what the rank says about the top N."""
+        rank_fact = next((f for f in facts if f.metric is Metric.rank), None)
+        if rank_fact is None:
+            return Outcome(False, problem=(ProblemKind.unlicensed, f"{entity.name} has no rank this week", None))
+        n = int(claim.values[0].value) if claim.values else 0
+        now = rank_fact.now.value if rank_fact.now else float("inf")
+        prev = rank_fact.prev.value if rank_fact.prev else float("inf")
+        before = self.text[max(self.clause_start(claim), claim.start - 4) : claim.start]
+        kind = top_verb(before)
+        if claim.kind == "out":
+            holds = (prev if role == "prev" else now) > n
+            want = f"outside the top {n}"
+        elif kind == "enter":
+            holds = now <= n and prev > n
+            want = f"newly inside the top {n}"
+        elif kind == "exit":
+            holds = prev <= n and now > n
+            want = f"dropped out of the top {n}"
+        else:
+            holds = (prev if role == "prev" else now) <= n
+            want = f"inside the top {n}"
+        if holds:
+            return Outcome(True, [rank_fact.id])
+        where = f"{rank_fact.prev.text if rank_fact.prev else 'unlisted'} → {rank_fact.now.text if rank_fact.now else 'unlisted'}"
+        return Outcome(False, problem=(
+            ProblemKind.top_n,
+            f"{entity.name} is not {want}: its rank went {where}",
+            self.c.source(rank_fact, rank_fact.now, "now"),
+        ))
+
+    def verify_multiple(self, claim: Claim, entity: Entity, facts: list[Fact]) -> Outcome:
+        """翻倍 / N倍: the ratio of this week's to last week's value."""
+        metrics = self.metric_words(claim) or {Metric.tokens}
+        wanted = 2.0 if not claim.values else claim.values[0].value
+        for fact in facts:
+            if fact.metric in metrics and fact.ratio is not None:
+                targets = [wanted] if not claim.values else [wanted, wanted + 1]
+                if any(0.95 * t <= fact.ratio < 1.3 * t for t in targets):
+                    return Outcome(True, [fact.id])
+                return Outcome(False, problem=(
+                    ProblemKind.wrong_value,
+                    f"{entity.name} {METRIC_LABELS[fact.metric.value]} went {fact.prev.text} → {fact.now.text} "  # type: ignore[union-attr]
+                    f"(×{fact.ratio:.2f}), not {claim.quote}",
+                    self.c.source(fact, fact.now, "now"),
+                ))
+        return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: no week-over-week figure for {entity.name}", None))
+
+    # ---- events, dates, versions ---------------------------------------------------------------
+
+    def events_in_scope(self) -> list[Fact]:
+        """Events whose organisation or named products appear on this line."""
+        named = {m.entity.id for m in self.line_mentions}
+        return [e for e in self.c.events if e.entity in named or named & set(e.others)]
+
+    def verify_event_figure(self, claim: Claim, events: list[Fact]) -> Outcome | None:
+        if not events or not claim.values:
+            return None
+        figure = claim.values[0]
+        figures = [f for e in events for f in self.c.event_figures.get(e.id, [])]
+        for fact in figures:
+            if fact.now and fact.now.figure().agrees_with(figure) and _same_dimension(claim, fact):
+                return Outcome(True, [fact.id])
+        listed = "; ".join(f"{f.label} {f.now.text}" for f in figures if f.now) or "no figures"
+        return Outcome(False, problem=(
+            ProblemKind.event_figure,
+            f"{claim.quote} is not a figure of {events[0].name} (its figures: {listed})",
+            Source(fact=events[0].id, entity=events[0].name, metric="figures", value=listed),
+        ))
+
+    def verify_date(self, claim: Claim) -> Outcome | None:
+        year, month, day = claim.date or (None, 0, 0)
+        events = self.events_in_scope()
+        candidates = {e.date: e for e in events if e.date}
+        week = self.c.facts.week
+        allowed = [] if events else [week, week - dt.timedelta(days=6), week + dt.timedelta(days=1)]
+        allowed += [] if events else [e.date for e in self.c.events if e.date]
+        for date in list(candidates) + allowed:
+            if date.month == month and date.day == day and (year is None or year == date.year):
+                fact = candidates.get(date)
+                return Outcome(True, [fact.id] if fact else [f"week/{week}"])
+        if events:
+            event = events[0]
+            return Outcome(False, problem=(
+                ProblemKind.event_date,
+                f"{event.name} happened on {event.date:%m.%d} ({event.date}), not {claim.quote}",
+                Source(fact=event.id, entity=event.name, metric="date", value=str(event.date)),
+            ))
+        return Outcome(False, problem=(ProblemKind.event_date, f"{claim.quote} is neither this week ({week}) nor the date of an event", None))
+
+    def verify_version(self, claim: Claim, bound: dict[int, list[Entity]]) -> Outcome | None:
+        """'更新v3.1': a version label checked against the row's version, where the data has one."""
+        subjects = self.subjects(claim, bound)
+        for entity, _ in subjects:
+            for fact in self.c.facts_for(entity.id, self.board_at(claim.start)):
+                versions = [s.split("=", 1)[1] for s in fact.status if s.startswith("version")]
+                if versions:
+                    if claim.quote.lower() in (v.lower() for v in versions):
+                        return Outcome(True, [fact.id])
+                    return Outcome(False, problem=(
+                        ProblemKind.wrong_value,
+                        f"{entity.name} is version {versions[0]} this week, not {claim.quote}",
+                        self.c.source(fact, fact.now, "now"),
+                    ))
+        return None
+
+
+_DIMENSIONS = {"duration": "time", "percent": "percent", "points": "percent", "price": "price", "speed": "speed"}
+
+
+def _same_dimension(claim: Claim, fact: Fact) -> bool:
+    """A figure in seconds cannot match one in tokens, even when the digits agree."""
+    return _DIMENSIONS.get(claim.kind, "amount") == _DIMENSIONS.get(fact.unit, "amount")

@@ -1,0 +1,130 @@
+"""The words that give a figure its meaning: which metric, which week, which direction.
+
+Kept apart from the checker's logic so the vocabulary can grow without touching it. Chinese
+first, with the common English equivalents.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .facts import Metric
+
+METRIC_LABELS: dict[str, str] = {
+    "tokens": "调用量",
+    "share": "占比",
+    "growth": "周增长率",
+    "rank": "排名",
+    "speed": "速度",
+    "price": "价格",
+    "requests": "请求量",
+    "requests_rank": "请求量排名",
+    "score": "得分",
+}
+
+# Word → the metrics it names. When two words end at the same place, the longer one wins.
+METRIC_WORDS: list[tuple[str, tuple[Metric, ...]]] = [
+    ("市场占比", (Metric.share,)),
+    ("市场份额", (Metric.share,)),
+    ("市占率", (Metric.share,)),
+    ("占比", (Metric.share,)),
+    ("份额", (Metric.share,)),
+    ("share", (Metric.share,)),
+    ("周增长率", (Metric.growth,)),
+    ("增长率", (Metric.growth,)),
+    ("增速", (Metric.growth,)),
+    ("增幅", (Metric.growth,)),
+    ("降幅", (Metric.growth,)),
+    ("跌幅", (Metric.growth,)),
+    ("growth", (Metric.growth,)),
+    ("得分", (Metric.score,)),
+    ("分数", (Metric.score,)),
+    ("评分", (Metric.score,)),
+    ("积分", (Metric.score,)),
+    ("ELO", (Metric.score,)),
+    ("Elo", (Metric.score,)),
+    ("score", (Metric.score,)),
+    ("调用量", (Metric.tokens,)),
+    ("用量", (Metric.tokens,)),
+    ("tokens", (Metric.tokens,)),
+    ("usage", (Metric.tokens,)),
+    ("吞吐量", (Metric.speed,)),
+    ("速度", (Metric.speed,)),
+    ("speed", (Metric.speed,)),
+    ("价格", (Metric.price,)),
+    ("成本", (Metric.price,)),
+    ("price", (Metric.price,)),
+    ("请求量", (Metric.requests,)),
+    ("请求数", (Metric.requests,)),
+    ("圆点", (Metric.requests,)),
+    ("requests", (Metric.requests,)),
+]
+
+# Role words: the nearest one before a figure says which week it belongs to.
+PREV_WORDS = ["上周", "上一周", "前一周", "此前", "之前", "原本", "从", "由", "from", "last week", "previously"]
+NOW_WORDS = ["本周", "这周", "至", "到", "为", "达到", "达", "以", "获得", "占据", "录得", "to ", "this week", "now"]
+COMPARE_WORDS = ["较上周", "比上周", "相比上周", "环比", "较前一周", "week over week", "week-on-week"]
+
+UP_WORDS = ["增", "升", "涨", "提高", "飙", "激增", "翻倍", "回升", "走高", "扩大", "转正", "rose", "up", "grew", "increased", "climbed"]
+DOWN_WORDS = ["降", "跌", "滑落", "下滑", "回落", "萎缩", "减少", "缩水", "走低", "回调", "削弱", "缩小", "转负", "fell", "down", "dropped", "declined"]
+
+# Verbs right before 前N: entering or leaving the top N.
+ENTER_WORDS = ["闯入", "进入", "新进", "新晋", "杀入", "跻身", "挤进", "重回", "回到", "重返", "升入", "冲入", "入围", "进", "entered", "into the"]
+EXIT_WORDS = ["跌出", "掉出", "退出", "滑出", "跌落", "出", "dropped out of", "fell out of", "out of the"]
+
+_METRIC_WORD_RE = re.compile("|".join(re.escape(w.lower()) for w, _ in sorted(METRIC_WORDS, key=lambda x: -len(x[0]))))
+_METRICS_OF = {w.lower(): set(m) for w, m in METRIC_WORDS}
+
+
+def _nearest(window: str, words: dict[str, str]) -> tuple[str, str | None]:
+    """The word (of `words`, word → kind) ending closest to the end of `window`; longer wins ties."""
+    best: tuple[int, int, str, str | None] = (-1, 0, "", None)
+    for word, kind in words.items():
+        at = window.rfind(word)
+        if at >= 0 and (at + len(word), len(word)) > best[:2]:
+            best = (at + len(word), len(word), word, kind)
+    return best[2], best[3]
+
+
+def _vocab(**groups: list[str]) -> dict[str, str]:
+    return {word.lower(): kind for kind, words in groups.items() for word in words}
+
+
+_ROLES = _vocab(prev=PREV_WORDS, now=NOW_WORDS, change=COMPARE_WORDS)
+_DIRECTIONS = _vocab(up=UP_WORDS, down=DOWN_WORDS)
+_TOP_VERBS = _vocab(enter=ENTER_WORDS, exit=EXIT_WORDS)
+
+
+def _without_metric_names(window: str) -> str:
+    """Blank metric names so 增长率 is not read as 增, nor 上周 inside 较上周 as a role."""
+    return _METRIC_WORD_RE.sub(lambda m: " " * len(m.group()), window.lower())
+
+
+def role_word(window: str) -> str | None:
+    """prev, now or change: what the nearest role word before a figure makes of it."""
+    return _nearest(_without_metric_names(window), _ROLES)[1]
+
+
+def direction_word(window: str) -> str | None:
+    """up or down: the nearest direction word before a figure."""
+    return _nearest(_without_metric_names(window), _DIRECTIONS)[1]
+
+
+def top_verb(window: str) -> str | None:
+    """enter or exit: the verb right before 前N."""
+    return _nearest(window.lower(), _TOP_VERBS)[1]
+
+
+def metric_word(window: str) -> set[Metric]:
+    """The metrics named by the metric word nearest the end of the window (empty if none)."""
+    word, _ = _nearest(window.lower(), {w: w for w in _METRICS_OF})
+    return set(_METRICS_OF[word]) if word else set()
+
+
+def metric_word_after(text: str) -> set[Metric]:
+    """The metrics named by a word right after a figure (8.9%占比)."""
+    lowered = text.lstrip().lower()
+    for word, metrics in sorted(_METRICS_OF.items(), key=lambda x: -len(x[0])):
+        if lowered.startswith(word):
+            return set(metrics)
+    return set()
