@@ -227,10 +227,15 @@ def _figures(quote: str, kind: str) -> list[Figure]:
             value, step = float(number), 1.0
         figures.append(Figure(value, step))
     if kind == "amount" and figures:
-        mag = _MAG.search(quote[_NUMBER.search(quote).end():])  # type: ignore[union-attr]
+        number = _NUMBER.search(quote)
+        mag = _MAG.search(quote[number.end():])  # type: ignore[union-attr]
         if mag:
             factor = _WORD_MAG.get(mag.group(), MAGNITUDES.get(mag.group(), 1.0))
-            figures = [Figure(f.value * factor, f.step * factor) for f in figures[:1]]
+            step = figures[0].step
+            if mag.group() in ("亿", "万") and number.group().endswith("0") and "." not in number.group():  # type: ignore[union-attr]
+                # 4640亿 is how 464B is said in 亿: its last zero is conversion, not precision.
+                step *= 10
+            figures = [Figure(figures[0].value * factor, step * factor)]
     if kind == "duration" and figures:
         factor = 0.001 if ("ms" in quote or "毫秒" in quote) else 60.0 if "分钟" in quote else 3600.0 if "小时" in quote else 1.0
         figures = [Figure(f.value * factor, f.step * factor) for f in figures[:1]]

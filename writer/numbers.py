@@ -47,9 +47,12 @@ class Figure:
     step: float
 
     def agrees_with(self, other: "Figure") -> bool:
-        """True when the two written intervals overlap: each is right to its own precision."""
-        tolerance = (self.step + other.step) / 2 + 1e-9 * max(1.0, abs(self.value), abs(other.value))
-        return abs(self.value - other.value) <= tolerance
+        """True when the two written intervals overlap: each is right to its own precision.
+
+        Touching intervals do not count: 583B is not a rounding of a value published as 582B.
+        """
+        tolerance = (self.step + other.step) / 2 - 1e-9 * max(1.0, abs(self.value), abs(other.value))
+        return abs(self.value - other.value) < max(tolerance, 1e-9) or self.value == other.value
 
 
 def digits_step(numeral: str) -> float:

@@ -127,8 +127,11 @@ class Checker:
         self.index: dict[tuple[str, str], list[Fact]] = defaultdict(list)
         self.boards_of: dict[str, list[str]] = defaultdict(list)
         self.events: list[Fact] = []
+        self.listed_ranks: dict[str, int] = defaultdict(int)
         self.event_figures: dict[str, list[Fact]] = defaultdict(list)
         for fact in facts.facts:
+            if fact.metric is Metric.rank and fact.board and fact.now:
+                self.listed_ranks[fact.board] = max(self.listed_ranks[fact.board], int(fact.now.value))
             if fact.kind in (FactKind.metric, FactKind.standing) and fact.board and fact.entity:
                 self.index[(fact.board, fact.entity)].append(fact)
                 if fact.board not in self.boards_of[fact.entity]:
@@ -412,7 +415,7 @@ class SentenceReader:
         outcomes = [self.verify_for(claim, role, entity, qualifier) for entity, qualifier in subjects]
         if outcomes and all(o.ok for o in outcomes):
             return Outcome(True, [f for o in outcomes for f in o.facts])
-        event = self.verify_event_figure(claim, events)
+        event = self.verify_event_figure(claim, events) if self.s.section != "boards" else None
         if event is not None and event.ok:
             return event
         failed = next((o for o in outcomes if not o.ok), None)
@@ -438,7 +441,8 @@ class SentenceReader:
         if claim.kind == "multiple":
             return self.verify_multiple(claim, entity, facts)
         metrics = self.metrics_for(claim)
-        candidates = self.candidates(claim, role, facts, metrics)
+        preferred = self.metric_words(claim)
+        candidates = sorted(self.candidates(claim, role, facts, metrics), key=lambda c: c.fact.metric not in preferred)
         if not candidates:
             kinds = ", ".join(sorted(m.value for m in metrics))
             return Outcome(False, problem=(ProblemKind.wrong_metric, f"{entity.name} has no {kinds} figure that {claim.quote} could be", None))
@@ -562,8 +566,11 @@ class SentenceReader:
         before = self.text[max(self.clause_start(claim), claim.start - 4) : claim.start]
         kind = top_verb(before)
         if claim.kind == "out":
-            holds = (prev if role == "prev" else now) > n
-            want = f"outside the top {n}"
+            value = prev if role == "prev" else now
+            covered = self.c.listed_ranks.get(rank_fact.board or "", 0)
+            holds = value > n and (value != float("inf") or n <= covered)
+            want = f"outside the top {n}" if value != float("inf") or n <= covered else \
+                f"known to be outside the top {n} (the data lists only the top {covered})"
         elif kind == "enter":
             holds = now <= n and prev > n
             want = f"newly inside the top {n}"
@@ -607,7 +614,7 @@ class SentenceReader:
         return [e for e in self.c.events if e.entity in named or named & set(e.others)]
 
     def verify_event_figure(self, claim: Claim, events: list[Fact]) -> Outcome | None:
-        if not events or not claim.values:
+        if not events or not claim.values or claim.kind in ("rank", "top", "out", "points", "multiple"):
             return None
         figure = claim.values[0]
         figures = [f for e in events for f in self.c.event_figures.get(e.id, [])]
