@@ -28,9 +28,11 @@ TOKEN = re.compile(
             rf"(?P<date_cn>\d{{1,2}}\s*月\s*\d{{1,2}}\s*[日号])",
             rf"(?P<date_dot>\d{{1,2}}\.\d{{1,2}}\s*[日号])",
             rf"(?P<date_at>(?<=[于在自至截])\d{{1,2}}\.\d{{1,2}}(?=[日号]?[^\d.%BTMK万亿]))",
+            rf"(?P<streak>连续\s*第?\s*(?:{NUM}|{CN})\s*(?:个)?\s*周|(?:{NUM})\s*straight weeks?)",
             rf"(?P<rank_list>(?:排名|排在|分列|位列|名列)\s*第?\s*(?:{NUM}|{CN})(?:\s*[、,，和与及]\s*第?\s*(?:{NUM}|{CN}))+\s*[名位]?)",
             rf"(?P<rank>第\s*(?:{NUM}|{CN})(?!梯队|时间|手|批|步|代|季|届|期|天|周|轮|阶段|次|个|款|章|节|条|部分)\s*(?:名|位|大)?)",
             rf"(?P<rank_bare>(?<=排名)\s*(?:{NUM}|{CN})\s*(?:名|位)?)",
+            r"(?P<rank_en>#\s?\d+\b|No\.\s?\d+\b|\b\d+(?:st|nd|rd|th)\b|(?<=\brank )\d+\b|(?<=\branked )\d+\b)",
             rf"(?P<out>(?:{NUM}|{CN})\s*名\s*(?:之外|开外|以外|以后))",
             rf"(?P<top>(?:前|[Tt]op[\s\-]?)\s*(?:{NUM}|{CN})(?!\s*(?:周|天|日|月|年|个|季|期|代|次|轮|小时|分钟|\.\d))\s*(?:名|位|强)?)",
             rf"(?P<points>[+\-−]?\s*{NUM}\s*(?:个百分点|百分点|pp\b|pts?\b|percentage points?))",
@@ -64,7 +66,7 @@ class Claim:
     """One figure in the text and what the text says about it."""
 
     kind: str
-    """date, rank, top, out, points, percent, multiple, price, speed, duration, amount, count, plain, version."""
+    """date, rank, top, out, streak, points, percent, multiple, price, speed, duration, amount, count, plain, version."""
     start: int
     end: int
     quote: str
@@ -202,7 +204,7 @@ def _headings(original: str) -> dict[int, str]:
     return found
 
 
-def _name_like(text: str, start: int, end: int) -> bool:
+def _name_like(text: str, start: int, end: int, kind: str) -> bool:
     """A digit run glued to letters (Qwen3, GPT-5, R1, 4o) is part of a name, not a figure."""
     before = text[max(0, start - 2) : start]
     if before[-1:].isascii() and before[-1:].isalpha():
@@ -210,7 +212,16 @@ def _name_like(text: str, start: int, end: int) -> bool:
     if before[-1:] in "-." and before[:1].isascii() and before[:1].isalpha():
         return True
     after = text[end : end + 1]
-    return bool(after.isascii() and after.isalpha())
+    if after.isascii() and after.isalpha():
+        return True
+    if kind != "plain":
+        return False
+    # "Llama 5", "Opus 4.6": a bare number right after a capitalised word is a model's number.
+    word = re.search(r"([A-Za-z][A-Za-z]*) $", text[max(0, start - 20) : start])
+    return bool(word and word.group(1)[0].isupper() and word.group(1).lower() not in _NUMBER_WORDS)
+
+
+_NUMBER_WORDS = {"score", "elo", "rating", "rank", "ranked", "top", "no", "at", "to", "from", "by", "of", "is", "was", "with", "and"}
 
 
 def _figures(quote: str, kind: str) -> list[Figure]:
@@ -266,9 +277,10 @@ def extract_claims(masked: str, mentions: list[Mention]) -> list[Claim]:
             continue
         quote = match.group().strip()
         start += len(match.group()) - len(match.group().lstrip())
-        if kind in ("plain", "count", "amount", "tokens", "percent") and _name_like(masked, start, end):
+        if kind in ("plain", "count", "amount", "tokens", "percent", "rank_en") and _name_like(masked, start, end, kind) \
+                and not re.search(r"\d(?:st|nd|rd|th)$", quote):
             continue
-        if kind == "rank_bare":
+        if kind in ("rank_bare", "rank_en"):
             kind = "rank"
         if kind == "rank_list":
             claims.extend(_split_rank_list(quote, start))

@@ -364,16 +364,17 @@ class SentenceReader:
         return []
 
     def role(self, claim: Claim, index: int) -> str:
-        """now, prev or change: the nearest role word before the figure in its clause."""
+        """now, prev or change: a direction verb right before the figure (增加了100B) makes it a
+        change; otherwise the nearest role word before it in its clause (从/由/上周 → last week,
+        至/到/本周 → this week); otherwise the role of the figure before it in the same clause."""
         start = self.clause_start(claim)
+        tail = self.text[max(start, claim.start - 4) : claim.start]
+        if claim.kind in ("percent", "points", "amount") and direction_word(tail) and not role_word(tail):
+            return "change"
         previous_end = self.claims[index - 1].end if index > 0 and self.claims[index - 1].clause == claim.clause else start
         kind = role_word(self.text[max(start, previous_end) : claim.start])
         if kind:
             return kind
-        tail = self.text[max(start, claim.start - 4) : claim.start]
-        direction = direction_word(tail)
-        if direction and not tail.endswith(("至", "到")) and claim.kind in ("percent", "points", "amount", "multiple"):
-            return "change"
         if index > 0 and self.claims[index - 1].clause == claim.clause and self.claims[index - 1].kind != "date":
             return self.roles.get(index - 1, "now")
         return "now"
@@ -405,7 +406,7 @@ class SentenceReader:
         if claim.kind == "date":
             return self.verify_date(claim)
         if claim.kind == "version":
-            return self.verify_version(claim, bound)
+            return self.verify_version(claim, bound, role)
         if self._structure(claim):
             return None
         subjects = self.subjects(claim, bound)
@@ -440,6 +441,8 @@ class SentenceReader:
             return self.verify_top(claim, role, entity, facts)
         if claim.kind == "multiple":
             return self.verify_multiple(claim, entity, facts)
+        if claim.kind == "streak":
+            return self.verify_streak(claim, entity, facts)
         metrics = self.metrics_for(claim)
         preferred = self.metric_words(claim)
         candidates = sorted(self.candidates(claim, role, facts, metrics), key=lambda c: c.fact.metric not in preferred)
@@ -606,6 +609,22 @@ class SentenceReader:
                 ))
         return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: no week-over-week figure for {entity.name}", None))
 
+    def verify_streak(self, claim: Claim, entity: Entity, facts: list[Fact]) -> Outcome:
+        """连续3周下滑: the number of straight weeks the metric went down, ending this week."""
+        metrics = self.metric_words(claim) or {f.metric for f in facts if f.streak}
+        wanted = int(claim.values[0].value)
+        streaks = [f for f in facts if f.metric in metrics]
+        for fact in streaks:
+            if fact.streak == wanted:
+                return Outcome(True, [fact.id])
+        best = max(streaks, key=lambda f: f.streak, default=None)
+        label = METRIC_LABELS[best.metric.value] if best and best.metric else ""
+        return Outcome(False, problem=(
+            ProblemKind.wrong_value,
+            f"{entity.name} {label} has gone down {best.streak if best else 0} weeks in a row, not {claim.quote}",
+            self.c.source(best, best.now, "now") if best else None,
+        ))
+
     # ---- events, dates, versions ---------------------------------------------------------------
 
     def events_in_scope(self) -> list[Fact]:
@@ -614,7 +633,7 @@ class SentenceReader:
         return [e for e in self.c.events if e.entity in named or named & set(e.others)]
 
     def verify_event_figure(self, claim: Claim, events: list[Fact]) -> Outcome | None:
-        if not events or not claim.values or claim.kind in ("rank", "top", "out", "points", "multiple"):
+        if not events or not claim.values or claim.kind in ("rank", "top", "out", "points", "multiple", "streak"):
             return None
         figure = claim.values[0]
         figures = [f for e in events for f in self.c.event_figures.get(e.id, [])]
@@ -634,7 +653,9 @@ class SentenceReader:
         candidates = {e.date: e for e in events if e.date}
         week = self.c.facts.week
         allowed = [] if events else [week, week - dt.timedelta(days=6), week + dt.timedelta(days=1)]
-        allowed += [] if events else [e.date for e in self.c.events if e.date]
+        if not events and year is None:
+            # A date with no event named nearby may be any event's; a full date stands for the week.
+            allowed += [e.date for e in self.c.events if e.date]
         for date in list(candidates) + allowed:
             if date.month == month and date.day == day and (year is None or year == date.year):
                 fact = candidates.get(date)
@@ -648,18 +669,19 @@ class SentenceReader:
             ))
         return Outcome(False, problem=(ProblemKind.event_date, f"{claim.quote} is neither this week ({week}) nor the date of an event", None))
 
-    def verify_version(self, claim: Claim, bound: dict[int, list[Entity]]) -> Outcome | None:
+    def verify_version(self, claim: Claim, bound: dict[int, list[Entity]], role: str) -> Outcome | None:
         """'更新v3.1': a version label checked against the row's version, where the data has one."""
         subjects = self.subjects(claim, bound)
+        label = "version_prev=" if role == "prev" else "version="
         for entity, _ in subjects:
             for fact in self.c.facts_for(entity.id, self.board_at(claim.start)):
-                versions = [s.split("=", 1)[1] for s in fact.status if s.startswith("version")]
+                versions = [s.split("=", 1)[1] for s in fact.status if s.startswith(label)]
                 if versions:
                     if claim.quote.lower() in (v.lower() for v in versions):
                         return Outcome(True, [fact.id])
                     return Outcome(False, problem=(
                         ProblemKind.wrong_value,
-                        f"{entity.name} is version {versions[0]} this week, not {claim.quote}",
+                        f"{entity.name} is version {versions[0]} {ROLE_LABELS[role if role == 'prev' else 'now']}, not {claim.quote}",
                         self.c.source(fact, fact.now, "now"),
                     ))
         return None
