@@ -359,8 +359,11 @@ def validate(model: type[M], data: Any, path: Path) -> M:
         return model.model_validate(data)
     except ValidationError as exc:
         error = exc.errors()[0]
-        where = ".".join(str(p) for p in error["loc"])
-        raise DataError(error["msg"].removeprefix("Value error, "), path=path, field=where or None) from None
+        where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error["loc"]).lstrip(".")
+        message = {"missing": "required, but missing", "extra_forbidden": "unknown key (check its spelling)"}.get(
+            error["type"], error["msg"].removeprefix("Value error, ")
+        )
+        raise DataError(message, path=path, field=where or None) from None
 
 
 def find_config(root: Path, name: str) -> Path:

@@ -1,0 +1,143 @@
+"""`writer check`: every figure verified against the week's data, entity by entity."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from writer.cli import app
+
+from .checker_cases import mutations, paraphrases
+
+CORPUS = yaml.safe_load((Path(__file__).parent / "corpus" / "seeded.yaml").read_text(encoding="utf-8"))
+
+
+def test_reference_edition_verifies_without_a_false_alarm(sample_week, reference_text):
+    result = sample_week.checker.check(reference_text)
+    assert result.problems == []
+    assert result.numbers >= 90
+
+
+def test_every_figure_planted_wrong_in_the_reference_is_caught(sample_week, reference_text):
+    missed = []
+    planted = list(mutations(reference_text, sample_week.checker))
+    assert len(planted) >= 90
+    for case in planted:
+        result = sample_week.checker.check(case.text)
+        if not any(p.line == case.line for p in result.problems):
+            missed.append(f"line {case.line}: {case.operator} {case.before} → {case.after}")
+    assert missed == []
+
+
+def test_equivalent_spellings_in_the_reference_pass(sample_week, reference_text):
+    alarms = []
+    planted = list(paraphrases(reference_text, sample_week.checker))
+    assert len(planted) >= 40
+    for case in planted:
+        problems = sample_week.checker.check(case.text).problems
+        alarms += [f"{case.before} → {case.after}: {p.message}" for p in problems]
+    assert alarms == []
+
+
+@pytest.mark.parametrize("case", CORPUS, ids=[c["id"] for c in CORPUS])
+def test_seeded_corpus_case(sample_week, case):
+    problems = sample_week.checker.check(case["text"]).problems
+    assert sorted(p.quote for p in problems) == sorted(case["flag"]), [p.message for p in problems]
+
+
+def test_entity_swap_is_flagged_with_the_owner_of_the_figure(sample_week):
+    [problem] = sample_week.checker.check("OpenRouter整体模型调用量方面，DeepSeek V3.2本周调用量为394B。").problems
+    assert problem.kind.value == "wrong_entity"
+    assert problem.message == "DeepSeek V3.2 本周调用量 is 464B, not 394B (394B is Gemini 2.5 Flash 本周调用量)"
+    assert problem.source.fact == "openrouter-models/deepseek-v3.2/tokens"
+    assert problem.source.file.endswith("2026-01-31/openrouter-models.csv")
+
+
+def test_last_weeks_value_given_as_this_weeks_is_a_wrong_week(sample_week):
+    [problem] = sample_week.checker.check("OpenRouter模型市占率方面，DeepSeek本周占比为8.0%。").problems
+    assert problem.kind.value == "wrong_week"
+    assert "9.4%" in problem.message
+
+
+def test_problem_positions_are_line_and_column(sample_week):
+    text = "# 标题\n\nOpenRouter整体模型调用量方面，\nGemini 2.5 Flash调用量为395B。\n"
+    [problem] = sample_week.checker.check(text).problems
+    assert (problem.line, problem.column, problem.quote) == (4, 21, "395B")
+
+
+def test_numbers_inside_names_are_not_claims(sample_week):
+    text = "GPT-5.2、Claude Opus 4.5、Qwen3 32B、FLUX.2 [dev] Turbo、gpt-oss-120b、Qwen2-500M、文心5.0与Devstral 2 2512 (free)都在榜上。"
+    result = sample_week.checker.check(text)
+    assert result.numbers == 0 and result.problems == []
+
+
+def test_markdown_structure_is_not_a_claim(sample_week):
+    text = "---\ntitle: x 2026-02-01\n---\n### 1\\. 本周概览\n\n1. 第一点\n* * *\n关注我，第一时间获取资讯！\n"
+    result = sample_week.checker.check(text)
+    assert result.numbers == 0
+
+
+def test_table_cell_in_the_wrong_rank_column_is_flagged(sample_week):
+    table = "| 测评类型 | 第一名 | 第二名 | 第三名 |\n|---|---|---|---|\n| 模型调用量 | Gemini 3 Flash Preview | Claude Sonnet 4.5 | Grok Code Fast 1 |\n"
+    problems = sample_week.checker.check(table).problems
+    assert [p.quote for p in problems] == ["Gemini 3 Flash Preview", "Claude Sonnet 4.5"]
+    assert problems[0].message == "模型调用量 第1名 is Claude Sonnet 4.5, not Gemini 3 Flash Preview (Gemini 3 Flash Preview is 第2)"
+
+
+def run_check(path: Path, *extra: str):
+    from .conftest import DATA
+
+    return CliRunner().invoke(app, ["check", str(path), "--week", "2026-01-31", "--data", str(DATA), *extra])
+
+
+def test_check_exits_0_when_every_number_verifies(tmp_path):
+    path = tmp_path / "ok.md"
+    path.write_text("OpenRouter整体模型调用量方面，DeepSeek V3.2调用量从364B增至464B。\n", encoding="utf-8")
+    result = run_check(path)
+    assert result.exit_code == 0, result.output
+    assert result.output.strip().endswith("2 figures checked: 2 verified, 0 problems")
+
+
+def test_check_exits_1_and_locates_each_problem(tmp_path):
+    path = tmp_path / "bad.md"
+    path.write_text("OpenRouter整体模型调用量方面，DeepSeek V3.2调用量从364B增至446B。\n", encoding="utf-8")
+    result = run_check(path)
+    assert result.exit_code == 1
+    first = result.output.splitlines()[0]
+    assert first.startswith(f"{path}:1:")
+    assert "446B: DeepSeek V3.2 本周调用量 is 464B, not 446B" in first
+    assert "[openrouter-models/deepseek-v3.2/tokens" in first
+
+
+def test_check_json_output_is_the_result_model(tmp_path):
+    path = tmp_path / "bad.md"
+    path.write_text("OpenRouter整体模型调用量方面，DeepSeek V3.2调用量为446B。\n", encoding="utf-8")
+    result = run_check(path, "--format", "json")
+    payload = json.loads(result.output)
+    assert payload["problems"][0]["quote"] == "446B"
+    assert payload["problems"][0]["source"]["value"] == "本周 464B"
+
+
+def test_check_github_format_emits_annotations(tmp_path):
+    path = tmp_path / "bad.md"
+    path.write_text("OpenRouter整体模型调用量方面，DeepSeek V3.2调用量为446B。\n", encoding="utf-8")
+    result = run_check(path, "--format", "github")
+    assert result.output.startswith(f"::error file={path},line=1,col=")
+
+
+def test_check_of_a_missing_file_is_exit_2(tmp_path):
+    result = run_check(tmp_path / "missing.md")
+    assert result.exit_code == 2
+    assert "missing.md: file not found" in result.output
+
+
+def test_check_reads_standard_input():
+    from .conftest import DATA
+
+    result = CliRunner().invoke(app, ["check", "-", "--week", "2026-01-31", "--data", str(DATA)],
+                                input="OpenRouter整体模型调用量方面，DeepSeek V3.2调用量为464B。")
+    assert result.exit_code == 0, result.output
