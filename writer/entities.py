@@ -7,6 +7,7 @@ Matching ignores case, spaces, hyphens and underscores ("GPT-OSS-120B" = "gpt-os
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from .models import Entity, EntityKind
 
 _DROP = set(" \t-_·\u3000\\")
+_SEP = "[" + re.escape("".join(sorted(_DROP))) + "]*"
 _FOLD = str.maketrans({"（": "(", "）": ")", "［": "[", "］": "]", "，": ","})
 
 
@@ -45,7 +47,8 @@ def _trie_regex(keys: Iterable[str]) -> re.Pattern[str]:
         node[""] = {}
 
     def build(node: dict[str, dict]) -> str:
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        # Separators may stand between any two characters: "gpt oss 120b" = "gpt-oss-120b".
+        branches = [re.escape(ch) + (_SEP if child.keys() - {""} else "") + build(child) for ch, child in sorted(node.items()) if ch]
         optional = "" in node
         if not branches:
             return ""
@@ -117,44 +120,39 @@ class Entities:
 
         Where a spelling names several entities, the first one `prefer` accepts is chosen.
         """
-        keyed_chars: list[str] = []
-        origin: list[int] = []
-        for i, ch in enumerate(text.translate(_FOLD).lower()):
-            if ch not in _DROP:
-                keyed_chars.append(ch)
-                origin.append(i)
-        keyed = "".join(keyed_chars)
+        lowered = text.translate(_FOLD).lower()
         if self._pattern is None:
             self._pattern = _trie_regex(self._by_key)
         mentions: list[Mention] = []
         pos = 0
-        while pos < len(keyed):
-            match = self._pattern.search(keyed, pos)
+        while True:
+            match = self._pattern.search(lowered, pos)
             if match is None:
                 break
-            found = self._longest_at(text, keyed, origin, match.start(), match.end())
+            found = self._longest_at(text, lowered, match.start(), match.end())
             if found is None:
                 pos = match.start() + 1
                 continue
             end, entity = found
             if prefer is not None and not prefer(entity):
-                key = keyed[match.start() : end]
+                key = alias_key(lowered[match.start() : end])
                 entity = next((e for e in self._homonyms.get(key, []) if prefer(e)), entity)
-            mentions.append(Mention(origin[match.start()], origin[end - 1] + 1, entity))
+            mentions.append(Mention(match.start(), end, entity))
             pos = end
         return mentions
 
-    def _longest_at(self, text: str, keyed: str, origin: list[int], start: int, end: int) -> tuple[int, Entity] | None:
-        """The longest key starting at `start` whose ends fall on word boundaries in the original."""
-        begin = origin[start]
-        if _is_word_char(text[begin]) and begin > 0 and _is_word_char(text[begin - 1]):
+    def _longest_at(self, text: str, lowered: str, start: int, end: int) -> tuple[int, Entity] | None:
+        """The longest name starting at `start` whose ends fall on word boundaries."""
+        if _is_word_char(text[start]) and start > 0 and _is_word_char(text[start - 1]):
             return None
         for stop in range(end, start, -1):
-            entity = self._by_key.get(keyed[start:stop])
+            if lowered[stop - 1] in _DROP:
+                continue
+            entity = self._by_key.get(alias_key(lowered[start:stop]))
             if entity is None:
                 continue
-            last = origin[stop - 1]
-            after = text[last + 1 : last + 3]
+            last = stop - 1
+            after = text[stop : stop + 2]
             if _is_word_char(text[last]) and after[:1] and _is_word_char(after[0]):
                 continue
             if text[last].isdigit() and len(after) == 2 and after[0] == "." and after[1].isdigit():

@@ -14,6 +14,7 @@ A figure that exists in the data for another entity, metric or week is reported 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import defaultdict
@@ -151,12 +152,13 @@ class Checker:
         by_sentence: dict[int, list[Claim]] = defaultdict(list)
         for claim in prepared.claims:
             by_sentence[claim.sentence].append(claim)
-        board_mentions = self.board_names.find(prepared.masked)
+        board_mentions = Spans(self.board_names.find(prepared.masked))
+        mentions = Spans(prepared.mentions)
         for sentence in prepared.sentences:
             claims = by_sentence.get(sentence.index, [])
             if not claims:
                 continue
-            reader = SentenceReader(self, prepared, sentence, claims, board_mentions)
+            reader = SentenceReader(self, prepared, sentence, claims, mentions, board_mentions)
             for claim, outcome in reader.run():
                 if outcome is None:
                     continue
@@ -239,22 +241,33 @@ class Checker:
         return "nobody"
 
 
+class Spans:
+    """Mentions sorted by position, sliced by offsets in logarithmic time."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.items = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.items]
+
+    def between(self, start: int, end: int) -> list[Mention]:
+        return self.items[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
+
+
 class SentenceReader:
     """Resolves and verifies the claims of one sentence."""
 
     def __init__(self, checker: Checker, prepared: Prepared, sentence: Sentence, claims: list[Claim],
-                 board_mentions: list[Mention]) -> None:
+                 mentions: Spans, board_mentions: Spans) -> None:
         self.c = checker
         self.p = prepared
         self.s = sentence
         self.claims = claims
         self.text = prepared.masked
-        self.mentions = [m for m in prepared.mentions if sentence.start <= m.start < sentence.end]
+        self.mentions = mentions.between(sentence.start, sentence.end)
         line_start = prepared.line_starts[sentence.line]
         line_end = prepared.line_starts[sentence.line + 1] if sentence.line + 1 < len(prepared.line_starts) else len(self.text)
-        self.line_mentions = [m for m in prepared.mentions if line_start <= m.start < line_end]
-        self.board_here = [m for m in board_mentions if sentence.start <= m.start < sentence.end]
-        self.board_line = [m for m in board_mentions if line_start <= m.start < line_end]
+        self.line_mentions = mentions.between(line_start, line_end)
+        self.board_here = board_mentions.between(sentence.start, sentence.end)
+        self.board_line = board_mentions.between(line_start, line_end)
         self.line_start = line_start
         self.roles: dict[int, str] = {}
 

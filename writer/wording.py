@@ -74,16 +74,27 @@ EXIT_WORDS = ["跌出", "掉出", "退出", "滑出", "跌落", "出", "dropped 
 
 _METRIC_WORD_RE = re.compile("|".join(re.escape(w.lower()) for w, _ in sorted(METRIC_WORDS, key=lambda x: -len(x[0]))))
 _METRICS_OF = {w.lower(): set(m) for w, m in METRIC_WORDS}
+_METRIC_NAMES = {w: w for w in _METRICS_OF}
+_METRIC_AT_START = re.compile(r"\s*(" + _METRIC_WORD_RE.pattern + ")")
 
 
 def _nearest(window: str, words: dict[str, str]) -> tuple[str, str | None]:
     """The word (of `words`, word → kind) ending closest to the end of `window`; longer wins ties."""
-    best: tuple[int, int, str, str | None] = (-1, 0, "", None)
-    for word, kind in words.items():
-        at = window.rfind(word)
-        if at >= 0 and (at + len(word), len(word)) > best[:2]:
-            best = (at + len(word), len(word), word, kind)
-    return best[2], best[3]
+    pattern = _PATTERNS.get(id(words))
+    if pattern is None:
+        pattern = _PATTERNS[id(words)] = re.compile(
+            "(?=(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + "))"
+        )
+    best: tuple[int, int, str] = (-1, 0, "")
+    for match in pattern.finditer(window):
+        word = match.group(1)
+        key = (match.start() + len(word), len(word))
+        if key > best[:2]:
+            best = (key[0], key[1], word)
+    return (best[2], words[best[2]]) if best[2] else ("", None)
+
+
+_PATTERNS: dict[int, re.Pattern[str]] = {}
 
 
 def _vocab(**groups: list[str]) -> dict[str, str]:
@@ -117,14 +128,11 @@ def top_verb(window: str) -> str | None:
 
 def metric_word(window: str) -> set[Metric]:
     """The metrics named by the metric word nearest the end of the window (empty if none)."""
-    word, _ = _nearest(window.lower(), {w: w for w in _METRICS_OF})
+    word, _ = _nearest(window.lower(), _METRIC_NAMES)
     return set(_METRICS_OF[word]) if word else set()
 
 
 def metric_word_after(text: str) -> set[Metric]:
     """The metrics named by a word right after a figure (8.9%占比)."""
-    lowered = text.lstrip().lower()
-    for word, metrics in sorted(_METRICS_OF.items(), key=lambda x: -len(x[0])):
-        if lowered.startswith(word):
-            return set(metrics)
-    return set()
+    match = _METRIC_AT_START.match(text.lower())
+    return set(_METRICS_OF[match.group(1)]) if match else set()
