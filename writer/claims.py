@@ -40,7 +40,7 @@ TOKEN = re.compile(
             rf"(?P<points>[+\-−]?\s*{NUM}\s*(?:个百分点|百分点|pp\b|pts?\b|percentage points?))",
             rf"(?P<percent>[+\-−]?\s*{NUM}\s*%|百分之\s*(?:{NUM}|{CN}))",
             rf"(?P<multiple>翻了?一?倍|翻了?一番|翻番|doubled|{NUM}\s*倍)",
-            rf"(?P<price>\$\s*{NUM}(?:\s*/\s*(?:M|百万|1M|百万tokens?|M tokens?))?|{NUM}\s*美元(?:\s*/\s*(?:百万|M)\s*(?:tokens?)?)?)",
+            rf"(?P<price>\$\s*{NUM}(?:\s*/\s*(?:1?[MK]|百万|千)(?:\s*tokens?)?)?|{NUM}\s*美元(?:\s*/\s*(?:百万|千|1?[MK])\s*(?:tokens?)?)?)",
             rf"(?P<speed>{NUM}\s*(?:tok/s|tokens/s|token/s|tps\b|tokens? per second))",
             rf"(?P<duration>{NUM}\s*(?:ms\b|毫秒|秒|s\b|seconds?\b|分钟|小时))",
             rf"(?P<amount>[+\-−]?\s*{NUM}\s*(?:万亿|千亿|百亿|亿|万|[TBMKk](?![a-zA-Z])|trillion|billion|million)\s*(?:tokens?|参数|次|requests?)?)",
@@ -250,6 +250,9 @@ def _figures(quote: str, kind: str) -> list[Figure]:
                 # 4640亿 is how 464B is said in 亿: its last zero is conversion, not precision.
                 step *= 10
             figures = [Figure(figures[0].value * factor, step * factor)]
+    if kind == "price" and figures and re.search(r"/\s*(?:1?K|千)", quote):
+        # Prices are compared per million tokens.
+        figures = [Figure(figures[0].value * 1000, figures[0].step * 1000)]
     if kind == "duration" and figures:
         factor = 0.001 if ("ms" in quote or "毫秒" in quote) else 60.0 if "分钟" in quote else 3600.0 if "小时" in quote else 1.0
         figures = [Figure(f.value * factor, f.step * factor) for f in figures[:1]]

@@ -25,7 +25,7 @@ from pydantic import BaseModel, Field
 
 from .claims import Claim, Prepared, Sentence, prepare
 from .entities import Entities, Mention, alias_key
-from .facts import Fact, FactKind, Facts, Metric, Value
+from .facts import AMOUNTS, Fact, FactKind, Facts, Metric, Value
 from .models import Board, Entity, EntityKind
 from .numbers import Figure, cn_to_int
 from .wording import METRIC_LABELS, direction_word, metric_word, metric_word_after, role_word, top_verb
@@ -495,22 +495,29 @@ class SentenceReader:
         return set()
 
     def candidates(self, claim: Claim, role: str, facts: list[Fact], metrics: set[Metric]) -> list[Candidate]:
-        """Values of the subject's facts that the claim, given its kind and role, may state."""
+        """Values of the subject's facts that the claim, given its kind and role, may state.
+
+        个百分点 is always a change of a percentage; a percentage of an amount, or any percentage
+        said as a change (增长27%), is a relative change; ranks are never changes.
+        """
         out: list[Candidate] = []
         for fact in facts:
             if fact.metric not in metrics:
                 continue
-            if claim.kind in ("percent", "points") and fact.metric in (Metric.tokens, Metric.requests):
-                # A percentage of an amount is its relative change; points never apply to amounts.
-                if claim.kind == "percent" and fact.rel_change is not None and role in ("change", "now"):
+            percent_metric = fact.metric in (Metric.share, Metric.growth) or (fact.metric is Metric.score and fact.unit == "%")
+            if claim.kind == "points":
+                if percent_metric and fact.change is not None:
+                    out.append(Candidate(fact, "change", fact.change))
+                continue
+            if claim.kind == "percent" and (role == "change" or fact.metric in AMOUNTS):
+                if fact.rel_change is not None:
                     out.append(Candidate(fact, "change", fact.rel_change))
                 continue
-            if claim.kind == "points" or role == "change":
+            if claim.kind == "percent" and not percent_metric:
+                continue
+            if role == "change":
                 if fact.change is not None and fact.metric not in (Metric.rank, Metric.requests_rank):
                     out.append(Candidate(fact, "change", fact.change))
-                if claim.kind == "points":
-                    continue
-            if claim.kind == "percent" and fact.metric is Metric.score and fact.unit != "%":
                 continue
             value = fact.prev if role == "prev" else fact.now
             if value is not None:
@@ -557,8 +564,12 @@ class SentenceReader:
         other = best.fact.prev if best.role == "now" else best.fact.now
         kind = ProblemKind.wrong_value
         note = ""
+        points = best.fact.change if best.fact.metric in (Metric.share, Metric.growth) else None
         if other is not None and best.role in ("now", "prev") and other.figure().agrees_with(figure[0]):
             kind, note = ProblemKind.wrong_week, f" ({claim.quote} is {ROLE_LABELS[other_role]}'s)"
+        elif claim.kind == "percent" and points is not None and abs(points.value) > 0 and \
+                Figure(abs(points.value), points.step).agrees_with(Figure(abs(figure[0].value), figure[0].step)):
+            kind, note = ProblemKind.wrong_metric, f" (a change of {points.text} is written 个百分点, not %)"
         else:
             for cand in candidates[1:]:
                 if cand.value.figure().agrees_with(figure[0]):
