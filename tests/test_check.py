@@ -141,3 +141,9 @@ def test_check_reads_standard_input():
     result = CliRunner().invoke(app, ["check", "-", "--week", "2026-01-31", "--data", str(DATA)],
                                 input="OpenRouter整体模型调用量方面，DeepSeek V3.2调用量为464B。")
     assert result.exit_code == 0, result.output
+
+
+def test_flat_pasted_rankings_table_is_checked_by_rank(sample_week):
+    flat = "测评类型\n\n第一名\n\n第二名\n\n第三名\n\n公司市占率\n\nAnthropic\n\nGoogle\n\nOpenAI\n"
+    problems = sample_week.checker.check(flat).problems
+    assert [(p.line, p.quote) for p in problems] == [(11, "Anthropic"), (13, "Google")]

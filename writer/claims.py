@@ -104,8 +104,8 @@ class Prepared:
     mentions: list[Mention]
     claims: list[Claim]
     line_starts: list[int]
-    tables: list[tuple[int, list[str], list[tuple[int, list[str]]]]]
-    """Markdown tables: (header line, header cells, [(line, cells)])."""
+    tables: list[tuple[list[str], list[list["Cell"]]]]
+    """Tables: (header cells, rows of cells)."""
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based line and column of an offset."""
@@ -352,28 +352,63 @@ def prepare(text: str, entities: Entities, prefer: Callable[[Entity], bool] | No
     return Prepared(text, masked, sentences, mentions, claims, line_starts, parse_tables(text))
 
 
-def parse_tables(text: str) -> list[tuple[int, list[str], list[tuple[int, list[str]]]]]:
-    """Markdown pipe tables: header cells and body rows with their line indices."""
+@dataclass(frozen=True)
+class Cell:
+    """A table cell and where it stands (0-based line, 1-based column)."""
+
+    line: int
+    column: int
+    text: str
+
+
+def parse_tables(text: str) -> list[tuple[list[str], list[list[Cell]]]]:
+    """Tables as (header, rows): Markdown pipe tables, and the same table pasted flat, one cell a
+    line (测评类型 / 第一名 / 第二名 / 第三名, then four lines a row), as editors copy it from a page."""
     lines = text.split("\n")
     tables = []
     i = 0
     while i < len(lines) - 1:
         if lines[i].strip().startswith("|") and re.match(r"^\s*\|?[\s:\-|]+\|?\s*$", lines[i + 1]) and "-" in lines[i + 1]:
-            header = _cells(lines[i])
+            header = [c.text for c in _cells(i, lines[i])]
             rows = []
             j = i + 2
             while j < len(lines) and lines[j].strip().startswith("|"):
-                rows.append((j, _cells(lines[j])))
+                rows.append(_cells(j, lines[j]))
                 j += 1
-            tables.append((i, header, rows))
+            tables.append((header, rows))
             i = j
         else:
             i += 1
+    tables.extend(_flat_tables(lines))
     return tables
 
 
-def _cells(line: str) -> list[str]:
-    return [c.strip() for c in line.strip().strip("|").split("|")]
+def _cells(index: int, line: str) -> list[Cell]:
+    cells, column = [], 0
+    for part in line.split("|"):
+        stripped = part.strip()
+        if stripped or cells:
+            cells.append(Cell(index, column + len(part) - len(part.lstrip()) + 1, stripped))
+        column += len(part) + 1
+    return [c for c in cells if c.text or c is not cells[-1]]
+
+
+_FLAT_HEADER = ["测评类型", "第一名", "第二名", "第三名"]
+
+
+def _flat_tables(lines: list[str]) -> list[tuple[list[str], list[list[Cell]]]]:
+    filled = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()]
+    tables = []
+    for k in range(len(filled) - 3):
+        if [t for _, t in filled[k : k + 4]] != _FLAT_HEADER:
+            continue
+        rows = []
+        j = k + 4
+        while j + 3 < len(filled) and not any(t.startswith(("#", "测评类型", "*")) for _, t in filled[j : j + 4]):
+            rows.append([Cell(i, len(lines[i]) - len(lines[i].lstrip()) + 1, t) for i, t in filled[j : j + 4]])
+            j += 4
+        tables.append((list(_FLAT_HEADER), rows))
+    return tables
 
 
 def read_quantity(text: str) -> tuple[str, Figure] | None:

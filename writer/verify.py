@@ -205,32 +205,30 @@ class Checker:
         return None
 
     def check_tables(self, prepared: Prepared) -> list[Problem]:
-        """Top-3 tables (第一名 | 第二名 | 第三名) and leading-company tables, cell by cell."""
+        """Top-3 tables (第一名 | 第二名 | 第三名): each cell must hold that rank on its row's board."""
         problems: list[Problem] = []
-        for _, header, rows in prepared.tables:
+        for header, rows in prepared.tables:
             rank_columns = {i: cn_to_int(h.strip("第名位")) for i, h in enumerate(header) if h.startswith("第") and h.endswith(("名", "位"))}
-            for line, cells in rows:
-                if not cells:
+            for cells in rows:
+                board_hits = self.board_names.find(cells[0].text) if cells else []
+                if not board_hits:
                     continue
-                board_hits = self.board_names.find(cells[0])
-                board = board_hits[0].entity.id if board_hits else None
-                if board is None:
-                    continue
+                board = board_hits[0].entity.id
                 for i, cell in enumerate(cells[1:], start=1):
-                    mentions = self.entities.find(cell)
-                    if i in rank_columns and rank_columns[i] and mentions:
-                        expected = rank_columns[i]
-                        entity = mentions[0].entity
-                        rank_fact = next((f for f in self.index.get((board, entity.id), []) if f.metric is Metric.rank), None)
-                        actual = int(rank_fact.now.value) if rank_fact and rank_fact.now else None
-                        if actual != expected:
-                            column = prepared.original.split("\n")[line].find(cell) + 1
-                            holder = self.rank_holder(board, expected)
-                            problems.append(Problem(
-                                line=line + 1, column=column, quote=cell, kind=ProblemKind.table,
-                                message=f"{self.boards[board].label} 第{expected}名 is {holder}, not {entity.name}"
-                                + (f" ({entity.name} is 第{actual})" if actual else ""),
-                            ))
+                    mentions = self.entities.find(cell.text, prefer=lambda e: self.known(e.id))
+                    expected = rank_columns.get(i)
+                    if not expected or not mentions:
+                        continue
+                    entity = mentions[0].entity
+                    rank_fact = next((f for f in self.index.get((board, entity.id), []) if f.metric is Metric.rank), None)
+                    actual = int(rank_fact.now.value) if rank_fact and rank_fact.now else None
+                    if actual != expected:
+                        holder = self.rank_holder(board, expected)
+                        problems.append(Problem(
+                            line=cell.line + 1, column=cell.column, quote=cell.text, kind=ProblemKind.table,
+                            message=f"{self.boards[board].label} 第{expected}名 is {holder}, not {entity.name}"
+                            + (f" ({entity.name} is 第{actual})" if actual else ""),
+                        ))
         return problems
 
     def rank_holder(self, board: str, rank: int) -> str:
