@@ -36,10 +36,10 @@ TOKEN = re.compile(
             rf"(?P<rank_bare>(?<=排名)\s*(?:{NUM}|{CN})\s*(?:名|位)?)",
             r"(?P<rank_en>#\s?\d+\b|No\.\s?\d+\b|\b\d+(?:st|nd|rd|th)\b|(?<=\brank )\d+\b|(?<=\branked )\d+\b)",
             rf"(?P<out>(?:{NUM}|{CN})\s*名\s*(?:之外|开外|以外|以后))",
-            rf"(?P<top>(?:前|[Tt]op[\s\-]?)\s*(?:{NUM}|{CN})(?!\s*(?:周|天|日|月|年|个|季|期|代|次|轮|小时|分钟|\.\d))\s*(?:名|位|强)?)",
+            rf"(?P<top>(?:前|(?i:top)[\s\-]?)\s*(?:{NUM}|{CN})(?!\s*(?:周|天|日|月|年|个|季|期|代|次|轮|小时|分钟|\.\d))\s*(?:名|位|强)?)",
             rf"(?P<points>[+\-−]?\s*{NUM}\s*(?:个百分点|百分点|pp\b|pts?\b|percentage points?))",
             rf"(?P<percent>[+\-−]?\s*{NUM}\s*%|百分之\s*(?:{NUM}|{CN}))",
-            rf"(?P<multiple>翻了?一?倍|翻了?一番|翻番|doubled|{NUM}\s*倍)",
+            rf"(?P<multiple>翻了?一?倍|翻了?一番|翻番|doubled|(?:{NUM}|[两二三四五六七八九十])\s*倍)",
             rf"(?P<price>\$\s*{NUM}(?:\s*/\s*(?:1?[MK]|百万|千)(?:\s*tokens?)?)?|{NUM}\s*美元(?:\s*/\s*(?:百万|千|1?[MK])\s*(?:tokens?)?)?)",
             rf"(?P<speed>{NUM}\s*(?:tok/s|tokens/s|token/s|tps\b|tokens? per second))",
             rf"(?P<duration>{NUM}\s*(?:ms\b|毫秒|秒|s\b|seconds?\b|分钟|小时))",
@@ -138,16 +138,22 @@ _TABLE_HEADER = re.compile(r"^([ \t]*\|.*)\n[ \t]*\|?[ \t]*:?-{3,}", re.M)
 _VERSION = re.compile(r"(?<![A-Za-z0-9.])[vV]\d+(?:\.\d+)*(?![A-Za-z0-9])")
 
 
+_WIDE = str.maketrans(
+    "０１２３４５６７８９％＋－．＄／" + "".join(chr(c) for c in range(0xFF21, 0xFF3B)) + "".join(chr(c) for c in range(0xFF41, 0xFF5B)),
+    "0123456789%+-.$/" + "ABCDEFGHIJKLMNOPQRSTUVWXYZ" + "abcdefghijklmnopqrstuvwxyz",
+)
+
+
 def mask_structure(text: str) -> str:
-    """Blank out Markdown structure, keeping every offset where it was."""
-    chars = list(text)
+    """Blank out Markdown structure, keeping every offset where it was (full-width digits made narrow)."""
+    chars = list(text.translate(_WIDE))
     front = _FRONT_MATTER.match(text)
     if front:
         _blank(chars, 0, front.end())
     for pattern in _MASKS:
         for match in pattern.finditer("".join(chars)):
             _blank(chars, match.start(), match.end())
-    for match in _TABLE_HEADER.finditer(text):
+    for match in _TABLE_HEADER.finditer(text.translate(_WIDE)):
         _blank(chars, match.start(), match.end(1))
     return "".join(chars)
 

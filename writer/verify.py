@@ -29,6 +29,7 @@ from .facts import AMOUNTS, Fact, FactKind, Facts, Metric, Value
 from .models import Board, Entity, EntityKind
 from .numbers import Figure, cn_to_int
 from .wording import METRIC_LABELS, direction_word, metric_word, metric_word_after, role_word, top_verb
+from .wording import qualifier as bound_of
 
 
 class ProblemKind(str, Enum):
@@ -462,8 +463,10 @@ class SentenceReader:
             kinds = ", ".join(sorted(m.value for m in metrics))
             return Outcome(False, problem=(ProblemKind.wrong_metric, f"{entity.name} has no {kinds} figure that {claim.quote} could be", None))
         figure = self.signed_figure(claim, role)
+        bound = bound_of(self.text[max(self.s.start, claim.start - 16) : claim.start], self.text[claim.end : claim.end + 2]) \
+            if claim.kind not in ("rank", "streak") else None
         for cand in candidates:
-            if any(cand.value.figure().agrees_with(f) for f in figure):
+            if any(_within(cand.value.figure(), f, bound) for f in figure):
                 direction = self.check_direction(claim, role, cand)
                 if direction:
                     return direction
@@ -740,6 +743,19 @@ class SentenceReader:
 
 
 _NEAR = 8
+APPROXIMATELY = 0.06
+
+
+def _within(truth: Figure, written: Figure, bound: str | None) -> bool:
+    """The written figure holds for the true one: equal at its precision, or as a bound or estimate."""
+    if bound == "above":
+        return truth.value > written.value or truth.agrees_with(written)
+    if bound == "below":
+        return truth.value < written.value
+    if bound == "about":
+        return truth.agrees_with(written) or abs(truth.value - written.value) <= APPROXIMATELY * abs(written.value)
+    return truth.agrees_with(written)
+
 
 
 def _label_words(label: str) -> set[str]:

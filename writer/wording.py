@@ -72,6 +72,27 @@ DOWN_WORDS = ["降", "跌", "滑落", "下滑", "回落", "萎缩", "减少", "�
 ENTER_WORDS = ["闯入", "进入", "新进", "新晋", "杀入", "跻身", "挤进", "重回", "回到", "重返", "升入", "冲入", "入围", "进", "entered", "into the"]
 EXIT_WORDS = ["跌出", "掉出", "退出", "滑出", "跌落", "出", "dropped out of", "fell out of", "out of the"]
 
+# Words that make a figure a bound or an approximation: 超过500B, 不到300B, 约580B, 600B左右.
+QUALIFIERS_BEFORE = {"超过": "above", "超": "above", "逾": "above", "多于": "above", "高于": "above", "over ": "above",
+                     "more than ": "above", "above ": "above", "不到": "below", "低于": "below", "少于": "below",
+                     "不足": "below", "under ": "below", "less than ": "below", "below ": "below", "约": "about",
+                     "大约": "about", "近": "about", "接近": "about", "将近": "about", "about ": "about",
+                     "around ": "about", "nearly ": "about", "roughly ": "about", "approximately ": "about", "~": "about"}
+QUALIFIERS_AFTER = {"以上": "above", "多": "above", "以下": "below", "左右": "about", "上下": "about"}
+
+
+def qualifier(before: str, after: str) -> str | None:
+    """above, below or about when the words right around a figure make it a bound or an estimate."""
+    lowered = before.lower()
+    for word in sorted(QUALIFIERS_BEFORE, key=len, reverse=True):
+        if lowered.endswith(word):
+            return QUALIFIERS_BEFORE[word]
+    for word, kind in QUALIFIERS_AFTER.items():
+        if after.startswith(word):
+            return kind
+    return None
+
+
 _METRIC_WORD_RE = re.compile("|".join(re.escape(w.lower()) for w, _ in sorted(METRIC_WORDS, key=lambda x: -len(x[0]))))
 _METRICS_OF = {w.lower(): set(m) for w, m in METRIC_WORDS}
 _METRIC_NAMES = {w: w for w in _METRICS_OF}
