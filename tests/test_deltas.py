@@ -95,3 +95,50 @@ def test_first_week_has_no_previous_week(tmp_path):
     tokens = ctx.facts.by_id()["openrouter-models/claude-sonnet-4.5/tokens"]
     assert tokens.prev is None and tokens.change is None
     assert all(not stories for stories in ctx.stories.values())
+
+
+def test_facts_command_prints_json_for_machines():
+    import json
+
+    from typer.testing import CliRunner
+
+    from writer.cli import app
+
+    from .conftest import DATA
+
+    result = CliRunner().invoke(app, ["facts", "--week", "2026-01-31", "--data", str(DATA), "--board", "openrouter-models", "--format", "json"])
+    payload = json.loads(result.output)
+    tokens = next(f for f in payload["facts"] if f["id"] == "openrouter-models/deepseek-v3.2/tokens")
+    assert (tokens["prev"]["text"], tokens["now"]["text"], tokens["rel_change"]["text"]) == ("364B", "464B", "+27%")
+    assert payload["stories"]["openrouter-models"][0]["entities"] == ["mimo-v2-flash-free"]
+
+
+def test_facts_command_prints_a_table_for_people():
+    from typer.testing import CliRunner
+
+    from writer.cli import app
+
+    from .conftest import DATA
+
+    result = CliRunner().invoke(app, ["facts", "--week", "2026-01-31", "--data", str(DATA), "--board", "gaia"])
+    assert result.exit_code == 0
+    assert "gaia/shawn-agent/score" in result.output and "89.37%" in result.output
+    assert "score_update" in result.output
+
+
+def test_facts_for_an_unknown_board_is_a_usage_error():
+    from typer.testing import CliRunner
+
+    from writer.cli import app
+
+    from .conftest import DATA
+
+    result = CliRunner().invoke(app, ["facts", "--week", "2026-01-31", "--data", str(DATA), "--board", "nope"])
+    assert result.exit_code == 2 and "unknown board 'nope'" in result.output
+
+
+def test_aliases_name_one_canonical_entity(sample_week):
+    entities = sample_week.dataset.entities
+    assert entities.resolve("GPT-OSS-120B").id == entities.resolve("gpt-oss-120b").id
+    assert entities.resolve("月之暗面").id == entities.resolve("MoonshotAI").id == entities.get("kimi-k2.5").maker
+    assert entities.resolve("通义千问").id == entities.resolve("阿里巴巴").id == entities.resolve("Qwen").id

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from rich.console import Console
 from rich.table import Table
 
@@ -15,7 +17,8 @@ def _text(value: object) -> str:
 
 def print_facts(facts: Facts, selected: list[Fact], stories: dict[str, list[Story]]) -> None:
     """The facts table an editor reads before writing: one row per fact, then each board's stories."""
-    console = Console()
+    # Piped output keeps whole fact ids on one line; a terminal gets its own width.
+    console = Console() if sys.stdout.isatty() else Console(width=200)
     prev = facts.prev_week or "no previous week"
     table = Table(title=f"Facts for the week ending {facts.week} (compared with {prev})", show_lines=False)
     for column in ("id", "entity", "metric", "last week", "this week", "change", "status"):
