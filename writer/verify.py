@@ -292,6 +292,9 @@ class SentenceReader:
             return [(e, None) for e in bound[id(claim)]]
         board = self.board_at(claim.start)
         usable = [m for m in self.mentions if self._is_subject(m.entity, board)]
+        owner = self._owner_after(claim, usable)
+        if owner is not None:
+            return [(owner.entity, self._qualifier(owner, self.s.end))]
         before = [m for m in usable if m.end <= claim.start]
         if before:
             mention = before[-1]
@@ -309,6 +312,18 @@ class SentenceReader:
         if earlier:
             return [(earlier[-1].entity, None)]
         return []
+
+    def _owner_after(self, claim: Claim, usable: list[Mention]) -> Mention | None:
+        """'以464B位列第4的DeepSeek V3.2': a figure in a 的-phrase belongs to the name the phrase modifies."""
+        clause_end = next((e for s, e in self.s.clauses if s <= claim.start <= e), self.s.end)
+        at = self.text.find("的", claim.end, clause_end)
+        while at >= 0:
+            owner = next((m for m in usable if m.start == at + 1), None)
+            if owner is not None:
+                between = [m for m in usable if claim.end <= m.start < at]
+                return None if between else owner
+            at = self.text.find("的", at + 1, clause_end)
+        return None
 
     def _is_subject(self, entity: Entity, board: str | None) -> bool:
         if entity.kind is EntityKind.provider:
@@ -445,9 +460,15 @@ class SentenceReader:
     def verify_for(self, claim: Claim, role: str, entity: Entity, qualifier: str | None) -> Outcome:
         board = self.board_at(claim.start)
         facts = self.c.facts_for(entity.id, board)
-        if qualifier:
-            narrowed = [f for f in facts if f.qualifier in (qualifier, None)]
-            facts = narrowed or facts
+        if qualifier and any(f.qualifier for f in facts):
+            facts = [f for f in facts if f.qualifier == qualifier]
+            if not facts:
+                provider = self.c.entities.by_id.get(qualifier)
+                return Outcome(False, problem=(
+                    ProblemKind.wrong_entity,
+                    f"the data has no {entity.name} row served by {provider.name if provider else qualifier}",
+                    None,
+                ))
         if not facts:
             return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: the data has no figures for {entity.name} this week", None))
         if claim.kind in ("top", "out"):
@@ -533,6 +554,8 @@ class SentenceReader:
         if role == "change" or claim.kind == "points":
             if self.direction(claim) == "down":
                 return [Figure(-figure.value, figure.step)]
+        if claim.kind == "percent" and _DECLINE_NAME.search(self.text[self.clause_start(claim) : claim.start]):
+            return [Figure(-figure.value, figure.step)]  # 跌幅52% is a growth of -52%
         return [figure]
 
     def check_direction(self, claim: Claim, role: str, cand: Candidate) -> Outcome | None:
@@ -743,6 +766,7 @@ class SentenceReader:
 
 
 _NEAR = 8
+_DECLINE_NAME = re.compile(r"(?:降幅|跌幅|下降幅度|下跌幅度)[^，,；;。]*$")
 APPROXIMATELY = 0.06
 
 
