@@ -109,7 +109,7 @@ def test_week_without_previous_week_still_drafts(tmp_path):
     result = CliRunner().invoke(app, ["draft", "--week", "2026-01-10", "--data", str(DATA), "--out", str(out)])
     assert result.exit_code == 0, result.output
     report = (out / "2026-01-10" / "report.md").read_text(encoding="utf-8")
-    assert "本周无值得关注的榜单变化" in report
+    assert "数据中没有上一周（no previous week），本期无法比较榜单变化" in report
     assert "| 模型调用量 |" in report
 
 
