@@ -230,7 +230,8 @@ def requests_ranks(board_delta: BoardDelta, which: str) -> dict[str, int]:
     snapshot = board_delta.now if which == "now" else board_delta.prev
     if snapshot is None:
         return {}
-    ordered = sorted(snapshot.entries, key=lambda e: -e.row.requests.value)  # type: ignore[attr-defined]
+    counted = [e for e in snapshot.entries if getattr(e.row, "requests", None) is not None]
+    ordered = sorted(counted, key=lambda e: -e.row.requests.value)  # type: ignore[attr-defined]
     return {e.key: i + 1 for i, e in enumerate(ordered)}
 
 

@@ -176,7 +176,7 @@ class ThroughputRow(Row):
     provider: str
     speed: Amount = Field(description="Throughput in tokens per second.")
     price: Amount = Field(description="Blended price in dollars per million tokens.")
-    requests: Amount = Field(description="Request volume in the week (the bubble size).")
+    requests: Amount | None = Field(None, description="Request volume in the week (the bubble size); empty when the source has none.")
 
 
 class ArenaRow(Row):
