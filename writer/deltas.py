@@ -124,12 +124,20 @@ class BoardDelta:
         return found
 
 
+def covered(board: Board, *snapshots: Snapshot | None) -> Board:
+    """The board with its list cut to what the snapshots cover: a source that lists 9 has no 前十."""
+    sizes = [max((e.row.rank or 0 for e in s.entries), default=0) for s in snapshots if s is not None]
+    size = min([board.list_size, *sizes])
+    return board if size >= board.list_size or size < 1 else board.model_copy(update={"list_size": size})
+
+
 def board_delta(board: Board, weeks: list[Week]) -> BoardDelta | None:
     """Join this week's snapshot of `board` with the weeks before it (newest first)."""
     now = weeks[0].snapshots.get(board.id)
     if now is None:
         return None
     prev = weeks[1].snapshots.get(board.id) if len(weeks) > 1 else None
+    board = covered(board, now, prev)
     older = [w.snapshots.get(board.id) for w in weeks[2:]]
     now_rows, prev_rows = now.by_key(), prev.by_key() if prev else {}
     keys = list(now_rows) + [k for k in prev_rows if k not in now_rows]
