@@ -194,3 +194,30 @@ def schema(name: str = typer.Argument(None, help="One schema by name; all when o
 def main() -> None:
     """Console entry point."""
     app()
+
+
+@app.command("import")
+@handle_errors
+def import_(
+    source: str = typer.Argument(..., help="openrouter-weekly, openrouter-daily, openrouter-endpoints, lmarena or artificial-analysis.", show_default=False),
+    files: list[Path] = typer.Argument(..., help="The source's own export files.", show_default=False),
+    data: Path = DataOption,
+    week: str = typer.Option(None, "--week", help="Week ending date YYYY-MM-DD, for sources whose files carry none.", show_default=False),
+    board: str = typer.Option(None, "--board", help="Target board, where a source serves several (artificial-analysis).", show_default=False),
+) -> None:
+    """Import a source's own export into the week folders of the data.
+
+    Rows go through the same models and validation as hand-made files; nothing is written unless
+    every affected week folder loads. Unknown models and companies are added to entities.yaml with
+    a warning. Importing the same file again changes nothing; a different file for the same week
+    and board replaces that board's snapshot. Exit status: 0 imported, 2 bad input or usage.
+
+    Example: writer import openrouter-weekly ../shared/real-data/openrouter-weekly/*.json --data data/openrouter-real
+    """
+    from .importers import import_files
+
+    result = import_files(source, files, data_path(data), week=week, board=board)
+    for warning in result.warnings:
+        typer.echo(f"warning: {warning}", err=True)
+    for line in result.lines():
+        typer.echo(line)

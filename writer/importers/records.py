@@ -1,0 +1,176 @@
+"""Reading a source's own export: JSON, JSON lines or CSV records, and their fields.
+
+Every problem is a `DataError` naming the file, the record (`models[3]`, or the line of a CSV or
+JSON-lines file) and the field, so an editor can find it in the export.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator, Mapping
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from ..errors import DataError
+from ..load import read_text
+
+
+def read_json(path: Path) -> Any:
+    """Parse a JSON file; a syntax error names its line and column."""
+    text = read_text(path)
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise DataError(f"malformed JSON: {exc.msg} (column {exc.colno})", path=path, row=exc.lineno) from None
+
+
+class Record:
+    """One record of a source file and where it sits, for precise errors."""
+
+    def __init__(self, data: Any, path: Path, where: str | None = None, line: int | None = None) -> None:
+        self.path = path
+        self.where = where
+        self.line = line
+        if not isinstance(data, Mapping):
+            raise DataError(f"expected an object, found {type(data).__name__}", path=path, row=line, field=where)
+        self.data: Mapping[str, Any] = data
+
+    def field_name(self, name: str) -> str:
+        return f"{self.where}.{name}" if self.where else name
+
+    def error(self, name: str, message: str) -> DataError:
+        return DataError(message, path=self.path, row=self.line, field=self.field_name(name))
+
+    def has(self, name: str) -> bool:
+        value = self.data.get(name)
+        return value is not None and not (isinstance(value, str) and not value.strip())
+
+    def get(self, name: str, required: bool = True) -> Any:
+        """The raw value; absent, null or blank is an error when required, else None."""
+        if not self.has(name):
+            if required:
+                raise self.error(name, "missing: this field is required")
+            return None
+        return self.data[name]
+
+    def text(self, name: str) -> str:
+        """A required text field."""
+        value = self.maybe_text(name, required=True)
+        assert value is not None
+        return value
+
+    def maybe_text(self, name: str, required: bool = False) -> str | None:
+        """A text field, or None when it is absent."""
+        value = self.get(name, required)
+        if value is None:
+            return None
+        if isinstance(value, (dict, list, bool)):
+            raise self.error(name, f"expected text, found {json.dumps(value)[:40]}")
+        return str(value).strip()
+
+    def number(self, name: str, required: bool = True) -> Decimal | None:
+        """A number written as a JSON number or a numeric string, kept exact."""
+        value = self.get(name, required)
+        if value is None:
+            return None
+        if isinstance(value, bool) or isinstance(value, (dict, list)):
+            raise self.error(name, f"{json.dumps(value)[:40]} is not a number")
+        try:
+            number = Decimal(str(value).strip().replace(",", ""))
+        except InvalidOperation:
+            raise self.error(name, f"'{value}' is not a number") from None
+        if not number.is_finite():
+            raise self.error(name, f"'{value}' is not a number")
+        return number
+
+    def amount(self, name: str, required: bool = True) -> Decimal | None:
+        """A number that cannot be negative (tokens, prices, speeds, ratings)."""
+        number = self.number(name, required)
+        if number is not None and number < 0:
+            raise self.error(name, f"{number} is negative; this figure cannot be")
+        return number
+
+    def whole(self, name: str, required: bool = True) -> int | None:
+        """A whole number (token counts, ranks): 774854487648, "774854487648" or 7.5e12."""
+        number = self.number(name, required)
+        if number is None:
+            return None
+        if number != number.to_integral_value():
+            raise self.error(name, f"'{self.data[name]}' is not a whole number")
+        return int(number)
+
+    def count(self, name: str) -> int:
+        """A required whole number that cannot be negative (token and request counts)."""
+        number = self.whole(name)
+        assert number is not None
+        if number < 0:
+            raise self.error(name, f"{number} is negative; a count cannot be")
+        return number
+
+    def flag(self, name: str) -> bool | None:
+        """A yes/no field (true/false, 1/0), or None when absent."""
+        value = self.get(name, required=False)
+        if value is None or isinstance(value, bool):
+            return value
+        text = str(value).strip().lower()
+        if text in ("true", "1", "yes"):
+            return True
+        if text in ("false", "0", "no"):
+            return False
+        raise self.error(name, f"'{value}' is not true or false")
+
+    def child(self, name: str, required: bool = True) -> Record | None:
+        """A nested object, as a record of its own (model_creator, pricing, ...)."""
+        value = self.get(name, required)
+        if value is None:
+            return None
+        return Record(value, self.path, self.field_name(name), self.line)
+
+
+def records_in(data: Any, path: Path, key: str) -> list[Record]:
+    """The records of the list under `key` (or of a top-level list), each knowing its index."""
+    items = data.get(key) if isinstance(data, Mapping) else data
+    if not isinstance(items, list):
+        found = "nothing" if items is None else type(items).__name__
+        raise DataError(f"expected a list of records under '{key}', found {found}", path=path, field=key)
+    return [Record(item, path, f"{key}[{index}]") for index, item in enumerate(items)]
+
+
+def read_rows(path: Path, key: str = "data") -> list[Record]:
+    """Rows of a CSV, JSON-lines or JSON file (a list, or a list under `key`)."""
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        return list(_csv_rows(path))
+    if suffix in (".jsonl", ".ndjson"):
+        return list(_json_lines(path))
+    return records_in(read_json(path), path, key)
+
+
+def _csv_rows(path: Path) -> Iterator[Record]:
+    lines = read_text(path).splitlines(keepends=True)
+    skipped = 0
+    while skipped < len(lines) and lines[skipped].lstrip().startswith("#"):
+        skipped += 1  # leading comment lines: where the export came from
+    reader = csv.DictReader(io.StringIO("".join(lines[skipped:])))
+    if not reader.fieldnames:
+        raise DataError("empty file: expected a header row", path=path, row=skipped + 1)
+    for row in reader:
+        line = reader.line_num + skipped
+        if None in row:
+            raise DataError("more cells than the header has columns", path=path, row=line)
+        if any((value or "").strip() for value in row.values()):
+            yield Record({k.strip(): v for k, v in row.items()}, path, line=line)
+
+
+def _json_lines(path: Path) -> Iterator[Record]:
+    for number, line in enumerate(read_text(path).splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise DataError(f"malformed JSON: {exc.msg} (column {exc.colno})", path=path, row=number) from None
+        yield Record(data, path, line=number)
