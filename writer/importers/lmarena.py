@@ -59,10 +59,13 @@ def read(files: list[Path], ctx: Context) -> list[BoardImport]:
     for board, publications in by_board.items():
         dates = [d for d in publications if ctx.week is None or d <= ctx.week]
         if not dates:
-            raise DataError(f"{board}: every publication in these files is after the week {ctx.week}",
-                            path=files[0], field="leaderboard_publish_date")
+            ctx.notes.append(f"lmarena: {board} not imported: it is only published after {ctx.week} in these files")
+            continue
         published = max(dates)
         imports.append(_board(board, ctx.week or published, publications[published], ctx))
+    if not imports:
+        raise DataError(f"every publication in these files is after the week {ctx.week}", path=files[0],
+                        field="leaderboard_publish_date")
     return imports
 
 
