@@ -199,3 +199,23 @@ def test_the_real_series_facts_agree_with_the_source():
     both = open_week(ROOT / "data" / "openrouter-real", "2025-11-30").facts.by_id()  # both named "xAI: Grok 4.1 Fast"
     assert both["openrouter-models/grok-4.1-fast-free/tokens"].now.text == "1.58T"
     assert both["openrouter-models/grok-4.1-fast/tokens"].now.text == "203B"
+
+
+def test_a_later_week_with_new_shapes_imports(data_copy, tmp_path):
+    """Unseen weeks: no ranks (sorted by tokens), no names, no percent_change, float tokens, two releases."""
+    target = data_copy / "openrouter-real"
+    later = tmp_path / "2026-04-06.json"
+    later.write_text(json.dumps({"date": "2026-04-06", "models": [
+        {"slug": "anthropic/claude-4.6-sonnet-20260401", "name": "Claude Sonnet 4.6", "total_tokens": 9.1e11},
+        {"slug": "anthropic/claude-4.6-sonnet-20260217", "name": "Claude Sonnet 4.6", "total_tokens": 1.2e12,
+         "percent_change": 15},
+        {"slug": "qwen/qwen3.6-plus-20260402", "total_tokens": "800000000000", "percent_change": 0},
+    ]}), encoding="utf-8")
+    result = run("openrouter-weekly", later, "--data", target)
+    assert result.exit_code == 0, result.output
+    assert rows(target, "2026-04-06")[1:] == [
+        "1,Claude Sonnet 4.6,Anthropic,1200000000000,15",  # the known release keeps the entity
+        "2,Claude Sonnet 4.6 (claude-4.6-sonnet-20260401),Anthropic,910000000000,",  # listed beside it: its own
+        "3,qwen3.6-plus,Qwen,800000000000,",  # no name: named after its slug
+    ]
+    assert "warning: new model 'Claude Sonnet 4.6 (claude-4.6-sonnet-20260401)'" in result.stderr

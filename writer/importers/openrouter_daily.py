@@ -29,6 +29,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from ..errors import DataError
+from ..models import Entity
 from .context import Context
 from .records import Record, read_json, records_in
 from .resolve import Slug
@@ -91,16 +92,14 @@ def _sum(daily: dict[dt.date, dict[str, int]], days: list[dt.date]) -> dict[str,
 
 def _models(week: dt.date, now: dict[str, int], prev: dict[str, int] | None, ctx: Context, source: Path) -> BoardImport:
     ranked = sorted(((t, s) for s, t in now.items() if s != OTHER), key=lambda ts: (-ts[0], ts[1]))[:TOP_MODELS]
+    resolved: dict[str, tuple[Entity, Entity]] = {}
+    for _, slug in sorted(ranked, key=lambda ts: not ctx.resolver.knows(ts[1])):  # known slugs first
+        author = ctx.resolver.company(Slug.parse(slug).author or "unknown", where=f"{source.name}, {slug}")
+        used = frozenset(model.id for model, _ in resolved.values())
+        resolved[slug] = (ctx.resolver.model(slug, None, author, where=f"{source.name}, {slug}", avoid=used), author)
     rows = []
-    seen: dict[str, str] = {}
     for rank, (tokens, slug) in enumerate(ranked, start=1):
-        parsed = Slug.parse(slug)
-        author = ctx.resolver.company(parsed.author or "unknown", where=f"{source.name}, {slug}")
-        model = ctx.resolver.model(slug, None, author, where=f"{source.name}, {slug}")
-        if model.id in seen:
-            raise DataError(f"{slug} and {seen[model.id]} are the same model ({model.name}) in entities.yaml: "
-                            "give one of them its own entity", path=source, field="model_permaslug")
-        seen[model.id] = slug
+        model, author = resolved[slug]
         growth = ""
         if prev is not None and prev.get(slug):
             growth = str(_round(Decimal(100) * (Decimal(tokens) / Decimal(prev[slug]) - 1), Decimal(1)))

@@ -26,6 +26,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from ..errors import DataError, UsageError
+from ..models import Entity
 from .context import Context, week_from_name
 from .records import Record, read_json, records_in
 from .resolve import Slug
@@ -92,23 +93,24 @@ def _snapshot(week: dt.date, path: Path, data: object, ctx: Context) -> BoardImp
         entries.sort(key=lambda e: -e[1])
         entries = [(i + 1, tokens, slug, record) for i, (_, tokens, slug, record) in enumerate(entries)]
 
-    before = ctx.listed_before(BOARD, week)
-    rows: list[dict[str, str]] = []
-    seen: dict[str, Record] = {}
-    for rank, tokens, slug, record in entries:
+    # Rows whose slug is already known first, so two releases listed side by side keep their entities.
+    order = sorted(range(len(entries)), key=lambda i: not ctx.resolver.knows(entries[i][2]))
+    resolved: dict[int, tuple[Entity, Entity]] = {}
+    for i in order:
+        _, _, slug, record = entries[i]
         where = f"{path.name}, {record.where}"
-        parsed = Slug.parse(slug)
         name = record.maybe_text("name")
         prefix_name = name.split(": ", 1)[0] if name and ": " in name else None
-        author = ctx.resolver.company(parsed.author or prefix_name or "unknown", prefix_name, where=where)
-        model = ctx.resolver.model(slug, name, author, where=where)
-        if model.id in seen:
-            raise record.error("slug", f"{slug} is the same model ({model.name}) as {seen[model.id].where}: "
-                                       "give one of them its own entity or alias in entities.yaml")
-        seen[model.id] = record
+        author = ctx.resolver.company(Slug.parse(slug).author or prefix_name or "unknown", prefix_name, where=where)
+        used = frozenset(model.id for model, _ in resolved.values())
+        resolved[i] = (ctx.resolver.model(slug, name, author, where=where, avoid=used), author)
+    before = ctx.listed_before(BOARD, week)
+    rows: list[dict[str, str]] = []
+    for i, (rank, tokens, _, record) in enumerate(entries):
+        model, author = resolved[i]
         rows.append({"rank": str(rank), "model": model.name, "author": author.name, "tokens": str(tokens),
                      "growth": _growth(record, model.id, before)})
-    ctx.remember(BOARD, week, set(seen))
+    ctx.remember(BOARD, week, {model.id for model, _ in resolved.values()})
     return BoardImport(board=BOARD, week=week, rows=rows, source=path)
 
 

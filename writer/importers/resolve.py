@@ -136,11 +136,13 @@ class Resolver:
 
     # ------------------------------------------------------------------ models
     def model(self, slug: str | None, name: str | None, maker: Entity | None, where: str = "",
-              strong_names: bool = False) -> Entity:
+              strong_names: bool = False, avoid: frozenset[str] = frozenset()) -> Entity:
         """The model a slug and/or display name names; a new entity when none does.
 
         `strong_names`: the display name is the source's own identifier (LMArena, Artificial
         Analysis), not a label that may drift, so an exact name match is trusted.
+        `avoid`: entities another row of the same list already is; a row that would resolve to
+        one of them (two dated releases listed side by side) is a model of its own.
         """
         parsed = Slug.parse(slug) if slug else None
         variant = parsed.variant if parsed else None
@@ -150,12 +152,12 @@ class Resolver:
             strong.append(label)
         for spelling in strong:
             found = self._model_named(spelling)
-            if found is not None:
+            if found is not None and found.id not in avoid:
                 return self._remember(found, parsed)
         weak = (parsed.bare() if parsed else []) + ([label] if label and not strong_names else [])
         for spelling in weak:
             found = self._model_named(spelling) or (self._same_words(parsed, maker) if spelling == weak[-1] else None)
-            if found is None:
+            if found is None or found.id in avoid:
                 continue
             conflict = self._conflict(found, parsed, maker)
             if conflict:
@@ -164,6 +166,10 @@ class Resolver:
                 break
             return self._remember(found, parsed)
         return self._new_model(parsed, label, maker, where)
+
+    def knows(self, slug: str) -> bool:
+        """True when a slug is already a spelling of a model (resolve such rows first)."""
+        return any(self._model_named(form) is not None for form in Slug.parse(slug).forms())
 
     def _model_named(self, spelling: str) -> Entity | None:
         found = self.entities.resolve(spelling, MODEL_KINDS)
