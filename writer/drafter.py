@@ -123,6 +123,8 @@ def tables_section(deltas: list[BoardDelta], entities: Entities) -> Section:
         ranked = [e for e in bd.now.entries if e.row.rank is not None]
         if bd.board.table == "top3":
             names = [_name(entities, e.entity) for e in ranked[:3]]
+            if len(set(names)) < len(names):  # one model from two providers: say which
+                names = [f"{n}（{_name(entities, e.qualifier)}）" if e.qualifier else n for n, e in zip(names, ranked)]
             top3.rows.append([bd.board.label, *names, *[""] * (3 - len(names))])
         elif bd.board.table == "leaders":
             orgs: list[str] = []

@@ -139,9 +139,13 @@ def board_stories(bd: BoardDelta, facts: Facts) -> list[Story]:
         entered += back
     for delta in entered:
         add(StoryKind.entered, [delta], _entry_weight(delta))
-    if bd.new_leader:
-        leader = next(d for d in bd.deltas if d.rank_now == 1)
-        add(StoryKind.new_leader, [leader], 100 + _move_weight(leader, index))
+    leader = next((d for d in bd.deltas if d.rank_now == 1), None)
+    if bd.new_leader and leader is not None:
+        told = next((s for s in stories if leader.entity in s.entities), None)
+        if told is not None:
+            told.weight += 100  # a newcomer straight to first place is one story, not two
+        else:
+            add(StoryKind.new_leader, [leader], 100 + _move_weight(leader, index))
     named = {e for s in stories for e in s.entities}
     for delta in bd.deltas:
         if delta.entity in named or not (delta.now and delta.prev):

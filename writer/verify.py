@@ -131,10 +131,13 @@ class Checker:
         self.boards_of: dict[str, list[str]] = defaultdict(list)
         self.events: list[Fact] = []
         self.listed_ranks: dict[str, int] = defaultdict(int)
+        self.listed_ranks_prev: dict[str, int] = defaultdict(int)
         self.event_figures: dict[str, list[Fact]] = defaultdict(list)
         for fact in facts.facts:
             if fact.metric is Metric.rank and fact.board and fact.now:
                 self.listed_ranks[fact.board] = max(self.listed_ranks[fact.board], int(fact.now.value))
+            if fact.metric is Metric.rank and fact.board and fact.prev:
+                self.listed_ranks_prev[fact.board] = max(self.listed_ranks_prev[fact.board], int(fact.prev.value))
             if fact.kind in (FactKind.metric, FactKind.standing) and fact.board and fact.entity:
                 self.index[(fact.board, fact.entity)].append(fact)
                 if fact.board not in self.boards_of[fact.entity]:
@@ -221,8 +224,8 @@ class Checker:
                     if not expected or not mentions:
                         continue
                     entity = mentions[0].entity
-                    rank_fact = next((f for f in self.index.get((board, entity.id), []) if f.metric is Metric.rank), None)
-                    actual = int(rank_fact.now.value) if rank_fact and rank_fact.now else None
+                    ranks = [int(f.now.value) for f in self.index.get((board, entity.id), []) if f.metric is Metric.rank and f.now]
+                    actual = min(ranks, key=lambda r: abs(r - expected)) if ranks else None
                     if actual != expected:
                         holder = self.rank_holder(board, expected)
                         problems.append(Problem(
@@ -608,38 +611,52 @@ class SentenceReader:
         return Outcome(False, problem=(kind, message, self.c.source(best.fact, best.value, best.role)))
 
     def verify_top(self, claim: Claim, role: str, entity: Entity, facts: list[Fact]) -> Outcome:
-        """前N, 闯入前N, 跌出前N, N名之外: what the rank says about the top N."""
-        rank_fact = next((f for f in facts if f.metric is Metric.rank), None)
-        if rank_fact is None:
+        """前N, 闯入前N, 跌出前N, N名之外: what the rank says about the top N.
+
+        An entity missing from a week's snapshot is only known to rank below what the snapshot
+        lists: 跌出前十 cannot be verified against a source that lists nine.
+        """
+        rank_facts = [f for f in facts if f.metric is Metric.rank]
+        if not rank_facts:
             return Outcome(False, problem=(ProblemKind.unlicensed, f"{entity.name} has no rank this week", None))
         n = int(claim.values[0].value) if claim.values else 0
-        now = rank_fact.now.value if rank_fact.now else float("inf")
-        prev = rank_fact.prev.value if rank_fact.prev else float("inf")
         before = self.text[max(self.clause_start(claim), claim.start - 4) : claim.start]
-        kind = top_verb(before)
-        if claim.kind == "out":
-            value = prev if role == "prev" else now
-            covered = self.c.listed_ranks.get(rank_fact.board or "", 0)
-            holds = value > n and (value != float("inf") or n <= covered)
-            want = f"outside the top {n}" if value != float("inf") or n <= covered else \
-                f"known to be outside the top {n} (the data lists only the top {covered})"
-        elif kind == "enter":
-            holds = now <= n and prev > n
-            want = f"newly inside the top {n}"
-        elif kind == "exit":
-            holds = prev <= n and now > n
-            want = f"dropped out of the top {n}"
-        else:
-            holds = (prev if role == "prev" else now) <= n
-            want = f"inside the top {n}"
-        if holds:
-            return Outcome(True, [rank_fact.id])
+        kind = "out" if claim.kind == "out" else top_verb(before) or "in"
+        for rank_fact in rank_facts:
+            if self._top_holds(rank_fact, kind, n, role):
+                return Outcome(True, [rank_fact.id])
+        rank_fact = rank_facts[0]
+        want = {"out": f"outside the top {n}", "enter": f"newly inside the top {n}",
+                "exit": f"dropped out of the top {n}", "in": f"inside the top {n}"}[kind]
         where = f"{rank_fact.prev.text if rank_fact.prev else 'unlisted'} → {rank_fact.now.text if rank_fact.now else 'unlisted'}"
+        covered = self.c.listed_ranks.get(rank_fact.board or "", 0)
+        unknown = f" (the data lists only the top {covered})" if (rank_fact.now is None or rank_fact.prev is None) and n > covered else ""
         return Outcome(False, problem=(
             ProblemKind.top_n,
-            f"{entity.name} is not {want}: its rank went {where}",
+            f"{entity.name} is not known to be {want}: its rank went {where}{unknown}",
             self.c.source(rank_fact, rank_fact.now, "now"),
         ))
+
+    def _top_holds(self, fact: Fact, kind: str, n: int, role: str) -> bool:
+        board = fact.board or ""
+        now = fact.now.value if fact.now else None
+        prev = fact.prev.value if fact.prev else None
+
+        def below(value: float | None, listed: int) -> bool:
+            # Unlisted means below the listed ranks: below the top n only if n is within them.
+            return value > n if value is not None else n <= listed
+
+        def within(value: float | None) -> bool:
+            return value is not None and value <= n
+
+        now_listed, prev_listed = self.c.listed_ranks.get(board, 0), self.c.listed_ranks_prev.get(board, 0)
+        if kind == "out":
+            return below(prev, prev_listed) if role == "prev" else below(now, now_listed)
+        if kind == "enter":
+            return within(now) and below(prev, prev_listed)
+        if kind == "exit":
+            return within(prev) and below(now, now_listed)
+        return within(prev) if role == "prev" else within(now)
 
     def verify_multiple(self, claim: Claim, entity: Entity, facts: list[Fact]) -> Outcome:
         """翻倍 / N倍: the ratio of this week's to last week's value."""
