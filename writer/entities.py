@@ -7,7 +7,6 @@ Matching ignores case, spaces, hyphens and underscores ("GPT-OSS-120B" = "gpt-os
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass

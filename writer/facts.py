@@ -13,8 +13,8 @@ from enum import Enum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .deltas import BoardDelta, Delta, week_deltas
 from .claims import read_quantity
+from .deltas import BoardDelta, Delta, week_deltas
 from .entities import Entities
 from .load import Dataset, Week
 from .models import BoardKind, Event

@@ -14,88 +14,22 @@ A figure that exists in the data for another entity, metric or week is reported 
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from enum import Enum
 
-from pydantic import BaseModel, Field
-
-from .claims import Claim, Prepared, Sentence, prepare
-from .entities import Entities, Mention, alias_key
+from .claims import Claim, Prepared, prepare
+from .entities import Entities
 from .facts import AMOUNTS, Fact, FactKind, Facts, Metric, Value
+from .findings import CheckResult, Problem, ProblemKind, Source, Verified
 from .models import Board, Entity, EntityKind
 from .numbers import Figure, cn_to_int
-from .wording import METRIC_LABELS, direction_word, metric_word, metric_word_after, role_word, top_verb
+from .reading import SentenceReader, Spans
+from .wording import METRIC_LABELS, top_verb
 from .wording import qualifier as bound_of
 
-
-class ProblemKind(str, Enum):
-    """Why a figure failed."""
-
-    wrong_value = "wrong_value"
-    wrong_entity = "wrong_entity"
-    wrong_week = "wrong_week"
-    wrong_metric = "wrong_metric"
-    direction = "direction"
-    top_n = "top_n"
-    event_figure = "event_figure"
-    event_date = "event_date"
-    unlicensed = "unlicensed"
-    table = "table"
-
-
-class Source(BaseModel):
-    """What the data says instead: the fact a problem was checked against."""
-
-    fact: str
-    entity: str
-    metric: str
-    value: str
-    file: str | None = None
-
-
-class Problem(BaseModel):
-    """One figure that does not verify, phrased so an editor or an LLM can fix it."""
-
-    line: int
-    column: int
-    quote: str
-    kind: ProblemKind
-    message: str = Field(description="What is wrong and what the data says, in one sentence.")
-    source: Source | None = None
-
-
-class Verified(BaseModel):
-    """One figure that verified, and the fact that licenses it (its provenance)."""
-
-    line: int
-    column: int
-    quote: str
-    facts: list[str]
-
-
-class CheckResult(BaseModel):
-    """The outcome of checking one text against one week."""
-
-    week: dt.date
-    file: str | None = None
-    numbers: int = Field(0, description="Figures found (excluding numbers inside names).")
-    verified: list[Verified] = Field(default_factory=list)
-    problems: list[Problem] = Field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-    def summary(self) -> str:
-        return (
-            f"{self.numbers} figures checked: {len(self.verified)} verified, {len(self.problems)} "
-            f"problem{'s' if len(self.problems) != 1 else ''}"
-        )
-
+__all__ = ["Checker", "CheckResult", "Problem", "ProblemKind", "Source", "Verified"]
 
 @dataclass
 class Candidate:
@@ -162,7 +96,7 @@ class Checker:
             claims = by_sentence.get(sentence.index, [])
             if not claims:
                 continue
-            reader = SentenceReader(self, prepared, sentence, claims, mentions, board_mentions)
+            reader = ClaimVerifier(self, prepared, sentence, claims, mentions, board_mentions)
             for claim, outcome in reader.run():
                 if outcome is None:
                     continue
@@ -242,187 +176,8 @@ class Checker:
                     return fact.name
         return "nobody"
 
-
-class Spans:
-    """Mentions sorted by position, sliced by offsets in logarithmic time."""
-
-    def __init__(self, mentions: list[Mention]) -> None:
-        self.items = sorted(mentions, key=lambda m: m.start)
-        self.starts = [m.start for m in self.items]
-
-    def between(self, start: int, end: int) -> list[Mention]:
-        return self.items[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
-
-
-class SentenceReader:
-    """Resolves and verifies the claims of one sentence."""
-
-    def __init__(self, checker: Checker, prepared: Prepared, sentence: Sentence, claims: list[Claim],
-                 mentions: Spans, board_mentions: Spans) -> None:
-        self.c = checker
-        self.p = prepared
-        self.s = sentence
-        self.claims = claims
-        self.text = prepared.masked
-        self.mentions = mentions.between(sentence.start, sentence.end)
-        line_start = prepared.line_starts[sentence.line]
-        line_end = prepared.line_starts[sentence.line + 1] if sentence.line + 1 < len(prepared.line_starts) else len(self.text)
-        self.line_mentions = mentions.between(line_start, line_end)
-        self.board_here = board_mentions.between(sentence.start, sentence.end)
-        self.board_line = board_mentions.between(line_start, line_end)
-        self.line_start = line_start
-        self.roles: dict[int, str] = {}
-
-    # ---- context -------------------------------------------------------------------------------
-
-    def board_at(self, offset: int) -> str | None:
-        """The board the text is talking about at this offset."""
-        before = [m for m in self.board_here if m.start < offset]
-        if before:
-            return before[-1].entity.id
-        if self.board_line:
-            return self.board_line[0].entity.id
-        return None
-
-    def clause_start(self, claim: Claim) -> int:
-        if claim.clause < len(self.s.clauses):
-            return self.s.clauses[claim.clause][0]
-        return self.s.start
-
-    def subjects(self, claim: Claim, bound: dict[int, list[Entity]]) -> list[tuple[Entity, str | None]]:
-        """Who the claim is about, with a provider qualifier where one is named."""
-        if id(claim) in bound:
-            return [(e, None) for e in bound[id(claim)]]
-        board = self.board_at(claim.start)
-        usable = [m for m in self.mentions if self._is_subject(m.entity, board)]
-        owner = self._owner_after(claim, usable)
-        if owner is not None:
-            return [(owner.entity, self._qualifier(owner, self.s.end))]
-        before = [m for m in usable if m.end <= claim.start]
-        if before:
-            mention = before[-1]
-            qualifier = self._qualifier(mention, claim.start)
-            members = self._family(mention, board)
-            if members:
-                return [(e, None) for e in members]
-            return [(mention.entity, qualifier)]
-        after = [m for m in usable if m.start >= claim.end]
-        if after:
-            if claim.kind in ("top", "out"):
-                return [(m.entity, None) for m in after]
-            return [(after[0].entity, self._qualifier(after[0], self.s.end))]
-        earlier = [m for m in self.line_mentions if m.end <= self.s.start and self._is_subject(m.entity, board)]
-        if earlier:
-            return [(earlier[-1].entity, None)]
-        return []
-
-    def _owner_after(self, claim: Claim, usable: list[Mention]) -> Mention | None:
-        """'以464B位列第4的DeepSeek V3.2': a figure in a 的-phrase belongs to the name the phrase modifies."""
-        clause_end = next((e for s, e in self.s.clauses if s <= claim.start <= e), self.s.end)
-        at = self.text.find("的", claim.end, clause_end)
-        while at >= 0:
-            owner = next((m for m in usable if m.start == at + 1), None)
-            if owner is not None:
-                between = [m for m in usable if claim.end <= m.start < at]
-                return None if between else owner
-            at = self.text.find("的", at + 1, clause_end)
-        return None
-
-    def _is_subject(self, entity: Entity, board: str | None) -> bool:
-        if entity.kind is EntityKind.provider:
-            return False
-        return self.c.known(entity.id) or entity.kind in (EntityKind.model, EntityKind.company, EntityKind.system)
-
-    def _qualifier(self, mention: Mention, limit: int) -> str | None:
-        """A provider named right after a model: 'GPT-OSS-120B（Groq提供）'."""
-        for other in self.mentions:
-            if mention.end <= other.start < min(limit, mention.end + 4) and other.entity.kind is EntityKind.provider:
-                return other.entity.id
-        return None
-
-    def _family(self, mention: Mention, board: str | None) -> list[Entity]:
-        """'GPT-5系列' stands for the board's entities whose names start with 'GPT-5'."""
-        if not self.text[mention.end : mention.end + 2].startswith("系列"):
-            return []
-        prefix = alias_key(mention.entity.name)
-        members = []
-        for (b, entity_id) in self.c.index:
-            if board and b != board:
-                continue
-            entity = self.c.entities.by_id.get(entity_id)
-            if entity and entity.id != mention.entity.id and alias_key(entity.name).startswith(prefix):
-                if entity not in members:
-                    members.append(entity)
-        return members
-
-    def bind_respectively(self) -> dict[int, list[Entity]]:
-        """'A与B分别以X和Y…第8、第9位': the i-th figure of each kind belongs to the i-th name."""
-        bound: dict[int, list[Entity]] = {}
-        lowered = self.text[self.s.start : self.s.end].lower()
-        at = lowered.find("分别")
-        english = at < 0 and "respectively" in lowered
-        if at < 0 and not english:
-            return bound
-        at = self.s.end if english else self.s.start + at
-        names = self.list_before(at)
-        if len(names) < 2:
-            return bound
-        groups: dict[str, list[Claim]] = defaultdict(list)
-        for claim in self.claims:
-            if claim.start > at or english:
-                groups[claim.kind].append(claim)
-        for claims in groups.values():
-            if len(claims) == len(names):
-                for claim, entity in zip(claims, names):
-                    bound[id(claim)] = [entity]
-            elif len(claims) == 1:
-                bound[id(claims[0])] = names
-        return bound
-
-    def list_before(self, at: int) -> list[Entity]:
-        """The nearest clause before `at` that names two or more entities: the list 分别 refers to."""
-        board = self.board_at(at)
-        for start, end in reversed(self.s.clauses):
-            if start > at:
-                continue
-            names: list[Entity] = []
-            for m in self.mentions:
-                if start <= m.start < min(end, at) and self._is_subject(m.entity, board) and not self._family(m, board):
-                    if m.entity not in names:
-                        names.append(m.entity)
-            if len(names) >= 2:
-                return names
-        return []
-
-    def role(self, claim: Claim, index: int) -> str:
-        """now, prev or change: a direction verb right before the figure (增加了100B) makes it a
-        change; otherwise the nearest role word before it in its clause (从/由/上周 → last week,
-        至/到/本周 → this week); otherwise the role of the figure before it in the same clause."""
-        start = self.clause_start(claim)
-        tail = self.text[max(start, claim.start - 4) : claim.start]
-        if claim.kind in ("percent", "points", "amount") and direction_word(tail) and not role_word(tail):
-            return "change"
-        previous_end = self.claims[index - 1].end if index > 0 and self.claims[index - 1].clause == claim.clause else start
-        kind = role_word(self.text[max(start, previous_end) : claim.start])
-        if kind:
-            return kind
-        if index > 0 and self.claims[index - 1].clause == claim.clause and self.claims[index - 1].kind != "date":
-            return self.roles.get(index - 1, "now")
-        return "now"
-
-    def metric_words(self, claim: Claim) -> set[Metric]:
-        """Metrics the words next to the figure name (a word right after it wins: 8.9%占比)."""
-        after = metric_word_after(self.text[claim.end : claim.end + 6])
-        if after:
-            return after
-        start = self.clause_start(claim)
-        return metric_word(self.text[start : claim.start]) or metric_word(self.text[self.s.start : start])
-
-    def direction(self, claim: Claim) -> str | None:
-        """up or down: the nearest direction word before the figure in its clause."""
-        return direction_word(self.text[self.clause_start(claim) : claim.start])
-
-    # ---- verification --------------------------------------------------------------------------
+class ClaimVerifier(SentenceReader):
+    """Verifies the claims of one sentence against the facts, once the reader has resolved them."""
 
     def run(self) -> list[tuple[Claim, Outcome | None]]:
         bound = self.bind_respectively()
@@ -780,7 +535,6 @@ class SentenceReader:
                         self.c.source(fact, fact.now, "now"),
                     ))
         return None
-
 
 _NEAR = 8
 _DECLINE_NAME = re.compile(r"(?:降幅|跌幅|下降幅度|下跌幅度)[^，,；;。]*$")

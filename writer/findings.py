@@ -1,0 +1,77 @@
+"""What a check finds: the result of verifying one text, problem by problem (Pydantic models).
+
+The same objects serve `writer check` (text, JSON, GitHub annotations), the drafting loop's
+re-ask messages, and `draft.json`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+
+from pydantic import BaseModel, Field
+
+
+class ProblemKind(str, Enum):
+    """Why a figure failed."""
+
+    wrong_value = "wrong_value"
+    wrong_entity = "wrong_entity"
+    wrong_week = "wrong_week"
+    wrong_metric = "wrong_metric"
+    direction = "direction"
+    top_n = "top_n"
+    event_figure = "event_figure"
+    event_date = "event_date"
+    unlicensed = "unlicensed"
+    table = "table"
+
+
+class Source(BaseModel):
+    """What the data says instead: the fact a problem was checked against."""
+
+    fact: str
+    entity: str
+    metric: str
+    value: str
+    file: str | None = None
+
+
+class Problem(BaseModel):
+    """One figure that does not verify, phrased so an editor or an LLM can fix it."""
+
+    line: int
+    column: int
+    quote: str
+    kind: ProblemKind
+    message: str = Field(description="What is wrong and what the data says, in one sentence.")
+    source: Source | None = None
+
+
+class Verified(BaseModel):
+    """One figure that verified, and the fact that licenses it (its provenance)."""
+
+    line: int
+    column: int
+    quote: str
+    facts: list[str]
+
+
+class CheckResult(BaseModel):
+    """The outcome of checking one text against one week."""
+
+    week: dt.date
+    file: str | None = None
+    numbers: int = Field(0, description="Figures found (excluding numbers inside names).")
+    verified: list[Verified] = Field(default_factory=list)
+    problems: list[Problem] = Field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def summary(self) -> str:
+        return (
+            f"{self.numbers} figures checked: {len(self.verified)} verified, {len(self.problems)} "
+            f"problem{'s' if len(self.problems) != 1 else ''}"
+        )

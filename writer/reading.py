@@ -1,0 +1,204 @@
+"""Reading one sentence: who each figure is about, which board, which week, which metric.
+
+`SentenceReader` resolves the context of a sentence's claims for the checker: the subject (the
+nearest name before a figure, the list 分别 refers to, a family such as GPT-5系列, the name a
+的-phrase modifies, or the names that follow when none precede), the board in discussion, the role
+(从X…至Y: X last week, Y this week; 上周/本周; 增加了N is a change) and the metric words.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from .claims import Claim, Prepared, Sentence
+from .entities import Mention, alias_key
+from .facts import Metric
+from .models import Entity, EntityKind
+from .wording import direction_word, metric_word, metric_word_after, role_word
+
+if TYPE_CHECKING:
+    from .verify import Checker
+
+
+class Spans:
+    """Mentions sorted by position, sliced by offsets in logarithmic time."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.items = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.items]
+
+    def between(self, start: int, end: int) -> list[Mention]:
+        return self.items[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
+
+
+class SentenceReader:
+    """Resolves and verifies the claims of one sentence."""
+
+    def __init__(self, checker: Checker, prepared: Prepared, sentence: Sentence, claims: list[Claim],
+                 mentions: Spans, board_mentions: Spans) -> None:
+        self.c = checker
+        self.p = prepared
+        self.s = sentence
+        self.claims = claims
+        self.text = prepared.masked
+        self.mentions = mentions.between(sentence.start, sentence.end)
+        line_start = prepared.line_starts[sentence.line]
+        line_end = prepared.line_starts[sentence.line + 1] if sentence.line + 1 < len(prepared.line_starts) else len(self.text)
+        self.line_mentions = mentions.between(line_start, line_end)
+        self.board_here = board_mentions.between(sentence.start, sentence.end)
+        self.board_line = board_mentions.between(line_start, line_end)
+        self.line_start = line_start
+        self.roles: dict[int, str] = {}
+
+    # ---- context -------------------------------------------------------------------------------
+
+    def board_at(self, offset: int) -> str | None:
+        """The board the text is talking about at this offset."""
+        before = [m for m in self.board_here if m.start < offset]
+        if before:
+            return before[-1].entity.id
+        if self.board_line:
+            return self.board_line[0].entity.id
+        return None
+
+    def clause_start(self, claim: Claim) -> int:
+        if claim.clause < len(self.s.clauses):
+            return self.s.clauses[claim.clause][0]
+        return self.s.start
+
+    def subjects(self, claim: Claim, bound: dict[int, list[Entity]]) -> list[tuple[Entity, str | None]]:
+        """Who the claim is about, with a provider qualifier where one is named."""
+        if id(claim) in bound:
+            return [(e, None) for e in bound[id(claim)]]
+        board = self.board_at(claim.start)
+        usable = [m for m in self.mentions if self._is_subject(m.entity, board)]
+        owner = self._owner_after(claim, usable)
+        if owner is not None:
+            return [(owner.entity, self._qualifier(owner, self.s.end))]
+        before = [m for m in usable if m.end <= claim.start]
+        if before:
+            mention = before[-1]
+            qualifier = self._qualifier(mention, claim.start)
+            members = self._family(mention, board)
+            if members:
+                return [(e, None) for e in members]
+            return [(mention.entity, qualifier)]
+        after = [m for m in usable if m.start >= claim.end]
+        if after:
+            if claim.kind in ("top", "out"):
+                return [(m.entity, None) for m in after]
+            return [(after[0].entity, self._qualifier(after[0], self.s.end))]
+        earlier = [m for m in self.line_mentions if m.end <= self.s.start and self._is_subject(m.entity, board)]
+        if earlier:
+            return [(earlier[-1].entity, None)]
+        return []
+
+    def _owner_after(self, claim: Claim, usable: list[Mention]) -> Mention | None:
+        """'以464B位列第4的DeepSeek V3.2': a figure in a 的-phrase belongs to the name the phrase modifies."""
+        clause_end = next((e for s, e in self.s.clauses if s <= claim.start <= e), self.s.end)
+        at = self.text.find("的", claim.end, clause_end)
+        while at >= 0:
+            owner = next((m for m in usable if m.start == at + 1), None)
+            if owner is not None:
+                between = [m for m in usable if claim.end <= m.start < at]
+                return None if between else owner
+            at = self.text.find("的", at + 1, clause_end)
+        return None
+
+    def _is_subject(self, entity: Entity, board: str | None) -> bool:
+        if entity.kind is EntityKind.provider:
+            return False
+        return self.c.known(entity.id) or entity.kind in (EntityKind.model, EntityKind.company, EntityKind.system)
+
+    def _qualifier(self, mention: Mention, limit: int) -> str | None:
+        """A provider named right after a model: 'GPT-OSS-120B（Groq提供）'."""
+        for other in self.mentions:
+            if mention.end <= other.start < min(limit, mention.end + 4) and other.entity.kind is EntityKind.provider:
+                return other.entity.id
+        return None
+
+    def _family(self, mention: Mention, board: str | None) -> list[Entity]:
+        """'GPT-5系列' stands for the board's entities whose names start with 'GPT-5'."""
+        if not self.text[mention.end : mention.end + 2].startswith("系列"):
+            return []
+        prefix = alias_key(mention.entity.name)
+        members = []
+        for (b, entity_id) in self.c.index:
+            if board and b != board:
+                continue
+            entity = self.c.entities.by_id.get(entity_id)
+            if entity and entity.id != mention.entity.id and alias_key(entity.name).startswith(prefix):
+                if entity not in members:
+                    members.append(entity)
+        return members
+
+    def bind_respectively(self) -> dict[int, list[Entity]]:
+        """'A与B分别以X和Y…第8、第9位': the i-th figure of each kind belongs to the i-th name."""
+        bound: dict[int, list[Entity]] = {}
+        lowered = self.text[self.s.start : self.s.end].lower()
+        at = lowered.find("分别")
+        english = at < 0 and "respectively" in lowered
+        if at < 0 and not english:
+            return bound
+        at = self.s.end if english else self.s.start + at
+        names = self.list_before(at)
+        if len(names) < 2:
+            return bound
+        groups: dict[str, list[Claim]] = defaultdict(list)
+        for claim in self.claims:
+            if claim.start > at or english:
+                groups[claim.kind].append(claim)
+        for claims in groups.values():
+            if len(claims) == len(names):
+                for claim, entity in zip(claims, names):
+                    bound[id(claim)] = [entity]
+            elif len(claims) == 1:
+                bound[id(claims[0])] = names
+        return bound
+
+    def list_before(self, at: int) -> list[Entity]:
+        """The nearest clause before `at` that names two or more entities: the list 分别 refers to."""
+        board = self.board_at(at)
+        for start, end in reversed(self.s.clauses):
+            if start > at:
+                continue
+            names: list[Entity] = []
+            for m in self.mentions:
+                if start <= m.start < min(end, at) and self._is_subject(m.entity, board) and not self._family(m, board):
+                    if m.entity not in names:
+                        names.append(m.entity)
+            if len(names) >= 2:
+                return names
+        return []
+
+    def role(self, claim: Claim, index: int) -> str:
+        """now, prev or change: a direction verb right before the figure (增加了100B) makes it a
+        change; otherwise the nearest role word before it in its clause (从/由/上周 → last week,
+        至/到/本周 → this week); otherwise the role of the figure before it in the same clause."""
+        start = self.clause_start(claim)
+        tail = self.text[max(start, claim.start - 4) : claim.start]
+        if claim.kind in ("percent", "points", "amount") and direction_word(tail) and not role_word(tail):
+            return "change"
+        previous_end = self.claims[index - 1].end if index > 0 and self.claims[index - 1].clause == claim.clause else start
+        kind = role_word(self.text[max(start, previous_end) : claim.start])
+        if kind:
+            return kind
+        if index > 0 and self.claims[index - 1].clause == claim.clause and self.claims[index - 1].kind != "date":
+            return self.roles.get(index - 1, "now")
+        return "now"
+
+    def metric_words(self, claim: Claim) -> set[Metric]:
+        """Metrics the words next to the figure name (a word right after it wins: 8.9%占比)."""
+        after = metric_word_after(self.text[claim.end : claim.end + 6])
+        if after:
+            return after
+        start = self.clause_start(claim)
+        return metric_word(self.text[start : claim.start]) or metric_word(self.text[self.s.start : start])
+
+    def direction(self, claim: Claim) -> str | None:
+        """up or down: the nearest direction word before the figure in its clause."""
+        return direction_word(self.text[self.clause_start(claim) : claim.start])
+
+    # ---- verification --------------------------------------------------------------------------
