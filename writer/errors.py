@@ -7,7 +7,8 @@
     ├── ConfigError             bad or missing LLM configuration (exit 2)
     ├── PromptError             a prompt template that fails to render (exit 2)
     └── LLMError                the LLM endpoint failed for good (exit 3)
-        └── EndpointDown        transient errors outlasted the retry budget
+        ├── EndpointDown        transient errors outlasted the retry budget
+        └── RequestRejected     the endpoint refused the request for good (key, model, parameters)
 
 Anything else that escapes is a bug and keeps its traceback.
 """
@@ -76,3 +77,11 @@ class LLMError(WriterError):
 
 class EndpointDown(LLMError):
     """Transient failures (429, 5xx, timeouts) outlasted the retry budget."""
+
+
+class RequestRejected(LLMError):
+    """The endpoint answered with a permanent error (401, 403, 404, a 400 that is not about the format)."""
+
+    def __init__(self, message: str, *, status: int | None = None, attempts: int = 1) -> None:
+        self.status = status
+        super().__init__(message, attempts=attempts)
