@@ -97,6 +97,42 @@ def draft(
         raise typer.Exit(1)
 
 
+class PromptFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+@app.command()
+@handle_errors
+def prompt(
+    week: str = WeekOption,
+    section: str = typer.Option(..., "--section", help="overview, events, or a board id (e.g. openrouter-models)."),
+    data: Path = DataOption,
+    prompts: Path = PromptsOption,
+    format: PromptFormat = typer.Option(PromptFormat.text, "--format", help="text (one message after another) or json (the messages as sent)."),
+) -> None:
+    """Print the messages an LLM section is asked with, rendered from prompts/llm/.
+
+    For editors debugging a prompt: the system message (house style) and the section's user
+    message, with the facts it may quote and the JSON Schema of its answer.
+
+    Example: writer prompt --week 2026-01-31 --section openrouter-models
+    """
+    from .prompting import section_plan
+    from .templates import prompts_dir
+    from .weekly import open_week
+
+    ctx = open_week(data_path(data), week)
+    plan = section_plan(ctx, section, prompts_dir(prompts))
+    if format is PromptFormat.json:
+        typer.echo(json.dumps(plan.messages, ensure_ascii=False, indent=2))
+        return
+    for message in plan.messages:
+        typer.echo(f"--- {message['role']} ---")
+        typer.echo(message["content"])
+        typer.echo("")
+
+
 @app.command()
 @handle_errors
 def check(
