@@ -66,31 +66,75 @@ def draft(
     data: Path = DataOption,
     out: Path = typer.Option(None, "--out", help="Drafts folder (default: $WRITER_OUT, else ./drafts).", show_default=False),
     prompts: Path = PromptsOption,
+    model: str = typer.Option(None, "--model", help="LLM model name (default: $WRITER_MODEL, else the config file).", show_default=False),
+    base_url: str = typer.Option(None, "--base-url", help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8765/v1 (default: $OPENAI_BASE_URL, else the config file, else OpenAI when a key is set).", show_default=False),
+    config: Path = typer.Option(None, "--config", help="TOML config file (default: $WRITER_CONFIG; optional).", show_default=False),
+    max_reasks: int = typer.Option(None, "--max-reasks", help="Re-asks per failing section before it falls back  [default: 2]", show_default=False),
+    concurrency: int = typer.Option(None, "--concurrency", help="Sections drafted at once  [default: 4]", show_default=False),
+    timeout: float = typer.Option(None, "--timeout", help="Seconds per request  [default: 60]", show_default=False),
+    cache_dir: Path = typer.Option(None, "--cache-dir", help="Answer cache (default: $WRITER_CACHE, else ./.writer-cache).", show_default=False),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Ask the endpoint again even for answers in the cache."),
 ) -> None:
     """Draft a week's report into OUT/WEEK/report.md and draft.json.
 
-    With no LLM configured the deterministic drafter writes every section from phrase templates
-    in prompts/drafter/. The finished report is checked like any other: every number in it is
-    verified against the week's data before the command reports success.
+    With an LLM configured, the LLM writes the overview, the event bullets and each board's
+    榜单变化 bullet; the 排行榜 tables stay deterministic. Every section is checked against the
+    week's data; a failing section is re-asked with its problems (--max-reasks), then falls back
+    to the deterministic text. draft.json and the closing summary say which sections fell back
+    and why, and the calls, re-asks and tokens of each section.
 
-    Example: writer draft --week 2026-01-31
+    Each setting comes from its flag, else the environment (OPENAI_API_KEY, OPENAI_BASE_URL,
+    WRITER_MODEL, WRITER_CACHE), else the TOML config file (--config or WRITER_CONFIG; keys:
+    base_url, model, api_key_env, max_reasks, concurrency, timeout, max_tokens, temperature,
+    cache_dir, retry_attempts, retry_seconds, [price] prompt/completion in USD per million
+    tokens), else its default. The key is never a flag: set OPENAI_API_KEY, or name another
+    variable with api_key_env. A local server needs no key.
+
+    With no base URL and no key, the deterministic drafter writes every section from the phrase
+    templates in prompts/drafter/.
+
+    Exit status: 0 drafted and verified; 1 the report has unverified numbers; 2 bad input or
+    configuration; 3 the LLM endpoint failed (the draft is still written, deterministically).
+
+    \b
+    Examples:
+      writer draft --week 2026-01-31
+      writer draft --week 2026-01-31 --base-url http://127.0.0.1:8765/v1 --model gemma-3-270m
     """
-    from .drafter import draft_sections
+    from .config import resolve
     from .render import write_draft
     from .templates import prompts_dir
     from .weekly import assemble, open_week
 
+    settings = resolve(base_url=base_url, model=model, config=config, max_reasks=max_reasks, concurrency=concurrency,
+                       timeout=timeout, cache_dir=cache_dir, no_cache=no_cache)
     folder = prompts_dir(prompts)
     ctx = open_week(data_path(data), week)
-    sections = draft_sections(ctx.week, ctx.deltas, ctx.stories, ctx.facts, ctx.dataset.entities, folder)
-    result_draft, _, result = assemble(ctx, sections, "deterministic", folder)
+    failure = None
+    if settings is None:
+        from .drafter import draft_sections
+
+        sections = draft_sections(ctx.week, ctx.deltas, ctx.stories, ctx.facts, ctx.dataset.entities, folder)
+        result_draft, _, result = assemble(ctx, sections, "deterministic", folder)
+        typer.echo("No LLM configured: drafted with the deterministic drafter (phrase templates in prompts/drafter/).", err=True)
+        typer.echo("To draft with an LLM, set OPENAI_BASE_URL (and OPENAI_API_KEY) and WRITER_MODEL.", err=True)
+    else:
+        from .console import DraftProgress, print_draft_summary
+        from .drafting import draft_with_llm
+
+        with DraftProgress() as progress:
+            llm = draft_with_llm(ctx, settings, folder, progress)
+        result_draft, result, failure = llm.draft, llm.result, llm.failure
+        print_draft_summary(result_draft.usage, result_draft.sections, result_draft.cost_usd, llm.seconds, failure is not None)
     target = (out or Path(os.environ.get("WRITER_OUT") or "drafts")) / f"{ctx.week.date:%Y-%m-%d}"
     report, payload = write_draft(result_draft, target, folder)
-    typer.echo("No LLM configured: drafted with the deterministic drafter (phrase templates in prompts/drafter/).", err=True)
-    typer.echo("To draft with an LLM, set OPENAI_BASE_URL (and OPENAI_API_KEY) and WRITER_MODEL.", err=True)
     typer.echo(f"wrote {report}")
     typer.echo(f"wrote {payload}")
     typer.echo(f"check: {result.summary()}")
+    if failure is not None:
+        typer.echo(f"error: {failure}", err=True)
+        typer.echo("The whole draft fell back to the deterministic drafter; it was still written and checked.", err=True)
+        raise typer.Exit(failure.exit_code)
     if not result.ok:
         for problem in result.problems:
             typer.echo(f"  {report}:{problem.line}:{problem.column}: {problem.quote}: {problem.message}", err=True)
