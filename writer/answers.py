@@ -273,5 +273,5 @@ def problems_of(exc: ValidationError) -> list[str]:
             problems.append(f"the answer is not valid JSON ({error['ctx'].get('error', error['msg'])}): answer with one JSON object")
         else:
             where = ".".join(str(x) for x in error["loc"]) or "answer"
-            problems.append(f"{where}: {error['msg']}")
+            problems.append(f"{where}: {error['msg'].removeprefix('Value error, ')}")
     return problems
