@@ -9,6 +9,8 @@ test:
 bench:
 	$(PY) bench/bench_check.py
 	$(PY) bench/accuracy.py
+	$(PY) bench/bench_backfill.py
+	$(PY) bench/bench_draft.py
 
 check-reference:
 	.venv/bin/writer check ../shared/reference/2026-01-31-weekly-report.md --week 2026-01-31

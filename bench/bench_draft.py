@@ -51,7 +51,7 @@ def main() -> None:
         cases = [
             ("clean first pass, cold process", clean, Path(tmp, "a"), sections),
             ("clean first pass, warm process", clean, Path(tmp, "b"), sections),
-            ("clean first pass, default concurrency", clean, Path(tmp, "c"), 4),
+            ("clean first pass, --concurrency 4", clean, Path(tmp, "c"), 4),
             (f"{len(INJECTED)} sections re-asked once", lying, Path(tmp, "d"), sections),
             ("rerun of the above from the cache", lying, Path(tmp, "d"), sections),
         ]
@@ -73,7 +73,7 @@ def main() -> None:
         print("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(cells, widths))))
     print("\ngoals: wall ≤ 1.5 L on a clean first pass (one call per section, all in parallel); "
           "re-ask share ≤ 35%; cached rerun 0 calls.\nThe cold process pays once for the checker's name index "
-          "(~0.3 s); the default --concurrency 4 runs the 10 sections in 3 waves.")
+          "(~0.3 s); --concurrency 4 runs the 10 sections in 3 waves.")
 
 
 if __name__ == "__main__":

@@ -34,7 +34,7 @@ def test_each_setting_comes_from_flag_then_environment_then_file_then_default(tm
 
     defaults = resolve(model="m", environ={"OPENAI_API_KEY": "sk-env"})
     assert (defaults.base_url, defaults.cache_dir, defaults.max_reasks, defaults.concurrency) == (
-        OPENAI_BASE_URL, Path(".writer-cache"), 2, 4)
+        OPENAI_BASE_URL, Path(".writer-cache"), 2, 10)
 
 
 def test_config_file_named_by_the_environment_is_read(tmp_path):

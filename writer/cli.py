@@ -70,7 +70,7 @@ def draft(
     base_url: str = typer.Option(None, "--base-url", help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8765/v1 (default: $OPENAI_BASE_URL, else the config file, else OpenAI when a key is set).", show_default=False),
     config: Path = typer.Option(None, "--config", help="TOML config file (default: $WRITER_CONFIG; optional).", show_default=False),
     max_reasks: int = typer.Option(None, "--max-reasks", help="Re-asks per failing section before it falls back  [default: 2]", show_default=False),
-    concurrency: int = typer.Option(None, "--concurrency", help="Sections drafted at once  [default: 4]", show_default=False),
+    concurrency: int = typer.Option(None, "--concurrency", help="Sections drafted at once  [default: 10]", show_default=False),
     timeout: float = typer.Option(None, "--timeout", help="Seconds per request  [default: 60]", show_default=False),
     cache_dir: Path = typer.Option(None, "--cache-dir", help="Answer cache (default: $WRITER_CACHE, else ./.writer-cache).", show_default=False),
     no_cache: bool = typer.Option(False, "--no-cache", help="Ask the endpoint again even for answers in the cache."),

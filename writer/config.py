@@ -9,7 +9,7 @@ named by `--config` or `WRITER_CONFIG`:
     model = "deepseek-chat"
     api_key_env = "DEEPSEEK_API_KEY"   # the variable holding the key: keys never live in files
     max_reasks = 2
-    concurrency = 4
+    concurrency = 10
     timeout = 60                       # seconds per request
     max_tokens = 1500                  # per answer
     temperature = 0.3                  # omit to use the endpoint's default
@@ -54,7 +54,7 @@ DEFAULTS: dict[str, Any] = {
     "base_url": None,
     "model": None,
     "max_reasks": 2,
-    "concurrency": 4,
+    "concurrency": 10,
     "timeout": 60.0,
     "max_tokens": 1500,
     "temperature": None,

@@ -8,6 +8,7 @@ Matching ignores case, spaces, hyphens and underscores ("GPT-OSS-120B" = "gpt-os
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -64,6 +65,7 @@ class Entities:
         self.by_id: dict[str, Entity] = {}
         self._by_key: dict[str, Entity] = {}
         self._homonyms: dict[str, list[Entity]] = {}
+        self._lock = threading.Lock()
         self._pattern: re.Pattern[str] | None = None
         for entity in entities:
             self.add(entity)
@@ -120,8 +122,9 @@ class Entities:
         Where a spelling names several entities, the first one `prefer` accepts is chosen.
         """
         lowered = text.translate(_FOLD).lower()
-        if self._pattern is None:
-            self._pattern = _trie_regex(self._by_key)
+        with self._lock:  # sections are checked in threads: compile the name index once
+            if self._pattern is None:
+                self._pattern = _trie_regex(self._by_key)
         mentions: list[Mention] = []
         pos = 0
         while True:
