@@ -221,7 +221,7 @@ def _name_like(text: str, start: int, end: int, kind: str) -> bool:
     if before[-1:] in "-." and before[:1].isascii() and before[:1].isalpha():
         return True
     after = text[end : end + 1]
-    if after.isascii() and after.isalpha():
+    if after.isascii() and after.isalpha() and text[end - 1 : end].isdigit():
         return True
     if kind != "plain":
         return False
@@ -289,6 +289,7 @@ def extract_claims(masked: str, mentions: list[Mention]) -> list[Claim]:
             continue
         quote = match.group().strip()
         start += len(match.group()) - len(match.group().lstrip())
+        end = start + len(quote)
         if kind in ("plain", "count", "amount", "tokens", "percent", "rank_en") and _name_like(masked, start, end, kind) \
                 and not re.search(r"\d(?:st|nd|rd|th)$", quote):
             continue

@@ -9,6 +9,7 @@ nearest name before a figure, the list 分别 refers to, a family such as GPT-5�
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
@@ -16,10 +17,15 @@ from .claims import Claim, Prepared, Sentence
 from .entities import Mention, alias_key
 from .facts import Metric
 from .models import Entity, EntityKind
-from .wording import direction_word, metric_word, metric_word_after, role_word
+from .wording import after_role_word, direction_word, last_week_word, metric_word, metric_word_after, role_word
 
 if TYPE_CHECKING:
     from .verify import Checker
+
+# A week named right after a figure: 464B（本周）、364B（上周）.
+_WEEK_AFTER = re.compile(r"\s*[（(]\s*(上周|本周|last week|this week)\s*[）)]", re.I)
+# How far before a figure a direction verb makes it a change (English verbs are longer).
+_TAIL = 12
 
 
 class Spans:
@@ -178,7 +184,10 @@ class SentenceReader:
         change; otherwise the nearest role word before it in its clause (从/由/上周 → last week,
         至/到/本周 → this week); otherwise the role of the figure before it in the same clause."""
         start = self.clause_start(claim)
-        tail = self.text[max(start, claim.start - 4) : claim.start]
+        marked = _WEEK_AFTER.match(self.text, claim.end)
+        if marked:
+            return "prev" if marked.group(1).lower() in ("上周", "last week") else "now"
+        tail = after_role_word(self.text[max(start, claim.start - _TAIL) : claim.start])
         if claim.kind in ("percent", "points", "amount") and direction_word(tail) and not role_word(tail):
             return "change"
         previous_end = self.claims[index - 1].end if index > 0 and self.claims[index - 1].clause == claim.clause else start
@@ -198,7 +207,13 @@ class SentenceReader:
         return metric_word(self.text[start : claim.start]) or metric_word(self.text[self.s.start : start])
 
     def direction(self, claim: Claim) -> str | None:
-        """up or down: the nearest direction word before the figure in its clause."""
-        return direction_word(self.text[self.clause_start(claim) : claim.start])
+        """up or down: the nearest direction word between the figure and what came before it in
+        its clause (the figure before, or a week word: 上周大涨后本周仅280B says nothing of 280B)."""
+        start = self.clause_start(claim)
+        earlier = [c for c in self.claims if c.clause == claim.clause and c.end <= claim.start]
+        if earlier:
+            start = max(start, earlier[-1].end)
+        window = self.text[start : claim.start]
+        return direction_word(window[last_week_word(window):])
 
     # ---- verification --------------------------------------------------------------------------

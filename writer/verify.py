@@ -239,8 +239,8 @@ class ClaimVerifier(SentenceReader):
         preferred = self.metric_words(claim)
         candidates = sorted(self.candidates(claim, role, facts, metrics), key=lambda c: c.fact.metric not in preferred)
         if not candidates:
-            kinds = ", ".join(sorted(m.value for m in metrics))
-            return Outcome(False, problem=(ProblemKind.wrong_metric, f"{entity.name} has no {kinds} figure that {claim.quote} could be", None))
+            kinds = "/".join(sorted(METRIC_LABELS[m.value] for m in metrics)) or "figure"
+            return Outcome(False, problem=(ProblemKind.wrong_metric, f"{claim.quote}: the data has no {kinds} of {entity.name} this could be", None))
         figure = self.signed_figure(claim, role)
         bound = bound_of(self.text[max(self.s.start, claim.start - 16) : claim.start], self.text[claim.end : claim.end + 2]) \
             if claim.kind not in ("rank", "streak") else None

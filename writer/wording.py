@@ -61,9 +61,15 @@ METRIC_WORDS: list[tuple[str, tuple[Metric, ...]]] = [
 ]
 
 # Role words: the nearest one before a figure says which week it belongs to.
+# Role words. Week words and the 从X…至Y frame outrank the weak verbs (为, 达, 以) that merely
+# introduce a value: in 上周调用量为464B the figure is last week's.
 PREV_WORDS = ["上周", "上一周", "前一周", "此前", "之前", "原本", "从", "由", "from", "last week", "previously"]
-NOW_WORDS = ["本周", "这周", "至", "到", "为", "达到", "达", "以", "获得", "占据", "录得", "to ", "this week", "now"]
+NOW_WORDS = ["本周", "这周", "至", "到", "转为", "变为", "转正为", "转负为", "成为", "to ", "this week", "now"]
+WEAK_NOW_WORDS = ["为", "达到", "达", "以", "获得", "占据", "录得"]
 COMPARE_WORDS = ["较上周", "比上周", "相比上周", "环比", "较前一周", "week over week", "week-on-week"]
+WEEK_WORDS = ["上周", "上一周", "前一周", "本周", "这周", "last week", "this week"]
+# Words that contain a direction character but do not say a figure went up or down.
+NOT_DIRECTIONS = ["升级", "提升了能力", "上线", "下载", "升序", "降序"]
 
 UP_WORDS = ["增", "升", "涨", "提高", "飙", "激增", "翻倍", "回升", "走高", "扩大", "转正", "rose", "up", "grew", "increased", "climbed"]
 DOWN_WORDS = ["降", "跌", "滑落", "下滑", "回落", "萎缩", "减少", "缩水", "走低", "回调", "削弱", "缩小", "转负", "fell", "down", "dropped", "declined"]
@@ -123,6 +129,9 @@ def _vocab(**groups: list[str]) -> dict[str, str]:
 
 
 _ROLES = _vocab(prev=PREV_WORDS, now=NOW_WORDS, change=COMPARE_WORDS)
+_WEAK_ROLES = _vocab(now=WEAK_NOW_WORDS)
+_WEEKS = {w.lower(): w for w in WEEK_WORDS}
+_NOT_DIRECTION_RE = re.compile("|".join(re.escape(w) for w in NOT_DIRECTIONS))
 _DIRECTIONS = _vocab(up=UP_WORDS, down=DOWN_WORDS)
 _TOP_VERBS = _vocab(enter=ENTER_WORDS, exit=EXIT_WORDS)
 
@@ -133,12 +142,37 @@ def _without_metric_names(window: str) -> str:
 
 
 def role_word(window: str) -> str | None:
-    """prev, now or change: what the nearest role word before a figure makes of it."""
-    return _nearest(_without_metric_names(window), _ROLES)[1]
+    """prev, now or change: what the nearest role word before a figure makes of it.
+
+    较上周 before a figure with no direction word between them introduces last week's value
+    (较上周的364B); with one (较上周增长27%) the figure is the change.
+    """
+    cleaned = _without_metric_names(window)
+    word, kind = _nearest(cleaned, _ROLES)
+    if kind == "change":
+        after = cleaned[cleaned.rfind(word) + len(word):]
+        return "change" if direction_word(after) else "prev"
+    if kind:
+        return kind
+    return _nearest(cleaned, _WEAK_ROLES)[1]
+
+
+def after_role_word(window: str) -> str:
+    """The part of the window after its last week word or 从/至 frame word."""
+    cleaned = _without_metric_names(window)
+    word, _ = _nearest(cleaned, _ROLES)
+    return window[cleaned.rfind(word) + len(word):] if word else window
+
+
+def last_week_word(window: str) -> int:
+    """Where the last week word (上周, 本周) of the window ends, or 0."""
+    word, _ = _nearest(window.lower(), _WEEKS)
+    return window.lower().rfind(word) + len(word) if word else 0
 
 
 def direction_word(window: str) -> str | None:
-    """up or down: the nearest direction word before a figure."""
+    """up or down: the nearest direction word before a figure (升级 is not one)."""
+    window = _NOT_DIRECTION_RE.sub(lambda m: " " * len(m.group()), window)
     return _nearest(_without_metric_names(window), _DIRECTIONS)[1]
 
 
