@@ -57,17 +57,33 @@ class SentenceReader:
         self.board_line = board_mentions.between(line_start, line_end)
         self.line_start = line_start
         self.roles: dict[int, str] = {}
+        self.affinity: str | None = None
+        """The board this sentence's figures have verified on so far: the next ones prefer it."""
+        self.qualified = self._qualified_mentions()
 
     # ---- context -------------------------------------------------------------------------------
 
     def board_at(self, offset: int) -> str | None:
         """The board the text is talking about at this offset."""
-        before = [m for m in self.board_here if m.start < offset]
-        if before:
-            return before[-1].entity.id
-        if self.board_line:
-            return self.board_line[0].entity.id
-        return None
+        return self.board_context(offset)[0]
+
+    def board_context(self, offset: int) -> tuple[str | None, bool]:
+        """The board in discussion at an offset, and whether the text names it outright.
+
+        Named outright: in this sentence before the figure, or as the head of a 榜单变化 bullet
+        ("<board>方面，…"); a figure there must belong to that board. Otherwise a board named
+        earlier on the line, or the one this sentence's figures verified on, is only preferred.
+        """
+        here = [m for m in self.board_here if m.start < offset]
+        if here:
+            return here[-1].entity.id, True
+        earlier = [m for m in self.board_line if m.start < offset]
+        if earlier:
+            head = earlier[0]
+            if self.s.section == "boards" and not self.text[self.line_start : head.start].strip():
+                return head.entity.id, True
+            return earlier[-1].entity.id, False
+        return self.affinity, False
 
     def clause_start(self, claim: Claim) -> int:
         if claim.clause < len(self.s.clauses):
@@ -79,7 +95,7 @@ class SentenceReader:
         if id(claim) in bound:
             return [(e, None) for e in bound[id(claim)]]
         board = self.board_at(claim.start)
-        usable = [m for m in self.mentions if self._is_subject(m.entity, board)]
+        usable = [m for m in self.mentions if self._is_subject(m.entity, board) and m.start not in self.qualified]
         owner = self._owner_after(claim, usable)
         if owner is not None:
             return [(owner.entity, self._qualifier(owner, self.s.end))]
@@ -118,10 +134,23 @@ class SentenceReader:
             return False
         return self.c.known(entity.id) or entity.kind in (EntityKind.model, EntityKind.company, EntityKind.system)
 
+    def _qualified_mentions(self) -> dict[int, Mention]:
+        """Providers named right after a model — 'GPT-OSS-120B（Groq提供）', also when the provider
+        is a company (xAI): start of the provider mention → the provider mention."""
+        found: dict[int, Mention] = {}
+        for model, other in zip(self.mentions, self.mentions[1:]):
+            gap = self.text[model.end : other.start].strip()
+            after = self.text[other.end : other.end + 2]
+            if model.entity.kind is EntityKind.model and gap in ("", "(", "（") and (
+                other.entity.kind is EntityKind.provider or after.startswith("提供")
+            ):
+                found[other.start] = other
+        return found
+
     def _qualifier(self, mention: Mention, limit: int) -> str | None:
-        """A provider named right after a model: 'GPT-OSS-120B（Groq提供）'."""
+        """The provider named right after a model mention, if any."""
         for other in self.mentions:
-            if mention.end <= other.start < min(limit, mention.end + 4) and other.entity.kind is EntityKind.provider:
+            if mention.end <= other.start < min(limit, mention.end + 4) and other.start in self.qualified:
                 return other.entity.id
         return None
 

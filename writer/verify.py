@@ -90,8 +90,13 @@ class Checker:
         by_sentence: dict[int, list[Claim]] = defaultdict(list)
         for claim in prepared.claims:
             by_sentence[claim.sentence].append(claim)
-        board_mentions = Spans(self.board_names.find(prepared.masked))
-        mentions = Spans(prepared.mentions)
+        boards = self.board_names.find(prepared.masked)
+        board_mentions = Spans(boards)
+        # "OpenRouter整体模型调用量": a name inside a board's title is part of the title.
+        covered = bytearray(len(prepared.masked))
+        for board in boards:
+            covered[board.start : board.end] = b"\x01" * (board.end - board.start)
+        mentions = Spans([m for m in prepared.mentions if not covered[m.start]])
         for sentence in prepared.sentences:
             claims = by_sentence.get(sentence.index, [])
             if not claims:
@@ -185,7 +190,11 @@ class ClaimVerifier(SentenceReader):
         for index, claim in enumerate(self.claims):
             role = self.role(claim, index)
             self.roles[index] = role
-            results.append((claim, self.verify(claim, role, bound)))
+            outcome = self.verify(claim, role, bound)
+            results.append((claim, outcome))
+            if outcome is not None and outcome.ok and self.affinity is None:
+                board = outcome.facts[0].split("/", 1)[0] if outcome.facts else None
+                self.affinity = board if board in self.c.boards else None
         return results
 
     def verify(self, claim: Claim, role: str, bound: dict[int, list[Entity]]) -> Outcome | None:
@@ -216,8 +225,20 @@ class ClaimVerifier(SentenceReader):
         return claim.kind in ("rank", "top") and rest == claim.quote
 
     def verify_for(self, claim: Claim, role: str, entity: Entity, qualifier: str | None) -> Outcome:
-        board = self.board_at(claim.start)
+        board, named = self.board_context(claim.start)
+        if named and board and (board, entity.id) not in self.c.index:
+            return Outcome(False, problem=(
+                ProblemKind.wrong_entity,
+                f"{entity.name} is not on {self.c.boards[board].label} this week or last; {claim.quote} cannot be its figure",
+                None,
+            ))
         facts = self.c.facts_for(entity.id, board)
+        if board is None and claim.kind in ("rank", "top", "out"):
+            # 调用量…排名第5: a rank read with a metric word belongs to a board that has that metric.
+            words = self.metric_words(claim)
+            boards = [b for b in self.c.boards_of.get(entity.id, []) if any(f.metric in words for f in self.c.index[(b, entity.id)])]
+            if boards:
+                facts = [f for b in boards for f in self.c.index[(b, entity.id)]]
         if qualifier and any(f.qualifier for f in facts):
             facts = [f for f in facts if f.qualifier == qualifier]
             if not facts:
