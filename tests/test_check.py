@@ -76,7 +76,7 @@ def test_numbers_inside_names_are_not_claims(sample_week):
 
 
 def test_markdown_structure_is_not_a_claim(sample_week):
-    text = "---\ntitle: x 2026-02-01\n---\n### 1\\. 本周概览\n\n1. 第一点\n* * *\n关注我，第一时间获取资讯！\n"
+    text = "---\nlayout: post\ndate: 2026-02-01\n---\n### 1\\. 本周概览\n\n1. 第一点\n* * *\n关注我，第一时间获取资讯！\n"
     result = sample_week.checker.check(text)
     assert result.numbers == 0
 
@@ -147,3 +147,26 @@ def test_flat_pasted_rankings_table_is_checked_by_rank(sample_week):
     flat = "测评类型\n\n第一名\n\n第二名\n\n第三名\n\n公司市占率\n\nAnthropic\n\nGoogle\n\nOpenAI\n"
     problems = sample_week.checker.check(flat).problems
     assert [(p.line, p.quote) for p in problems] == [(11, "Anthropic"), (13, "Google")]
+
+
+def test_leading_companies_out_of_rank_order_are_flagged(sample_week):
+    flat = "测评类型\n\n领先公司\n\n编程能力 LiveCodeBench\n\nAnthropic、OpenAI、Google\n"
+    [problem] = sample_week.checker.check(flat).problems
+    assert problem.message == "编程能力 LiveCodeBench's leading companies in rank order are OpenAI、Anthropic、Google"
+
+
+def test_leading_company_not_on_the_board_is_flagged(sample_week):
+    table = "| 测评类型 | 领先公司 |\n|---|---|\n| GPQA | OpenAI、Google、xAI、Anthropic、DeepSeek |\n"
+    [problem] = sample_week.checker.check(table).problems
+    assert problem.message.startswith("DeepSeek not among the companies of GPQA's top 10")
+
+
+def test_leading_companies_written_as_prose_are_not_checked(sample_week):
+    table = "| 测评类型 | 领先公司 |\n|---|---|\n| 代码工程任务能力 SWE-benchLite | 基于Claude、Gemini、GPT开发的开源系统 |\n"
+    assert sample_week.checker.check(table).problems == []
+
+
+def test_unknown_name_in_a_rank_column_is_flagged(sample_week):
+    flat = "测评类型\n\n第一名\n\n第二名\n\n第三名\n\n模型调用量\n\nClaude Sonnet 5\n\nGemini 3 Flash Preview\n\nGrok Code Fast 1\n"
+    [problem] = sample_week.checker.check(flat).problems
+    assert problem.message == "模型调用量 第1名 is Claude Sonnet 4.5; 'Claude Sonnet 5' is not a name the data knows"

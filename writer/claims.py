@@ -30,6 +30,11 @@ TOKEN = re.compile(
             r"(?P<date_cn>\d{1,2}\s*月\s*\d{1,2}\s*[日号])",
             r"(?P<date_dot>\d{1,2}\.\d{1,2}\s*[日号])",
             r"(?P<date_at>(?<=[于在自至截])\d{1,2}\.\d{1,2}(?=[日号]?[^\d.%BTMK万亿]))",
+            r"(?P<date_paren>(?<=[（(])\d{1,2}\.\d{1,2}(?=[）)]))",
+            r"(?P<date_verb>\d{1,2}\.\d{1,2}(?=发布|开源|更新|推出|上线|宣布|正式|当天|晚间|凌晨))",
+            r"(?P<date_slash>(?<![\d/.$])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?![\d/%]))",
+            r"(?P<date_dash>(?<![\d\-])(?:0[1-9]|1[0-2])-(?:3[01]|[012]\d)(?![\d\-]))",
+            r"(?P<date_day>(?<![\d.月/])(?:3[01]|[12]\d|[1-9])\s*[日号](?!元))",
             rf"(?P<streak>连续\s*第?\s*(?:{NUM}|{CN})\s*(?:个)?\s*周|(?:{NUM})\s*straight weeks?)",
             rf"(?P<rank_list>(?:排名|排在|分列|位列|名列)\s*第?\s*(?:{NUM}|{CN})(?:\s*[、,，和与及]\s*第?\s*(?:{NUM}|{CN}))+\s*[名位]?)",
             rf"(?P<rank>第\s*(?:{NUM}|{CN})(?!梯队|时间|手|批|步|代|季|届|期|天|周|轮|阶段|次|个|款|章|节|条|点|部分|方面|眼|印象)\s*(?:名|位|大)?)",
@@ -37,15 +42,18 @@ TOKEN = re.compile(
             r"(?P<rank_en>#\s?\d+\b|No\.\s?\d+\b|\b\d+(?:st|nd|rd|th)\b|(?<=\brank )\d+\b|(?<=\branked )\d+\b)",
             rf"(?P<out>(?:{NUM}|{CN})\s*名\s*(?:之外|开外|以外|以后)|前\s*(?:{NUM}|{CN})\s*名?\s*(?:之外|开外|以外))",
             rf"(?P<top>(?:前|(?i:top)[\s\-]?)\s*(?:{NUM}|{CN})(?!\s*(?:周|天|日|月|年|个|季|期|代|次|轮|小时|分钟|\.\d))\s*(?:名|位|强)?)",
-            rf"(?P<points>[+\-−]?\s*{NUM}\s*(?:个百分点|百分点|pp\b|pts?\b|percentage points?))",
+            rf"(?P<points>[+\-−]?\s*{NUM}\s*(?:个百分点|百分点|pp\b|pts?\b|percentage points?|points?\b))",
             rf"(?P<percent>[+\-−]?\s*{NUM}\s*%|百分之\s*(?:{NUM}|{CN}))",
-            rf"(?P<multiple>翻了?一?倍|翻了?一番|翻番|doubled|(?:{NUM}|[两二三四五六七八九十])\s*倍)",
+            rf"(?P<multiple>翻了?一?倍|翻了?[一两二三四]番|翻番|doubled|(?:{NUM}|[两二三四五六七八九十])\s*倍)",
+            rf"(?P<places>(?:{NUM}|{CN})\s*个?\s*(?:位|名)(?!之外|开外|以外|以后|次))",
+            r"(?P<cncount>[两二三四五六七八九十]+\s*(?:个|大|项|款|种|家))",
             rf"(?P<price>\$\s*{NUM}(?:\s*/\s*(?:1?[MK]|百万|千)(?:\s*tokens?)?)?|{NUM}\s*美元(?:\s*/\s*(?:百万|千|1?[MK])\s*(?:tokens?)?)?)",
             rf"(?P<speed>{NUM}\s*(?:tok/s|tokens/s|token/s|tps\b|tokens? per second))",
             rf"(?P<duration>{NUM}\s*(?:ms\b|毫秒|秒|s\b|seconds?\b|分钟|小时))",
             rf"(?P<amount>[+\-−]?\s*{NUM}\s*(?:万亿|千亿|百亿|亿|万|[TBMKk](?![a-zA-Z])|trillion|billion|million)\s*(?:tokens?|参数|次|requests?)?)",
             rf"(?P<tokens>{NUM}\s*tokens?)",
             rf"(?P<count>{NUM}\s*(?:余|多)?\s*(?:项|个|款|家|种|次|场|篇|条))",
+            rf"(?P<score>{NUM}\s*分(?![钟之别布析享类数辨]))",
             rf"(?P<plain>[+\-−]?{NUM})",
         ]
     )
@@ -69,14 +77,15 @@ class Claim:
     """One figure in the text and what the text says about it."""
 
     kind: str
-    """date, rank, top, out, streak, points, percent, multiple, price, speed, duration, amount, count, plain, version."""
+    """date, rank, top, out, streak, points, percent, multiple, places, price, speed, duration, amount, count,
+    plain, version."""
     start: int
     end: int
     quote: str
     values: list[Figure] = field(default_factory=list)
     signed: bool = False
     unit_word: str = ""
-    date: tuple[int | None, int, int] | None = None
+    date: tuple[int | None, int | None, int] | None = None
     sentence: int = 0
     clause: int = 0
     line: int = 0
@@ -150,6 +159,10 @@ def mask_structure(text: str) -> str:
     front = _FRONT_MATTER.match(text)
     if front:
         _blank(chars, 0, front.end())
+        # The title is prose: 大模型榜单周报（2026/01/31） states the week.
+        title = re.search(r"^title:[ \t]*(.*)$", front.group(), re.M)
+        if title:
+            chars[title.start(1) : title.end(1)] = title.group(1)
     for pattern in _MASKS:
         for match in pattern.finditer("".join(chars)):
             _blank(chars, match.start(), match.end())
@@ -267,12 +280,15 @@ def _figures(quote: str, kind: str) -> list[Figure]:
     return figures
 
 
-def _date(quote: str) -> tuple[int | None, int, int] | None:
+def _date(quote: str) -> tuple[int | None, int | None, int] | None:
+    """(year, month, day) of a written date; year and month may be unsaid (24日)."""
     numbers = [int(n) for n in re.findall(r"\d+", quote)]
     if len(numbers) == 3:
         return numbers[0], numbers[1], numbers[2]
     if len(numbers) == 2:
         return None, numbers[0], numbers[1]
+    if len(numbers) == 1:
+        return None, None, numbers[0]
     return None
 
 
@@ -295,10 +311,12 @@ def extract_claims(masked: str, mentions: list[Mention]) -> list[Claim]:
             continue
         if kind in ("rank_bare", "rank_en"):
             kind = "rank"
+        if kind == "score":
+            kind = "plain"
         if kind == "rank_list":
             claims.extend(_split_rank_list(quote, start))
             continue
-        kind = {"date_full": "date", "date_cn": "date", "date_dot": "date", "date_at": "date", "tokens": "amount"}.get(kind, kind)
+        kind = "date" if kind.startswith("date_") else {"tokens": "amount", "cncount": "count"}.get(kind, kind)
         claim = Claim(kind=kind, start=start, end=end, quote=quote)
         if kind == "date":
             claim.date = _date(quote)
@@ -400,21 +418,23 @@ def _cells(index: int, line: str) -> list[Cell]:
     return [c for c in cells if c.text or c is not cells[-1]]
 
 
-_FLAT_HEADER = ["测评类型", "第一名", "第二名", "第三名"]
+_FLAT_HEADERS = [["测评类型", "第一名", "第二名", "第三名"], ["测评类型", "领先公司"]]
 
 
 def _flat_tables(lines: list[str]) -> list[tuple[list[str], list[list[Cell]]]]:
     filled = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()]
     tables = []
-    for k in range(len(filled) - 3):
-        if [t for _, t in filled[k : k + 4]] != _FLAT_HEADER:
-            continue
-        rows = []
-        j = k + 4
-        while j + 3 < len(filled) and not any(t.startswith(("#", "测评类型", "*")) for _, t in filled[j : j + 4]):
-            rows.append([Cell(i, len(lines[i]) - len(lines[i].lstrip()) + 1, t) for i, t in filled[j : j + 4]])
-            j += 4
-        tables.append((list(_FLAT_HEADER), rows))
+    for header in _FLAT_HEADERS:
+        width = len(header)
+        for k in range(len(filled) - width + 1):
+            if [t for _, t in filled[k : k + width]] != header:
+                continue
+            rows = []
+            j = k + width
+            while j + width <= len(filled) and not any(t.startswith(("#", "测评类型", "*")) for _, t in filled[j : j + width]):
+                rows.append([Cell(i, len(lines[i]) - len(lines[i].lstrip()) + 1, t) for i, t in filled[j : j + width]])
+                j += width
+            tables.append((list(header), rows))
     return tables
 
 

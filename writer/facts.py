@@ -17,7 +17,7 @@ from .claims import read_quantity
 from .deltas import BoardDelta, Delta, week_deltas
 from .entities import Entities
 from .load import Dataset, Week
-from .models import BoardKind, Event
+from .models import BoardKind, EntityKind, Event
 from .numbers import (
     Figure,
     cn_numeral,
@@ -89,6 +89,7 @@ class Fact(BaseModel):
     status: list[str] = Field(default_factory=list, description="entered, left, reentered, new, listed, preliminary, ...")
     streak: int = Field(0, description="Consecutive weeks of decline ending this week.")
     others: list[str] = Field(default_factory=list, description="Other entities the fact involves (swap partner).")
+    org: str | None = Field(None, description="The company behind the row (its org or author column).")
     date: dt.date | None = None
     label: str | None = Field(None, description="What an event figure measures.")
     text: str = Field("", description="The fact in one line, for editors and prompts.")
@@ -136,7 +137,7 @@ def spell(metric: Metric, figure: Figure, unit: str = "", signed: bool = False) 
     if metric is Metric.requests:
         return Value(value=v, step=figure.step, text=format_tokens(v))
     suffix = "%" if unit == "%" else ""
-    return Value(value=v, step=figure.step, text=f"{format_number(v, d)}{suffix}")
+    return Value(value=v, step=figure.step, text=f"{v:.{d}f}{suffix}")
 
 
 def metric_fact(delta: Delta, metric: Metric, column: str, name: str, unit: str) -> Fact | None:
@@ -151,7 +152,7 @@ def metric_fact(delta: Delta, metric: Metric, column: str, name: str, unit: str)
         change_fig = Figure(now.value - prev.value, now.step + prev.step)
         change = spell(metric, change_fig, unit, signed=True) if metric not in AMOUNTS else spell(metric, change_fig)
         if metric in (Metric.share, Metric.growth):
-            points = f"{abs(change_fig.value):.{decimals_of(change_fig.step / 2)}f}个百分点"
+            points = f"{change_fig.value:+.{decimals_of(change_fig.step / 2)}f}个百分点"
             change = Value(value=change_fig.value, step=change_fig.step, text=points)
         if prev.value > 0:
             ratio = now.value / prev.value
@@ -182,7 +183,8 @@ def metric_fact(delta: Delta, metric: Metric, column: str, name: str, unit: str)
     )
 
 
-def standing_fact(delta: Delta, name: str, rank_now: int | None, rank_prev: int | None, metric: Metric) -> Fact:
+def standing_fact(delta: Delta, name: str, rank_now: int | None, rank_prev: int | None, metric: Metric,
+                  org: str | None = None) -> Fact:
     """Where an entity stands: rank then and now, and whether it entered, left or came back."""
     status = []
     if delta.listed(delta.now):
@@ -221,6 +223,7 @@ def standing_fact(delta: Delta, name: str, rank_now: int | None, rank_prev: int 
         now=now_v,
         change=change,
         status=status,
+        org=org,
         text=f"{name} rank{suffix} {moves} {' '.join(status)}".strip(),
     )
 
@@ -233,6 +236,14 @@ def requests_ranks(board_delta: BoardDelta, which: str) -> dict[str, int]:
     counted = [e for e in snapshot.entries if getattr(e.row, "requests", None) is not None]
     ordered = sorted(counted, key=lambda e: -e.row.requests.value)  # type: ignore[attr-defined]
     return {e.key: i + 1 for i, e in enumerate(ordered)}
+
+
+def row_org(delta: Delta, entities: Entities) -> str | None:
+    """The canonical id of the company in a row's org or author column."""
+    entry = delta.now or delta.prev
+    name = getattr(entry.row, "org", None) or getattr(entry.row, "author", None) if entry else None
+    org = entities.resolve(name, {EntityKind.company}) if name else None
+    return org.id if org else None
 
 
 def display_name(entities: Entities, delta: Delta) -> str:
@@ -255,7 +266,7 @@ def board_facts(bd: BoardDelta, entities: Entities) -> list[Fact]:
             if fact is not None:
                 facts.append(fact)
         if not delta.is_others:
-            facts.append(standing_fact(delta, name, delta.rank_now, delta.rank_prev, Metric.rank))
+            facts.append(standing_fact(delta, name, delta.rank_now, delta.rank_prev, Metric.rank, row_org(delta, entities)))
         if req_now or req_prev:
             facts.append(standing_fact(delta, name, req_now.get(delta.key), req_prev.get(delta.key), Metric.requests_rank))
     for upper, lower in bd.swaps():

@@ -173,7 +173,7 @@ class SentenceReader:
         """'A与B分别以X和Y…第8、第9位': the i-th figure of each kind belongs to the i-th name."""
         bound: dict[int, list[Entity]] = {}
         lowered = self.text[self.s.start : self.s.end].lower()
-        at = lowered.find("分别")
+        at = next((i for i in (lowered.find(w) for w in ("分别", "分列", "依次")) if i >= 0), -1)
         english = at < 0 and "respectively" in lowered
         if at < 0 and not english:
             return bound

@@ -19,14 +19,14 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .claims import Claim, Prepared, prepare
+from .claims import Cell, Claim, Prepared, prepare
 from .entities import Entities
 from .facts import AMOUNTS, Fact, FactKind, Facts, Metric, Value
 from .findings import CheckResult, Problem, ProblemKind, Source, Verified
 from .models import Board, Entity, EntityKind
 from .numbers import Figure, cn_to_int
 from .reading import SentenceReader, Spans
-from .wording import METRIC_LABELS, top_verb
+from .wording import METRIC_LABELS, direction_word, top_verb
 from .wording import qualifier as bound_of
 
 __all__ = ["Checker", "CheckResult", "Problem", "ProblemKind", "Source", "Verified"]
@@ -148,7 +148,8 @@ class Checker:
         return None
 
     def check_tables(self, prepared: Prepared) -> list[Problem]:
-        """Top-3 tables (第一名 | 第二名 | 第三名): each cell must hold that rank on its row's board."""
+        """排行榜 tables: each top-3 cell must hold its column's rank on its row's board, and each
+        leading-companies cell must list companies of that board's top rows, in rank order."""
         problems: list[Problem] = []
         for header, rows in prepared.tables:
             rank_columns = {i: cn_to_int(h.strip("第名位")) for i, h in enumerate(header) if h.startswith("第") and h.endswith(("名", "位"))}
@@ -157,22 +158,52 @@ class Checker:
                 if not board_hits:
                     continue
                 board = board_hits[0].entity.id
+                if "领先公司" in header and len(cells) > 1:
+                    problems += self.check_leaders(board, cells[1])
+                    continue
                 for i, cell in enumerate(cells[1:], start=1):
-                    mentions = self.entities.find(cell.text, prefer=lambda e: self.known(e.id))
                     expected = rank_columns.get(i)
-                    if not expected or not mentions:
-                        continue
-                    entity = mentions[0].entity
-                    ranks = [int(f.now.value) for f in self.index.get((board, entity.id), []) if f.metric is Metric.rank and f.now]
-                    actual = min(ranks, key=lambda r: abs(r - expected)) if ranks else None
-                    if actual != expected:
-                        holder = self.rank_holder(board, expected)
-                        problems.append(Problem(
-                            line=cell.line + 1, column=cell.column, quote=cell.text, kind=ProblemKind.table,
-                            message=f"{self.boards[board].label} 第{expected}名 is {holder}, not {entity.name}"
-                            + (f" ({entity.name} is 第{actual})" if actual else ""),
-                        ))
+                    if expected:
+                        problems += self.check_rank_cell(board, expected, cell)
         return problems
+
+    def check_rank_cell(self, board: str, expected: int, cell: Cell) -> list[Problem]:
+        mentions = self.entities.find(cell.text, prefer=lambda e: self.known(e.id))
+        holder = self.rank_holder(board, expected)
+        label = self.boards[board].label
+        if not mentions:
+            return [Problem(line=cell.line + 1, column=cell.column, quote=cell.text, kind=ProblemKind.table,
+                            message=f"{label} 第{expected}名 is {holder}; '{cell.text}' is not a name the data knows")]
+        entity = mentions[0].entity
+        ranks = [int(f.now.value) for f in self.index.get((board, entity.id), []) if f.metric is Metric.rank and f.now]
+        actual = min(ranks, key=lambda r: abs(r - expected)) if ranks else None
+        if actual == expected:
+            return []
+        return [Problem(line=cell.line + 1, column=cell.column, quote=cell.text, kind=ProblemKind.table,
+                        message=f"{label} 第{expected}名 is {holder}, not {entity.name}" + (f" ({entity.name} is 第{actual})" if actual else ""))]
+
+    def check_leaders(self, board: str, cell: Cell) -> list[Problem]:
+        """A list of companies (Google、xAI、…等) must be companies of the board's top rows, in rank order.
+        A cell that is not a plain list of known companies (基于Claude…开发的开源系统) is prose, not checked."""
+        items = [i.strip().removesuffix("等").strip() for i in re.split(r"[、,，]", cell.text) if i.strip()]
+        named = [self.entities.resolve(i, {EntityKind.company}) for i in items]
+        if not items or any(e is None or e.kind is not EntityKind.company for e in named):
+            return []
+        size = self.boards[board].list_size
+        ranked = sorted((int(f.now.value), f.org) for (b, _), facts in self.index.items() if b == board
+                        for f in facts if f.metric is Metric.rank and f.now and f.org and f.now.value <= size)
+        order = list(dict.fromkeys(org for _, org in ranked))
+        label = self.boards[board].label
+        leaders = "、".join(self.entities.by_id[o].name_zh or self.entities.by_id[o].name for o in order if o in self.entities.by_id)
+        strangers = [item for item, e in zip(items, named) if e and e.id not in order]
+        if strangers:
+            return [Problem(line=cell.line + 1, column=cell.column, quote=cell.text, kind=ProblemKind.table,
+                            message=f"{'、'.join(strangers)} not among the companies of {label}'s top {size} ({leaders})")]
+        positions = [order.index(e.id) for e in named if e]
+        if positions != sorted(positions):
+            return [Problem(line=cell.line + 1, column=cell.column, quote=cell.text, kind=ProblemKind.table,
+                            message=f"{label}'s leading companies in rank order are {leaders}")]
+        return []
 
     def rank_holder(self, board: str, rank: int) -> str:
         for (b, _), facts in self.index.items():
@@ -204,20 +235,60 @@ class ClaimVerifier(SentenceReader):
             return self.verify_version(claim, bound, role)
         if self._structure(claim):
             return None
+        events = self.events_in_scope(claim)
+        if claim.kind == "count" and not claim.quote[0].isdigit():
+            return self.verify_spelled_count(claim, events)
         subjects = self.subjects(claim, bound)
-        events = self.events_in_scope()
         if not subjects and not events:
             return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: no entity in this sentence has data to check it against", None))
         outcomes = [self.verify_for(claim, role, entity, qualifier) for entity, qualifier in subjects]
         if outcomes and all(o.ok for o in outcomes):
             return Outcome(True, [f for o in outcomes for f in o.facts])
-        event = self.verify_event_figure(claim, events) if self.s.section != "boards" else None
+        event = self.verify_event_figure(claim, events) if self._may_be_event_figure(claim, subjects) else None
         if event is not None and event.ok:
             return event
         failed = next((o for o in outcomes if not o.ok), None)
         if failed is not None and (failed.problem and failed.problem[0] is not ProblemKind.unlicensed or event is None):
             return failed
         return event or failed
+
+    def _may_be_event_figure(self, claim: Claim, subjects: list[tuple[Entity, str | None]]) -> bool:
+        """Event figures license a number in the events section, or elsewhere where no leaderboard
+        metric is named (Qwen本周调用量为1.7B stays a board claim)."""
+        if self.s.section == "boards":
+            return False
+        if self.s.section == "events":
+            return True
+        return not self.metric_words(claim)
+
+    def verify_spelled_count(self, claim: Claim, events: list[Fact]) -> Outcome | None:
+        """两个版本, 三大热门模型: a count in words, checked where something counts it.
+
+        Against the counts recorded for the event in question, or against the names the sentence
+        lists (三大热门模型… A、B与C); with nothing to count against, it is not read as a claim.
+        """
+        wanted = claim.values[0]
+        counts = [f for e in events for f in self.c.event_figures.get(e.id, []) if f.unit == "count"]
+        if events and self.s.section != "boards" and not counts:
+            return None
+        if counts and self.s.section != "boards":
+            match = next((f for f in counts if f.now and f.now.figure().agrees_with(wanted)), None)
+            if match:
+                return Outcome(True, [match.id])
+            listed = "; ".join(f"{f.label} {f.now.text}" for f in counts if f.now)
+            return Outcome(False, problem=(
+                ProblemKind.event_figure, f"{claim.quote} is not a count of {events[0].name} (its counts: {listed})",
+                Source(fact=events[0].id, entity=events[0].name, metric="figures", value=listed),
+            ))
+        named = {m.entity.id for m in self.mentions if m.start not in self.qualified and self.c.known(m.entity.id)
+                 and not self._family(m, self.board_at(m.start))}
+        if len(named) >= 2:
+            if len(named) == int(wanted.value):
+                return Outcome(True, [f"count/{len(named)}"])
+            return Outcome(False, problem=(
+                ProblemKind.wrong_value, f"the sentence names {len(named)} entities, not {claim.quote}", None,
+            ))
+        return None
 
     def _structure(self, claim: Claim) -> bool:
         """A lone rank word on its own line is a table heading (第一名), not a claim."""
@@ -256,6 +327,8 @@ class ClaimVerifier(SentenceReader):
             return self.verify_multiple(claim, entity, facts)
         if claim.kind == "streak":
             return self.verify_streak(claim, entity, facts)
+        if claim.kind == "places":
+            return self.verify_places(claim, entity, facts)
         metrics = self.metrics_for(claim)
         preferred = self.metric_words(claim)
         candidates = sorted(self.candidates(claim, role, facts, metrics), key=lambda c: c.fact.metric not in preferred)
@@ -435,13 +508,19 @@ class ClaimVerifier(SentenceReader):
         return within(prev) if role == "prev" else within(now)
 
     def verify_multiple(self, claim: Claim, entity: Entity, facts: list[Fact]) -> Outcome:
-        """翻倍 / N倍: the ratio of this week's to last week's value."""
+        """翻倍, 翻两番, N倍: the ratio of this week's to last week's value (约3倍 is an estimate)."""
         metrics = self.metric_words(claim) or {Metric.tokens}
-        wanted = 2.0 if not claim.values else claim.values[0].value
+        if "番" in claim.quote:
+            targets = [2.0 ** (claim.values[0].value if claim.values else 1)]
+        elif claim.values:
+            targets = [claim.values[0].value, claim.values[0].value + 1]  # 增长了两倍 is said of ×2 and ×3
+        else:
+            targets = [2.0]
+        about = bool(_ESTIMATE.search(self.text[self.clause_start(claim) : claim.start]))
+        low, high = (0.85, 1.15) if about else (0.95, 1.3)
         for fact in facts:
             if fact.metric in metrics and fact.ratio is not None:
-                targets = [wanted] if not claim.values else [wanted, wanted + 1]
-                if any(0.95 * t <= fact.ratio < 1.3 * t for t in targets):
+                if any(low * t <= fact.ratio < high * t for t in targets):
                     return Outcome(True, [fact.id])
                 return Outcome(False, problem=(
                     ProblemKind.wrong_value,
@@ -450,6 +529,23 @@ class ClaimVerifier(SentenceReader):
                     self.c.source(fact, fact.now, "now"),
                 ))
         return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: no week-over-week figure for {entity.name}", None))
+
+    def verify_places(self, claim: Claim, entity: Entity, facts: list[Fact]) -> Outcome:
+        """上升五位, 下滑7位: places gained or lost, against the change of the rank."""
+        rank = next((f for f in facts if f.metric is Metric.rank and f.change is not None), None)
+        word = direction_word(self.text[max(self.s.start, claim.start - 6) : claim.start].replace("前进", "升").replace("后退", "降"))
+        if word is None:
+            return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: not a rank change (no 上升/下滑 before it)", None))
+        if rank is None:
+            return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: {entity.name} has no rank in both weeks", None))
+        moved = claim.values[0].value * (1 if word == "up" else -1)
+        if rank.change and rank.change.value == moved:
+            return Outcome(True, [rank.id])
+        return Outcome(False, problem=(
+            ProblemKind.wrong_value,
+            f"{entity.name} 排名 went {rank.prev.text} → {rank.now.text} ({rank.change.text if rank.change else '0'} places), not {claim.quote}",  # type: ignore[union-attr]
+            self.c.source(rank, rank.now, "now"),
+        ))
 
     def verify_streak(self, claim: Claim, entity: Entity, facts: list[Fact]) -> Outcome:
         """连续3周下滑: the number of straight weeks the metric went down, ending this week."""
@@ -469,13 +565,24 @@ class ClaimVerifier(SentenceReader):
 
     # ---- events, dates, versions ---------------------------------------------------------------
 
-    def events_in_scope(self) -> list[Fact]:
-        """Events whose organisation or named products appear on this line."""
-        named = {m.entity.id for m in self.line_mentions}
-        return [e for e in self.c.events if e.entity in named or named & set(e.others)]
+    def events_in_scope(self, claim: Claim | None = None) -> list[Fact]:
+        """Events a figure may belong to: those of the nearest name before it in its sentence
+        (DeepSeek于1.27…，MiniMax于1.29… pairs each date with its own event), else of any name
+        in the sentence, else of any name on the line."""
+        def of(names: set[str]) -> list[Fact]:
+            return [e for e in self.c.events if e.entity in names or names & set(e.others)]
+
+        if claim is not None:
+            before = [m for m in self.mentions if m.end <= claim.start and of({m.entity.id})]
+            if before:
+                return of({before[-1].entity.id})
+            here = of({m.entity.id for m in self.mentions})
+            if here:
+                return here
+        return of({m.entity.id for m in self.line_mentions})
 
     def verify_event_figure(self, claim: Claim, events: list[Fact]) -> Outcome | None:
-        if not events or not claim.values or claim.kind in ("rank", "top", "out", "points", "multiple", "streak"):
+        if not events or not claim.values or claim.kind in ("rank", "top", "out", "points", "multiple", "streak", "places"):
             return None
         figure = claim.values[0]
         figures = [f for e in events for f in self.c.event_figures.get(e.id, [])]
@@ -520,15 +627,15 @@ class ClaimVerifier(SentenceReader):
 
     def verify_date(self, claim: Claim) -> Outcome | None:
         year, month, day = claim.date or (None, 0, 0)
-        events = self.events_in_scope()
+        events = self.events_in_scope(claim)
         candidates = {e.date: e for e in events if e.date}
         week = self.c.facts.week
         allowed = [] if events else [week, week - dt.timedelta(days=6), week + dt.timedelta(days=1)]
-        if not events and year is None:
+        if not events and year is None and month is not None:
             # A date with no event named nearby may be any event's; a full date stands for the week.
             allowed += [e.date for e in self.c.events if e.date]
         for date in list(candidates) + allowed:
-            if date.month == month and date.day == day and (year is None or year == date.year):
+            if date.day == day and (month is None or date.month == month) and (year is None or year == date.year):
                 fact = candidates.get(date)
                 return Outcome(True, [fact.id] if fact else [f"week/{week}"])
         if events:
@@ -558,6 +665,7 @@ class ClaimVerifier(SentenceReader):
         return None
 
 _NEAR = 8
+_ESTIMATE = re.compile(r"约|近|大约|将近|接近|左右|about|around|nearly|roughly")
 _DECLINE_NAME = re.compile(r"(?:降幅|跌幅|下降幅度|下跌幅度)[^，,；;。]*$")
 APPROXIMATELY = 0.06
 
