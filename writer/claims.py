@@ -28,10 +28,10 @@ TOKEN = re.compile(
         [
             r"(?P<date_full>\d{4}\s*[/\-.年]\s*\d{1,2}\s*[/\-.月]\s*\d{1,2}\s*[日号]?)",
             r"(?P<date_cn>\d{1,2}\s*月\s*\d{1,2}\s*[日号])",
-            r"(?P<date_dot>\d{1,2}\.\d{1,2}\s*[日号])",
+            r"(?P<date_dot>(?<![A-Za-z\d.])\d{1,2}\.\d{1,2}\s*[日号])",
             r"(?P<date_at>(?<=[于在自至截])\d{1,2}\.\d{1,2}(?=[日号]?[^\d.%BTMK万亿]))",
             r"(?P<date_paren>(?<=[（(])\d{1,2}\.\d{1,2}(?=[）)]))",
-            r"(?P<date_verb>\d{1,2}\.\d{1,2}(?=发布|开源|更新|推出|上线|宣布|正式|当天|晚间|凌晨))",
+            r"(?P<date_verb>(?<![A-Za-z\d.])\d{1,2}\.\d{1,2}(?=发布|开源|更新|推出|上线|宣布|正式|当天|晚间|凌晨))",
             r"(?P<date_slash>(?<![\d/.$])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?![\d/%]))",
             r"(?P<date_dash>(?<![\d\-])(?:0[1-9]|1[0-2])-(?:3[01]|[012]\d)(?![\d\-]))",
             r"(?P<date_day>(?<![\d.月/])(?:3[01]|[12]\d|[1-9])\s*[日号](?!元))",
@@ -66,6 +66,7 @@ _NUMBER = re.compile(rf"{NUM}|{CN}")
 _SENTENCE_END = set("。；;！!？?\n")
 _CLAUSE_END = set("，,：:") | _SENTENCE_END
 _OPEN, _CLOSE = set("（(「『“[【"), set("）)」』”]】")
+_PUNCTUATION = re.compile("[" + re.escape("".join(sorted(_OPEN | _CLOSE | _CLAUSE_END))) + "]")
 
 # Section headings decide what a section's numbers are about.
 SECTION_WORDS = {"概览": "overview", "overview": "overview", "事件": "events", "events": "events",
@@ -163,10 +164,11 @@ def mask_structure(text: str) -> str:
         title = re.search(r"^title:[ \t]*(.*)$", front.group(), re.M)
         if title:
             chars[title.start(1) : title.end(1)] = title.group(1)
+    base = "".join(chars)
     for pattern in _MASKS:
-        for match in pattern.finditer("".join(chars)):
+        for match in pattern.finditer(base):
             _blank(chars, match.start(), match.end())
-    for match in _TABLE_HEADER.finditer(text.translate(_WIDE)):
+    for match in _TABLE_HEADER.finditer(base):
         _blank(chars, match.start(), match.end(1))
     return "".join(chars)
 
@@ -187,7 +189,8 @@ def split_sentences(masked: str, line_starts: list[int]) -> list[Sentence]:
             sentences.append(Sentence(len(sentences), start, end, line, "mixed", clauses))
         start, clause_start, clauses = end + 1, end + 1, []
 
-    for i, ch in enumerate(masked):
+    for mark in _PUNCTUATION.finditer(masked):
+        i, ch = mark.start(), mark.group()
         if ch in _OPEN:
             depth += 1
         elif ch in _CLOSE and depth:

@@ -19,9 +19,12 @@ _SEP = "[" + re.escape("".join(sorted(_DROP))) + "]*"
 _FOLD = str.maketrans({"（": "(", "）": ")", "［": "[", "］": "]", "，": ","})
 
 
+_DROP_TABLE = str.maketrans({ch: None for ch in _DROP})
+
+
 def alias_key(text: str) -> str:
     """The comparison key of a name: lower case, separators and Markdown escapes dropped."""
-    return "".join(ch for ch in text.translate(_FOLD).lower() if ch not in _DROP)
+    return text.translate(_FOLD).lower().translate(_DROP_TABLE)
 
 
 def _is_word_char(ch: str) -> bool:
@@ -150,7 +153,7 @@ class Entities:
         for stop in range(end, start, -1):
             if lowered[stop - 1] in _DROP:
                 continue
-            entity = self._by_key.get(alias_key(lowered[start:stop]))
+            entity = self._by_key.get(lowered[start:stop].translate(_DROP_TABLE))
             if entity is None:
                 continue
             last = stop - 1

@@ -121,7 +121,7 @@ def format_tokens(value: float) -> str:
 def token_renderings(value: float) -> list[str]:
     """Equivalent ways to write a token count: 582B, 0.58T, 5820亿."""
     forms = [format_tokens(value)]
-    if 1e10 <= abs(value) < 1e12:
+    if 1e11 <= abs(value) < 1e12:
         forms.append(f"{significant(value / 1e12, 2)}T")
     if abs(value) >= 1e12:
         forms.append(f"{significant(value / 1e9, 4)}B")

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from .verify import Checker
 
 # A week named right after a figure: 464B（本周）、364B（上周）.
-_WEEK_AFTER = re.compile(r"\s*[（(]\s*(上周|本周|last week|this week)\s*[）)]", re.I)
+_WEEK_AFTER = re.compile(r"\s*(?:[（(]\s*(上周|本周|last week|this week)\s*[）)]|(last week|this week)\b)", re.I)
 # How far before a figure a direction verb makes it a change (English verbs are longer).
 _TAIL = 12
 
@@ -60,6 +60,8 @@ class SentenceReader:
         self.affinity: str | None = None
         """The board this sentence's figures have verified on so far: the next ones prefer it."""
         self.qualified = self._qualified_mentions()
+        self._metric_words: dict[int, set[Metric]] = {}
+        self._usable: dict[str | None, list[Mention]] = {}
 
     # ---- context -------------------------------------------------------------------------------
 
@@ -77,6 +79,8 @@ class SentenceReader:
         here = [m for m in self.board_here if m.start < offset]
         if here:
             return here[-1].entity.id, True
+        if self.board_here:  # named later in the sentence: "…ranked #5 on OpenRouter model usage"
+            return self.board_here[0].entity.id, True
         earlier = [m for m in self.board_line if m.start < offset]
         if earlier:
             head = earlier[0]
@@ -95,7 +99,9 @@ class SentenceReader:
         if id(claim) in bound:
             return [(e, None) for e in bound[id(claim)]]
         board = self.board_at(claim.start)
-        usable = [m for m in self.mentions if self._is_subject(m.entity, board) and m.start not in self.qualified]
+        usable = self._usable.get(board)
+        if usable is None:
+            usable = self._usable[board] = [m for m in self.mentions if self._is_subject(m.entity, board) and m.start not in self.qualified]
         owner = self._owner_after(claim, usable)
         if owner is not None:
             return [(owner.entity, self._qualifier(owner, self.s.end))]
@@ -130,8 +136,8 @@ class SentenceReader:
         return None
 
     def _is_subject(self, entity: Entity, board: str | None) -> bool:
-        if entity.kind is EntityKind.provider:
-            return False
+        if entity.kind is EntityKind.provider or entity.id in self.c.platform_ids:
+            return False  # 在OpenRouter上的调用量: the platform is where, not whom
         return self.c.known(entity.id) or entity.kind in (EntityKind.model, EntityKind.company, EntityKind.system)
 
     def _qualified_mentions(self) -> dict[int, Mention]:
@@ -159,15 +165,15 @@ class SentenceReader:
         if not self.text[mention.end : mention.end + 2].startswith("系列"):
             return []
         prefix = alias_key(mention.entity.name)
-        members = []
+        by_board: dict[str, list[Entity]] = defaultdict(list)
         for (b, entity_id) in self.c.index:
-            if board and b != board:
-                continue
             entity = self.c.entities.by_id.get(entity_id)
             if entity and entity.id != mention.entity.id and alias_key(entity.name).startswith(prefix):
-                if entity not in members:
-                    members.append(entity)
-        return members
+                by_board[b].append(entity)
+        if board:
+            return by_board.get(board, [])
+        # No board named: the family is where most of its members are (GPT-5系列双模型 → programming).
+        return max(by_board.values(), key=len, default=[])
 
     def bind_respectively(self) -> dict[int, list[Entity]]:
         """'A与B分别以X和Y…第8、第9位': the i-th figure of each kind belongs to the i-th name."""
@@ -213,12 +219,12 @@ class SentenceReader:
         change; otherwise the nearest role word before it in its clause (从/由/上周 → last week,
         至/到/本周 → this week); otherwise the role of the figure before it in the same clause."""
         start = self.clause_start(claim)
+        tail = after_role_word(self.text[max(start, claim.start - _TAIL) : claim.start])
+        if claim.kind in ("percent", "points", "amount", "speed", "price", "plain") and direction_word(tail) and not role_word(tail):
+            return "change"
         marked = _WEEK_AFTER.match(self.text, claim.end)
         if marked:
-            return "prev" if marked.group(1).lower() in ("上周", "last week") else "now"
-        tail = after_role_word(self.text[max(start, claim.start - _TAIL) : claim.start])
-        if claim.kind in ("percent", "points", "amount") and direction_word(tail) and not role_word(tail):
-            return "change"
+            return "prev" if (marked.group(1) or marked.group(2)).lower() in ("上周", "last week") else "now"
         previous_end = self.claims[index - 1].end if index > 0 and self.claims[index - 1].clause == claim.clause else start
         kind = role_word(self.text[max(start, previous_end) : claim.start])
         if kind:
@@ -229,11 +235,14 @@ class SentenceReader:
 
     def metric_words(self, claim: Claim) -> set[Metric]:
         """Metrics the words next to the figure name (a word right after it wins: 8.9%占比)."""
-        after = metric_word_after(self.text[claim.end : claim.end + 6])
-        if after:
-            return after
-        start = self.clause_start(claim)
-        return metric_word(self.text[start : claim.start]) or metric_word(self.text[self.s.start : start])
+        cached = self._metric_words.get(id(claim))
+        if cached is None:
+            cached = metric_word_after(self.text[claim.end : claim.end + 6])
+            if not cached:
+                start = self.clause_start(claim)
+                cached = metric_word(self.text[start : claim.start]) or metric_word(self.text[self.s.start : start])
+            self._metric_words[id(claim)] = cached
+        return set(cached)
 
     def direction(self, claim: Claim) -> str | None:
         """up or down: the nearest direction word between the figure and what came before it in
@@ -243,6 +252,11 @@ class SentenceReader:
         if earlier:
             start = max(start, earlier[-1].end)
         window = self.text[start : claim.start]
-        return direction_word(window[last_week_word(window):])
+        found = direction_word(window[last_week_word(window):])
+        if found is None and earlier and self.roles.get(self.claims.index(earlier[-1])) == "prev":
+            # "fell from 364B to 464B": the verb stands before the from-figure.
+            before = self.text[self.clause_start(claim) : earlier[-1].start]
+            found = direction_word(before[last_week_word(before):])
+        return found
 
     # ---- verification --------------------------------------------------------------------------

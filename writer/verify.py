@@ -15,14 +15,16 @@ A figure that exists in the data for another entity, metric or week is reported 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .claims import Cell, Claim, Prepared, prepare
-from .entities import Entities
+from .entities import Entities, alias_key
 from .facts import AMOUNTS, Fact, FactKind, Facts, Metric, Value
 from .findings import CheckResult, Problem, ProblemKind, Source, Verified
+from .entities import Mention
 from .models import Board, Entity, EntityKind
 from .numbers import Figure, cn_to_int
 from .reading import SentenceReader, Spans
@@ -64,6 +66,10 @@ class Checker:
         self.index: dict[tuple[str, str], list[Fact]] = defaultdict(list)
         self.boards_of: dict[str, list[str]] = defaultdict(list)
         self.events: list[Fact] = []
+        self.events_of: dict[str, list[Fact]] = defaultdict(list)
+        platforms = {alias_key(b.source) for b in boards}
+        self.platform_ids = {e.id for e in entities.by_id.values() if alias_key(e.name) in platforms}
+        self._skeletons: dict[str, dict[str, str]] | None = None
         self.listed_ranks: dict[str, int] = defaultdict(int)
         self.listed_ranks_prev: dict[str, int] = defaultdict(int)
         self.event_figures: dict[str, list[Fact]] = defaultdict(list)
@@ -78,6 +84,8 @@ class Checker:
                     self.boards_of[fact.entity].append(fact.board)
             elif fact.kind is FactKind.event:
                 self.events.append(fact)
+                for name in {fact.entity, *fact.others} - {None}:
+                    self.events_of[name].append(fact)  # type: ignore[index]
             elif fact.kind is FactKind.event_figure:
                 self.event_figures[fact.id.rsplit("/", 1)[0]].append(fact)
 
@@ -112,7 +120,7 @@ class Checker:
                 else:
                     kind, message, source = outcome.problem  # type: ignore[misc]
                     result.problems.append(Problem(line=line, column=column, quote=claim.quote, kind=kind, message=message, source=source))
-        for problem in self.check_tables(prepared):
+        for problem in self.check_tables(prepared) + self.check_names(prepared, mentions.items):
             result.problems.append(problem)
         result.problems.sort(key=lambda p: (p.line, p.column))
         return result
@@ -154,10 +162,10 @@ class Checker:
         for header, rows in prepared.tables:
             rank_columns = {i: cn_to_int(h.strip("第名位")) for i, h in enumerate(header) if h.startswith("第") and h.endswith(("名", "位"))}
             for cells in rows:
-                board_hits = self.board_names.find(cells[0].text) if cells else []
-                if not board_hits:
+                found = self._name_in(self.board_names, cells[0].text) if cells else None
+                if found is None:
                     continue
-                board = board_hits[0].entity.id
+                board = found.id
                 if "领先公司" in header and len(cells) > 1:
                     problems += self.check_leaders(board, cells[1])
                     continue
@@ -167,20 +175,87 @@ class Checker:
                         problems += self.check_rank_cell(board, expected, cell)
         return problems
 
+    def check_names(self, prepared: Prepared, mentions: list[Mention]) -> list[Problem]:
+        """A week's name with its number changed (K2.6 for K2.5, DeepSeek-OCR 3 for DeepSeek-OCR 2)
+        is not a name in the data: a number inside a name is still a number."""
+        ends = {m.end: m for m in mentions}
+        covered = bytearray(len(prepared.masked))
+        for m in mentions:
+            covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+        problems = []
+        starts = {m.start: m for m in mentions}
+        for run in _NAME_RUN.finditer(prepared.masked):
+            start, end = run.start(), run.end()
+            if covered[start]:
+                # "MiniMax Music 3.0": the company's name is known, what follows it is not.
+                mention = starts.get(start)
+                if mention is None or mention.end >= end:
+                    continue
+                start = mention.end + len(prepared.masked[mention.end : end]) - len(prepared.masked[mention.end : end].lstrip(" -"))
+            if not any(ch.isdigit() for ch in prepared.masked[start:end]) or covered[start]:
+                continue
+            before = next((ends[e] for e in (start, start - 1, start - 2)
+                           if e in ends and not prepared.masked[e:start].strip(" -")), None)
+            for begin in ((before.start,) if before else ()) + (start,):
+                candidate = prepared.masked[begin:end].strip()
+                key = alias_key(candidate)
+                known = self.skeletons().get(_skeleton(key))
+                # Only a near miss of exactly one name is flagged: GPT-5.1 may be a model we do not track.
+                if known and len(known) == 1 and key not in known:
+                    line, column = prepared.position(begin)
+                    names = "、".join(sorted(known.values()))
+                    problems.append(Problem(line=line, column=column, quote=candidate, kind=ProblemKind.unlicensed,
+                                            message=f"{candidate} is not a name in this week's data (it has {names})"))
+                    break
+        return problems
+
+    def skeletons(self) -> dict[str, dict[str, str]]:
+        """Names of this week's entities by their shape with digits blanked: k# → {k2.5: K2.5}."""
+        if self._skeletons is None:
+            ids = {f.entity for f in self.facts.facts if f.entity} | {o for f in self.facts.facts for o in f.others}
+            found: dict[str, dict[str, str]] = defaultdict(dict)
+            for entity_id in ids:
+                entity = self.entities.by_id.get(entity_id)
+                if entity is None:
+                    continue
+                for spelling in Entities.spellings(entity):
+                    key = alias_key(spelling)
+                    if any(ch.isdigit() for ch in key):
+                        found[_skeleton(key)][key] = spelling
+            self._skeletons = dict(found)
+        return self._skeletons
+
+    def _name_in(self, names: Entities, text: str) -> Entity | None:
+        """The entity a table cell names: the whole cell as a spelling, else the first name in it."""
+        entity = names.resolve(text)
+        if entity is not None and not self.known(entity.id):
+            entity = names.resolve(text, {EntityKind.model, EntityKind.system}) or entity
+        if entity is None:
+            mentions = names.find(text, prefer=lambda e: self.known(e.id))
+            entity = mentions[0].entity if mentions else None
+        return entity
+
     def check_rank_cell(self, board: str, expected: int, cell: Cell) -> list[Problem]:
-        mentions = self.entities.find(cell.text, prefer=lambda e: self.known(e.id))
+        entity = self._name_in(self.entities, cell.text)
         holder = self.rank_holder(board, expected)
         label = self.boards[board].label
-        if not mentions:
+        if entity is None:
             return [Problem(line=cell.line + 1, column=cell.column, quote=cell.text, kind=ProblemKind.table,
                             message=f"{label} 第{expected}名 is {holder}; '{cell.text}' is not a name the data knows")]
-        entity = mentions[0].entity
         ranks = [int(f.now.value) for f in self.index.get((board, entity.id), []) if f.metric is Metric.rank and f.now]
         actual = min(ranks, key=lambda r: abs(r - expected)) if ranks else None
         if actual == expected:
             return []
         return [Problem(line=cell.line + 1, column=cell.column, quote=cell.text, kind=ProblemKind.table,
                         message=f"{label} 第{expected}名 is {holder}, not {entity.name}" + (f" ({entity.name} is 第{actual})" if actual else ""))]
+
+    @functools.lru_cache(maxsize=64)  # noqa: B019 - one Checker per week, a handful of boards
+    def leading_orgs(self, board: str) -> list[str]:
+        """Companies of a board's listed rows, in rank order, each once."""
+        size = self.boards[board].list_size
+        ranked = sorted((int(f.now.value), f.org) for (b, _), facts in self.index.items() if b == board
+                        for f in facts if f.metric is Metric.rank and f.now and f.org and f.now.value <= size)
+        return list(dict.fromkeys(org for _, org in ranked))
 
     def check_leaders(self, board: str, cell: Cell) -> list[Problem]:
         """A list of companies (Google、xAI、…等) must be companies of the board's top rows, in rank order.
@@ -190,9 +265,7 @@ class Checker:
         if not items or any(e is None or e.kind is not EntityKind.company for e in named):
             return []
         size = self.boards[board].list_size
-        ranked = sorted((int(f.now.value), f.org) for (b, _), facts in self.index.items() if b == board
-                        for f in facts if f.metric is Metric.rank and f.now and f.org and f.now.value <= size)
-        order = list(dict.fromkeys(org for _, org in ranked))
+        order = self.leading_orgs(board)
         label = self.boards[board].label
         leaders = "、".join(self.entities.by_id[o].name_zh or self.entities.by_id[o].name for o in order if o in self.entities.by_id)
         strangers = [item for item, e in zip(items, named) if e and e.id not in order]
@@ -235,15 +308,15 @@ class ClaimVerifier(SentenceReader):
             return self.verify_version(claim, bound, role)
         if self._structure(claim):
             return None
-        events = self.events_in_scope(claim)
         if claim.kind == "count" and not claim.quote[0].isdigit():
-            return self.verify_spelled_count(claim, events)
+            return self.verify_spelled_count(claim, self.events_in_scope(claim))
         subjects = self.subjects(claim, bound)
-        if not subjects and not events:
-            return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: no entity in this sentence has data to check it against", None))
         outcomes = [self.verify_for(claim, role, entity, qualifier) for entity, qualifier in subjects]
         if outcomes and all(o.ok for o in outcomes):
             return Outcome(True, [f for o in outcomes for f in o.facts])
+        events = self.events_in_scope(claim)
+        if not subjects and not events:
+            return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: no entity in this sentence has data to check it against", None))
         event = self.verify_event_figure(claim, events) if self._may_be_event_figure(claim, subjects) else None
         if event is not None and event.ok:
             return event
@@ -306,10 +379,15 @@ class ClaimVerifier(SentenceReader):
         facts = self.c.facts_for(entity.id, board)
         if board is None and claim.kind in ("rank", "top", "out"):
             # 调用量…排名第5: a rank read with a metric word belongs to a board that has that metric.
-            words = self.metric_words(claim)
+            words = self.metric_words(claim) - {Metric.score}
             boards = [b for b in self.c.boards_of.get(entity.id, []) if any(f.metric in words for f in self.c.index[(b, entity.id)])]
             if boards:
                 facts = [f for b in boards for f in self.c.index[(b, entity.id)]]
+            elif words:
+                named = "/".join(sorted(METRIC_LABELS[m.value] for m in words))
+                return Outcome(False, problem=(
+                    ProblemKind.wrong_metric, f"{entity.name} is on no board ranked by {named}; {claim.quote} cannot be its rank", None,
+                ))
         if qualifier and any(f.qualifier for f in facts):
             facts = [f for f in facts if f.qualifier == qualifier]
             if not facts:
@@ -383,6 +461,8 @@ class ClaimVerifier(SentenceReader):
                 if percent_metric and fact.change is not None:
                     out.append(Candidate(fact, "change", fact.change))
                 continue
+            if claim.kind == "percent" and fact.metric in AMOUNTS and role == "prev":
+                continue  # last week's relative change is last week's growth, not a change we hold
             if claim.kind == "percent" and (role == "change" or fact.metric in AMOUNTS):
                 if fact.rel_change is not None:
                     out.append(Candidate(fact, "change", fact.rel_change))
@@ -570,10 +650,10 @@ class ClaimVerifier(SentenceReader):
         (DeepSeek于1.27…，MiniMax于1.29… pairs each date with its own event), else of any name
         in the sentence, else of any name on the line."""
         def of(names: set[str]) -> list[Fact]:
-            return [e for e in self.c.events if e.entity in names or names & set(e.others)]
+            return [e for name in names for e in self.c.events_of.get(name, [])]
 
         if claim is not None:
-            before = [m for m in self.mentions if m.end <= claim.start and of({m.entity.id})]
+            before = [m for m in self.mentions if m.end <= claim.start and m.entity.id in self.c.events_of]
             if before:
                 return of({before[-1].entity.id})
             here = of({m.entity.id for m in self.mentions})
@@ -665,6 +745,13 @@ class ClaimVerifier(SentenceReader):
         return None
 
 _NEAR = 8
+_NAME_RUN = re.compile(r"[A-Za-z][A-Za-z0-9.\-_]*(?:[ \t][A-Za-z0-9][A-Za-z0-9.\-_]*){0,3}")
+_DIGITS = re.compile(r"\d+(?:\.\d+)*")
+
+
+def _skeleton(key: str) -> str:
+    return _DIGITS.sub("#", key)
+
 _ESTIMATE = re.compile(r"约|近|大约|将近|接近|左右|about|around|nearly|roughly")
 _DECLINE_NAME = re.compile(r"(?:降幅|跌幅|下降幅度|下跌幅度)[^，,；;。]*$")
 APPROXIMATELY = 0.06

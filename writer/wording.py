@@ -71,8 +71,8 @@ WEEK_WORDS = ["上周", "上一周", "前一周", "本周", "这周", "last week
 # Words that contain a direction character but do not say a figure went up or down.
 NOT_DIRECTIONS = ["升级", "提升了能力", "上线", "下载", "升序", "降序"]
 
-UP_WORDS = ["增", "升", "涨", "提高", "飙", "激增", "翻倍", "回升", "走高", "扩大", "转正", "rose", "up", "grew", "increased", "climbed"]
-DOWN_WORDS = ["降", "跌", "滑落", "下滑", "回落", "萎缩", "减少", "缩水", "走低", "回调", "削弱", "缩小", "转负", "fell", "down", "dropped", "declined"]
+UP_WORDS = ["增", "升", "涨", "提高", "多出", "多了", "高出", "飙", "激增", "翻倍", "回升", "走高", "扩大", "转正", "rose", "up", "grew", "increased", "climbed"]
+DOWN_WORDS = ["降", "跌", "滑落", "下滑", "回落", "萎缩", "减少", "少了", "低了", "缩水", "走低", "回调", "削弱", "缩小", "转负", "fell", "down", "dropped", "declined"]
 
 # Verbs right before 前N: entering or leaving the top N.
 ENTER_WORDS = ["闯入", "进入", "新进", "新晋", "杀入", "跻身", "挤进", "重回", "回到", "重返", "升入", "冲入", "入围", "进", "entered", "into the"]
@@ -84,13 +84,14 @@ QUALIFIERS_BEFORE = {"超过": "above", "超": "above", "逾": "above", "多于"
                      "不足": "below", "under ": "below", "less than ": "below", "below ": "below", "约": "about",
                      "大约": "about", "近": "about", "接近": "about", "将近": "about", "about ": "about",
                      "around ": "about", "nearly ": "about", "roughly ": "about", "approximately ": "about", "~": "about"}
+_QUALIFIER_ORDER = sorted(QUALIFIERS_BEFORE, key=len, reverse=True)
 QUALIFIERS_AFTER = {"以上": "above", "多": "above", "以下": "below", "左右": "about", "上下": "about"}
 
 
 def qualifier(before: str, after: str) -> str | None:
     """above, below or about when the words right around a figure make it a bound or an estimate."""
     lowered = before.lower()
-    for word in sorted(QUALIFIERS_BEFORE, key=len, reverse=True):
+    for word in _QUALIFIER_ORDER:
         if lowered.endswith(word):
             return QUALIFIERS_BEFORE[word]
     for word, kind in QUALIFIERS_AFTER.items():
