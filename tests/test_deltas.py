@@ -27,7 +27,7 @@ def test_deepseek_share_moves_in_points(sample_week):
     share = fact(sample_week, "openrouter-authors/deepseek/share")
     assert (share.prev.text, share.now.text) == ("8.0%", "9.4%")
     assert share.change.value == pytest.approx(1.4)
-    assert share.change.text == "1.4个百分点"
+    assert share.change.text == "+1.4个百分点"
 
 
 def test_kimi_is_a_new_entry_at_fourth_in_programming(sample_week):
