@@ -1,10 +1,11 @@
 """Checker accuracy: recall on planted errors and precision of what it reports.
 
-Three sources, all derived in this repository (see tests/checker_cases.py and tests/corpus/):
+Sources, all built in this repository (see tests/checker_cases.py and tests/corpus/):
 - the seeded corpus: short texts of our own with labelled errors, and correct paraphrases;
 - every figure of the reference edition planted wrong, one at a time (off by one unit of its
   last digit, a rank or date moved by one, a version bumped, two figures of a sentence swapped);
-- every figure of the reference edition rewritten into an equivalent spelling (must pass).
+- every figure of the reference edition rewritten into an equivalent spelling (must pass);
+- tests/corpus/reviewed.yaml: true and false sentences written by an independent reviewer.
 
 Run: python bench/accuracy.py
 """
@@ -66,6 +67,13 @@ def main() -> None:
             reported += len(problems)
         print(f"reference edition: {planted - corpus[0]} planted errors, {caught - corpus[1]} caught; "
               f"{count} equivalent rewrites, {false_alarms} false alarms")
+    reviewed = yaml.safe_load((ROOT / "tests" / "corpus" / "reviewed.yaml").read_text(encoding="utf-8"))
+    wrong = [c for c in reviewed if c["expect"] == "flag"]
+    right = [c for c in reviewed if c["expect"] == "pass"]
+    flagged = sum(bool(checker.check(c["text"]).problems) for c in wrong)
+    alarms = sum(bool(checker.check(c["text"]).problems) for c in right)
+    print(f"reviewed corpus (independent reviewer, since used for fixes): {flagged}/{len(wrong)} false texts flagged, "
+          f"{alarms}/{len(right)} true texts flagged")
     print(f"planted by kind: {dict(by_kind)}")
     print(f"missed by kind: {dict(missed_kinds) or 'none'}")
     recall = caught / planted if planted else 0.0

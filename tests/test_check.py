@@ -170,3 +170,15 @@ def test_unknown_name_in_a_rank_column_is_flagged(sample_week):
     flat = "测评类型\n\n第一名\n\n第二名\n\n第三名\n\n模型调用量\n\nClaude Sonnet 5\n\nGemini 3 Flash Preview\n\nGrok Code Fast 1\n"
     [problem] = sample_week.checker.check(flat).problems
     assert problem.message == "模型调用量 第1名 is Claude Sonnet 4.5; 'Claude Sonnet 5' is not a name the data knows"
+
+
+REVIEWED = yaml.safe_load((Path(__file__).parent / "corpus" / "reviewed.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", REVIEWED, ids=[c["id"] for c in REVIEWED])
+def test_reviewed_case(sample_week, case):
+    problems = sample_week.checker.check(case["text"]).problems
+    if case["expect"] == "flag":
+        assert problems, f"not flagged: {case['why']}"
+    else:
+        assert problems == [], [p.message for p in problems]

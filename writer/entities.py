@@ -7,6 +7,7 @@ Matching ignores case, spaces, hyphens and underscores ("GPT-OSS-120B" = "gpt-os
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 from collections.abc import Callable, Iterable
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from .models import Entity, EntityKind
 
 _DROP = set(" \t-_·\u3000\\")
-_SEP = "[" + re.escape("".join(sorted(_DROP))) + "]*"
+_DROP_RE = re.compile("[" + re.escape("".join(sorted(_DROP))) + "]")
 _FOLD = str.maketrans({"（": "(", "）": ")", "［": "[", "］": "]", "，": ","})
 
 
@@ -50,8 +51,7 @@ def _trie_regex(keys: Iterable[str]) -> re.Pattern[str]:
         node[""] = {}
 
     def build(node: dict[str, dict]) -> str:
-        # Separators may stand between any two characters: "gpt oss 120b" = "gpt-oss-120b".
-        branches = [re.escape(ch) + (_SEP if child.keys() - {""} else "") + build(child) for ch, child in sorted(node.items()) if ch]
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
         optional = "" in node
         if not branches:
             return ""
@@ -125,42 +125,56 @@ class Entities:
         Where a spelling names several entities, the first one `prefer` accepts is chosen.
         """
         lowered = text.translate(_FOLD).lower()
+        # Names are matched in the text with separators dropped ("gpt oss 120b" = "gpt-oss-120b");
+        # `origin` maps positions in that key text back to the text.
+        keyed = lowered.translate(_DROP_TABLE)
+        origin = _Origin(lowered)
         with self._lock:  # sections are checked in threads: compile the name index once
             if self._pattern is None:
                 self._pattern = _trie_regex(self._by_key)
         mentions: list[Mention] = []
         pos = 0
         while True:
-            match = self._pattern.search(lowered, pos)
+            match = self._pattern.search(keyed, pos)
             if match is None:
                 break
-            found = self._longest_at(text, lowered, match.start(), match.end())
+            found = self._longest_at(text, keyed, origin, match.start(), match.end())
             if found is None:
                 pos = match.start() + 1
                 continue
-            end, entity = found
+            stop, entity = found
             if prefer is not None and not prefer(entity):
-                key = alias_key(lowered[match.start() : end])
-                entity = next((e for e in self._homonyms.get(key, []) if prefer(e)), entity)
-            mentions.append(Mention(match.start(), end, entity))
-            pos = end
+                entity = next((e for e in self._homonyms.get(keyed[match.start() : stop], []) if prefer(e)), entity)
+            mentions.append(Mention(origin(match.start()), origin(stop - 1) + 1, entity))
+            pos = stop
         return mentions
 
-    def _longest_at(self, text: str, lowered: str, start: int, end: int) -> tuple[int, Entity] | None:
-        """The longest name starting at `start` whose ends fall on word boundaries."""
-        if _is_word_char(text[start]) and start > 0 and _is_word_char(text[start - 1]):
+    def _longest_at(self, text: str, keyed: str, origin: "_Origin", start: int, end: int) -> tuple[int, Entity] | None:
+        """The longest key starting at `start` whose ends fall on word boundaries in the text."""
+        first = origin(start)
+        if _is_word_char(text[first]) and first > 0 and _is_word_char(text[first - 1]):
             return None
         for stop in range(end, start, -1):
-            if lowered[stop - 1] in _DROP:
-                continue
-            entity = self._by_key.get(lowered[start:stop].translate(_DROP_TABLE))
+            entity = self._by_key.get(keyed[start:stop])
             if entity is None:
                 continue
-            last = stop - 1
-            after = text[stop : stop + 2]
+            last = origin(stop - 1)
+            after = text[last + 1 : last + 3]
             if _is_word_char(text[last]) and after[:1] and _is_word_char(after[0]):
                 continue
             if text[last].isdigit() and len(after) == 2 and after[0] == "." and after[1].isdigit():
                 continue
             return stop, entity
         return None
+
+
+class _Origin:
+    """Maps a position in the separator-free key text to the position in the text it came from."""
+
+    def __init__(self, lowered: str) -> None:
+        drops = [m.start() for m in _DROP_RE.finditer(lowered)]
+        # A key position k lies after every drop whose own key position (drop index - drops before it) is <= k.
+        self._keyed_drops = [d - j for j, d in enumerate(drops)]
+
+    def __call__(self, k: int) -> int:
+        return k + bisect.bisect_right(self._keyed_drops, k)
