@@ -62,6 +62,7 @@ class SentenceReader:
         self.qualified = self._qualified_mentions()
         self._metric_words: dict[int, set[Metric]] = {}
         self._usable: dict[str | None, list[Mention]] = {}
+        self._families: dict[tuple[int, str | None], list[Entity]] = {}
 
     # ---- context -------------------------------------------------------------------------------
 
@@ -164,6 +165,12 @@ class SentenceReader:
         """'GPT-5系列' stands for the board's entities whose names start with 'GPT-5'."""
         if not self.text[mention.end : mention.end + 2].startswith("系列"):
             return []
+        key = (mention.start, board)
+        if key not in self._families:
+            self._families[key] = self._family_members(mention, board)
+        return self._families[key]
+
+    def _family_members(self, mention: Mention, board: str | None) -> list[Entity]:
         prefix = alias_key(mention.entity.name)
         by_board: dict[str, list[Entity]] = defaultdict(list)
         for (b, entity_id) in self.c.index:
