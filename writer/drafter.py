@@ -98,20 +98,29 @@ def events_section(week: Week, entities: Entities, prompts: Path | None) -> Sect
     return Section(id="events", title=SECTION_TITLES["events"], paragraphs=paragraphs)
 
 
+OVERVIEW_LEADS = 3
+
+
 def overview_section(week: Week, stories: dict[str, list[Story]], deltas: list[BoardDelta], facts: Facts,
                      entities: Entities, prompts: Path | None) -> Section:
-    """A short overview: the week's events by organisation, then each board's lead story."""
+    """A short overview: the week's events, one clause per organisation, then the three biggest
+    stories of the usage boards (by weight), in the order the report tells them."""
     index = facts.by_id()
-    leads = []
-    for bd in deltas:
-        board_stories = stories.get(bd.board.id) or []
-        if board_stories:
-            leads.append(StoryView(board_stories[0], bd.board, index, entities))
-    events = []
+    leads = [(bd, board_stories[0]) for bd in deltas if (board_stories := stories.get(bd.board.id))]
+    # The usage boards (those with a top-3 table) lead the report; arenas only when they are all there is.
+    usage = [(bd, story) for bd, story in leads if bd.board.table == "top3"]
+    leads = usage or leads
+    chosen = {id(story) for _, story in sorted(leads, key=lambda pair: -pair[1].weight)[:OVERVIEW_LEADS]}
+    views = [StoryView(story, bd.board, index, entities) for bd, story in leads if id(story) in chosen]
+    events: list[dict[str, Any]] = []
     for event in sorted(week.events, key=lambda e: e.date):
         org = entities.resolve(event.org)
-        events.append({"org": (org.name_zh or org.name) if org else event.org, "title": event.title})
-    text = str(macro(PHRASES, "overview", prompts)(events, leads, _up))
+        name = (org.name_zh or org.name) if org else event.org
+        if events and events[-1]["org"] == name:
+            events[-1]["titles"].append(event.title)
+        else:
+            events.append({"org": name, "titles": [event.title]})
+    text = str(macro(PHRASES, "overview", prompts)(events, views, _up))
     return Section(id="overview", title=SECTION_TITLES["overview"], paragraphs=[Paragraph(text=_squeeze(text))])
 
 
