@@ -23,13 +23,16 @@ CN = r"[零〇一二两三四五六七八九十]+"
 # Order matters: at one position the first alternative that matches wins.
 TOKEN = re.compile(
     # The lookahead lets the scan skip, in C, every position no figure can start at.
-    r"(?=[\d第前排分位名$翻百#NnTt连十零〇一二两三四五六七八九+\-−]|doubled)(?:"
+    r"(?=[\d第前排分位名$翻百#NnTt连十零〇一二两三四五六七八九+\-−负榜居登夺请调圆份占速得]|doubled"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?![A-Za-z]))(?:"
     + "|".join(
         [
             r"(?P<date_full>\d{4}\s*[/\-.年]\s*\d{1,2}\s*[/\-.月]\s*\d{1,2}\s*[日号]?)",
             r"(?P<date_cn>\d{1,2}\s*月\s*\d{1,2}\s*[日号])",
             r"(?P<date_dot>(?<![A-Za-z\d.])\d{1,2}\.\d{1,2}\s*[日号])",
-            r"(?P<date_at>(?<=[于在自至截])\d{1,2}\.\d{1,2}(?=[日号]?[^\d.%BTMK万亿]))",
+            r"(?P<date_at>(?<=[于在自至截])\d{1,2}\.\d{1,2}(?=[日号]?[^\d.%BTMK万亿秒倍个项sm]))",
+            r"(?P<date_lead>(?<![^\s])\d{1,2}\.\d{1,2}(?=\s*[，,、]))",
+            r"(?P<date_en>(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d))",
             r"(?P<date_paren>(?<=[（(])\d{1,2}\.\d{1,2}(?=[）)]))",
             r"(?P<date_verb>(?<![A-Za-z\d.])\d{1,2}\.\d{1,2}(?=发布|开源|更新|推出|上线|宣布|正式|当天|晚间|凌晨))",
             r"(?P<date_slash>(?<![\d/.$])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?![\d/%]))",
@@ -39,17 +42,19 @@ TOKEN = re.compile(
             rf"(?P<rank_list>(?:排名|排在|分列|位列|名列)\s*第?\s*(?:{NUM}|{CN})(?:\s*[、,，和与及]\s*第?\s*(?:{NUM}|{CN}))+\s*[名位]?)",
             rf"(?P<rank>第\s*(?:{NUM}|{CN})(?!梯队|时间|手|批|步|代|季|届|期|天|周|轮|阶段|次|个|款|章|节|条|点|部分|方面|眼|印象)\s*(?:名|位|大)?)",
             rf"(?P<rank_bare>(?<=排名)\s*(?:{NUM}|{CN})\s*(?:名|位)?)",
-            r"(?P<rank_en>#\s?\d+\b|No\.\s?\d+\b|\b\d+(?:st|nd|rd|th)\b|(?<=\brank )\d+\b|(?<=\branked )\d+\b)",
+            r"(?P<rank_en>#\s?\d+(?!\d)|No\.\s?\d+(?!\d)|(?<![A-Za-z0-9])\d+(?:st|nd|rd|th)(?![A-Za-z])|(?<=rank )\d+(?!\d)|(?<=ranked )\d+(?!\d))",
+            r"(?P<rank_word>(?:(?<=ranking )|(?<=ranked )|(?<=rank )|(?<=placed ))(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?![A-Za-z]))",
+            r"(?P<first>(?:请求量|调用量|圆点|份额|占比|速度|得分)(?:最大|最高|最多|最快)|榜首|居首|登顶|夺冠)",
             rf"(?P<out>(?:{NUM}|{CN})\s*名\s*(?:之外|开外|以外|以后)|前\s*(?:{NUM}|{CN})\s*名?\s*(?:之外|开外|以外))",
             rf"(?P<top>(?:前|(?i:top)[\s\-]?)\s*(?:{NUM}|{CN})(?!\s*(?:周|天|日|月|年|个|季|期|代|次|轮|小时|分钟|\.\d))\s*(?:名|位|强)?)",
-            rf"(?P<points>[+\-−]?\s*{NUM}\s*(?:个百分点|百分点|pp\b|pts?\b|percentage points?|points?\b))",
-            rf"(?P<percent>[+\-−]?\s*{NUM}\s*%|百分之\s*(?:{NUM}|{CN}))",
+            rf"(?P<points>(?:[+\-−]|负)?\s*{NUM}\s*(?:个百分点|百分点|pp(?![A-Za-z])|pts?(?![A-Za-z])|percentage points?|points?(?![A-Za-z])))",
+            rf"(?P<percent>(?:[+\-−]|负)?\s*{NUM}\s*%|百分之\s*(?:{NUM}|{CN}))",
             rf"(?P<multiple>翻了?一?倍|翻了?[一两二三四]番|翻番|doubled|(?:{NUM}|[两二三四五六七八九十])\s*倍)",
             rf"(?P<places>(?:{NUM}|{CN})\s*个?\s*(?:位|名)(?!之外|开外|以外|以后|次))",
-            r"(?P<cncount>[两二三四五六七八九十]+\s*(?:个|大|项|款|种|家))",
+            r"(?P<cncount>[两二三四五六七八九十]+\s*余?\s*(?:个|大|项|款|种|家))",
             rf"(?P<price>\$\s*{NUM}(?:\s*/\s*(?:1?[MK]|百万|千)(?:\s*tokens?)?)?|{NUM}\s*美元(?:\s*/\s*(?:百万|千|1?[MK])\s*(?:tokens?)?)?)",
-            rf"(?P<speed>{NUM}\s*(?:tok/s|tokens/s|token/s|tps\b|tokens? per second))",
-            rf"(?P<duration>{NUM}\s*(?:ms\b|毫秒|秒|s\b|seconds?\b|分钟|小时))",
+            rf"(?P<speed>{NUM}\s*(?:tok(?:en)?s?/(?:s|min|h)(?![A-Za-z])|tps(?![A-Za-z])|tokens? per (?:second|minute)))",
+            rf"(?P<duration>(?:{NUM}|{CN})\s*(?:ms(?![A-Za-z])|毫秒|秒|s(?![A-Za-z])|seconds?(?![A-Za-z])|分钟|小时))",
             rf"(?P<amount>[+\-−]?\s*{NUM}\s*(?:万亿|千亿|百亿|亿|万|[TBMKk](?![a-zA-Z])|trillion|billion|million)\s*(?:tokens?|参数|次|requests?)?)",
             rf"(?P<tokens>{NUM}\s*tokens?)",
             rf"(?P<count>{NUM}\s*(?:余|多)?\s*(?:项|个|款|家|种|次|场|篇|条))",
@@ -60,6 +65,9 @@ TOKEN = re.compile(
     + ")"
 )
 
+_ORDINALS = {w: i for i, w in enumerate(
+    ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"), 1)}
+_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 _MAG = re.compile(r"(万亿|千亿|百亿|亿|万|[TBMKk](?![a-zA-Z])|trillion|billion|million)")
 _WORD_MAG = {"trillion": 1e12, "billion": 1e9, "million": 1e6}
 _NUMBER = re.compile(rf"{NUM}|{CN}")
@@ -278,7 +286,11 @@ def _figures(quote: str, kind: str) -> list[Figure]:
     if kind == "duration" and figures:
         factor = 0.001 if ("ms" in quote or "毫秒" in quote) else 60.0 if "分钟" in quote else 3600.0 if "小时" in quote else 1.0
         figures = [Figure(f.value * factor, f.step * factor) for f in figures[:1]]
-    if kind in ("points", "percent", "plain", "amount") and figures and re.match(r"^\s*[\-−]", quote):
+    if kind == "speed" and figures and re.search(r"/(?:min|h)|per minute", quote):
+        # Speeds are compared in tokens per second.
+        factor = 1 / 60 if ("min" in quote or "minute" in quote) else 1 / 3600
+        figures = [Figure(figures[0].value * factor, figures[0].step * factor)]
+    if kind in ("points", "percent", "plain", "amount") and figures and re.match(r"^\s*(?:[\-−]|负)", quote):
         figures = [Figure(-figures[0].value, figures[0].step)]
     return figures
 
@@ -286,6 +298,9 @@ def _figures(quote: str, kind: str) -> list[Figure]:
 def _date(quote: str) -> tuple[int | None, int | None, int] | None:
     """(year, month, day) of a written date; year and month may be unsaid (24日)."""
     numbers = [int(n) for n in re.findall(r"\d+", quote)]
+    month = _MONTHS.get(quote[:3].lower())
+    if month and len(numbers) == 1:
+        return None, month, numbers[0]
     if len(numbers) == 3:
         return numbers[0], numbers[1], numbers[2]
     if len(numbers) == 2:
@@ -312,6 +327,13 @@ def extract_claims(masked: str, mentions: list[Mention]) -> list[Claim]:
         if kind in ("plain", "count", "amount", "tokens", "percent", "rank_en") and _name_like(masked, start, end, kind) \
                 and not re.search(r"\d(?:st|nd|rd|th)$", quote):
             continue
+        if kind == "rank_word":
+            claim = Claim(kind="rank", start=start, end=end, quote=quote, values=[Figure(float(_ORDINALS[quote.lower()]), 1.0)])
+            claims.append(claim)
+            continue
+        if kind == "first":
+            claims.append(Claim(kind="first", start=start, end=end, quote=quote, values=[Figure(1.0, 1.0)]))
+            continue
         if kind in ("rank_bare", "rank_en"):
             kind = "rank"
         if kind == "score":
@@ -327,7 +349,7 @@ def extract_claims(masked: str, mentions: list[Mention]) -> list[Claim]:
             claim.values = _figures(quote, kind)
             if not claim.values and kind not in ("multiple",):
                 continue
-        claim.signed = quote[:1] in "+-−"
+        claim.signed = quote[:1] in "+-−负"
         claims.append(claim)
     return claims
 

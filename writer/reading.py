@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 # A week named right after a figure: 464B（本周）、364B（上周）.
 _WEEK_AFTER = re.compile(r"\s*(?:[（(]\s*(上周|本周|last week|this week)\s*[）)]|(last week|this week)\b)", re.I)
+_ARROW_AFTER = re.compile(r"\s*(?:→|->|⟶|⇒)")
 # How far before a figure a direction verb makes it a change (English verbs are longer).
 _TAIL = 12
 
@@ -80,8 +81,10 @@ class SentenceReader:
         here = [m for m in self.board_here if m.start < offset]
         if here:
             return here[-1].entity.id, True
-        if self.board_here:  # named later in the sentence: "…ranked #5 on OpenRouter model usage"
-            return self.board_here[0].entity.id, True
+        clause = next(((a, b) for a, b in self.s.clauses if a <= offset <= b), None)
+        later = [m for m in self.board_here if clause and clause[0] <= m.start <= clause[1]]
+        if later:  # named later in the clause: "…ranked #5 on OpenRouter model usage"
+            return later[0].entity.id, True
         earlier = [m for m in self.board_line if m.start < offset]
         if earlier:
             head = earlier[0]
@@ -227,6 +230,9 @@ class SentenceReader:
         至/到/本周 → this week); otherwise the role of the figure before it in the same clause."""
         start = self.clause_start(claim)
         tail = after_role_word(self.text[max(start, claim.start - _TAIL) : claim.start])
+        tail = re.split(r"[（(]", tail)[-1]  # 萎缩（占比16.4%）: the bracket states a value, not the change
+        if _ARROW_AFTER.match(self.text, claim.end):
+            return "prev"  # 364B→464B
         if claim.kind in ("percent", "points", "amount", "speed", "price", "plain") and direction_word(tail) and not role_word(tail):
             return "change"
         marked = _WEEK_AFTER.match(self.text, claim.end)

@@ -28,7 +28,7 @@ from .entities import Mention
 from .models import Board, Entity, EntityKind
 from .numbers import Figure, cn_to_int
 from .reading import SentenceReader, Spans
-from .wording import METRIC_LABELS, direction_word, top_verb
+from .wording import METRIC_LABELS, direction_word, metric_word, top_verb
 from .wording import qualifier as bound_of
 
 __all__ = ["Checker", "CheckResult", "Problem", "ProblemKind", "Source", "Verified"]
@@ -242,7 +242,11 @@ class Checker:
         if entity is None:
             return [Problem(line=cell.line + 1, column=cell.column, quote=cell.text, kind=ProblemKind.table,
                             message=f"{label} 第{expected}名 is {holder}; '{cell.text}' is not a name the data knows")]
-        ranks = [int(f.now.value) for f in self.index.get((board, entity.id), []) if f.metric is Metric.rank and f.now]
+        rows = [f for f in self.index.get((board, entity.id), []) if f.metric is Metric.rank and f.now]
+        # "gpt-oss-120b（SambaNova）": a provider named in the cell picks that row.
+        named = {m.entity.id for m in self.entities.find(cell.text)} - {entity.id}
+        served = [f for f in rows if f.qualifier in named]
+        ranks = [int(f.now.value) for f in (served or rows)]
         actual = min(ranks, key=lambda r: abs(r - expected)) if ranks else None
         if actual == expected:
             return []
@@ -273,7 +277,8 @@ class Checker:
             return [Problem(line=cell.line + 1, column=cell.column, quote=cell.text, kind=ProblemKind.table,
                             message=f"{'、'.join(strangers)} not among the companies of {label}'s top {size} ({leaders})")]
         positions = [order.index(e.id) for e in named if e]
-        if positions != sorted(positions):
+        complete = cell.text.rstrip().endswith("等") or len(positions) == len(order)
+        if positions != list(range(len(positions))) or not complete:  # in rank order, none skipped; 等 may cut the tail
             return [Problem(line=cell.line + 1, column=cell.column, quote=cell.text, kind=ProblemKind.table,
                             message=f"{label}'s leading companies in rank order are {leaders}")]
         return []
@@ -308,8 +313,10 @@ class ClaimVerifier(SentenceReader):
             return self.verify_version(claim, bound, role)
         if self._structure(claim):
             return None
-        if claim.kind == "count" and not claim.quote[0].isdigit():
-            return self.verify_spelled_count(claim, self.events_in_scope(claim))
+        if claim.kind == "count":
+            counted = self.verify_spelled_count(claim, self.events_in_scope(claim))
+            if counted is not None or not claim.quote[0].isdigit():
+                return counted
         subjects = self.subjects(claim, bound)
         outcomes = [self.verify_for(claim, role, entity, qualifier) for entity, qualifier in subjects]
         if outcomes and all(o.ok for o in outcomes):
@@ -407,6 +414,8 @@ class ClaimVerifier(SentenceReader):
             return self.verify_streak(claim, entity, facts)
         if claim.kind == "places":
             return self.verify_places(claim, entity, facts)
+        if claim.kind == "first":
+            return self.verify_first(claim, entity, facts)
         metrics = self.metrics_for(claim)
         preferred = self.metric_words(claim)
         candidates = sorted(self.candidates(claim, role, facts, metrics), key=lambda c: c.fact.metric not in preferred)
@@ -437,7 +446,7 @@ class ClaimVerifier(SentenceReader):
         if claim.kind == "price":
             return {Metric.price}
         if claim.kind in ("percent", "points"):
-            allowed = {Metric.share, Metric.growth, Metric.score, Metric.tokens, Metric.requests}
+            allowed = {Metric.share, Metric.growth, Metric.score, Metric.tokens, Metric.requests, Metric.speed, Metric.price}
             chosen = (words & allowed) or allowed
             if Metric.growth in chosen:
                 chosen = chosen | {Metric.tokens}
@@ -610,6 +619,27 @@ class ClaimVerifier(SentenceReader):
                 ))
         return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: no week-over-week figure for {entity.name}", None))
 
+    def verify_first(self, claim: Claim, entity: Entity, facts: list[Fact]) -> Outcome:
+        """榜首, 登顶, 请求量最高, 圆点最大: first place, on the metric the words name; 失去榜首: no longer."""
+        words = metric_word(claim.quote)
+        metric = Metric.requests_rank if Metric.requests in words else Metric.rank
+        ranks = [f for f in facts if f.metric is metric]
+        if words - {Metric.requests}:
+            ranks = [f for f in ranks if any(g.metric in words for g in self.c.index[(f.board or "", entity.id)])] or ranks
+        lost = bool(_LOST.search(self.text[max(self.s.start, claim.start - 4) : claim.start]))
+        for fact in ranks:
+            now, prev = (int(v.value) if v else None for v in (fact.now, fact.prev))
+            if (lost and prev == 1 and now != 1) or (not lost and now == 1):
+                return Outcome(True, [fact.id])
+        fact = ranks[0] if ranks else None
+        if fact is None:
+            return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: {entity.name} has no such ranking", None))
+        went = f"{fact.prev.text if fact.prev else 'unlisted'} → {fact.now.text if fact.now else 'unlisted'}"
+        return Outcome(False, problem=(
+            ProblemKind.top_n, f"{entity.name} is {'still' if lost else 'not'} first ({METRIC_LABELS[fact.metric.value]} {went}), not {claim.quote}",  # type: ignore[union-attr]
+            self.c.source(fact, fact.now, "now"),
+        ))
+
     def verify_places(self, claim: Claim, entity: Entity, facts: list[Fact]) -> Outcome:
         """上升五位, 下滑7位: places gained or lost, against the change of the rank."""
         rank = next((f for f in facts if f.metric is Metric.rank and f.change is not None), None)
@@ -662,7 +692,7 @@ class ClaimVerifier(SentenceReader):
         return of({m.entity.id for m in self.line_mentions})
 
     def verify_event_figure(self, claim: Claim, events: list[Fact]) -> Outcome | None:
-        if not events or not claim.values or claim.kind in ("rank", "top", "out", "points", "multiple", "streak", "places"):
+        if not events or not claim.values or claim.kind in ("rank", "top", "out", "points", "multiple", "streak", "places", "first"):
             return None
         figure = claim.values[0]
         figures = [f for e in events for f in self.c.event_figures.get(e.id, [])]
@@ -708,8 +738,28 @@ class ClaimVerifier(SentenceReader):
     def verify_date(self, claim: Claim) -> Outcome | None:
         year, month, day = claim.date or (None, 0, 0)
         events = self.events_in_scope(claim)
-        candidates = {e.date: e for e in events if e.date}
         week = self.c.facts.week
+        # Who the date is about: the nearest company or product named before it (字节于1.24日发布…).
+        actor = next((m.entity for m in reversed(self.mentions) if m.end <= claim.start
+                      and m.entity.kind in (EntityKind.company, EntityKind.product, EntityKind.model)
+                      and m.entity.id not in self.c.platform_ids), None)
+        if actor is not None and events and not any(actor.id == e.entity or actor.id in e.others for e in events):
+            event = events[0]
+            owner = self.c.entities.by_id.get(event.entity or "")
+            return Outcome(False, problem=(
+                ProblemKind.wrong_entity,
+                f"{event.name} is {owner.name_zh or owner.name if owner else event.entity}'s event, not {actor.name_zh or actor.name}'s",
+                Source(fact=event.id, entity=event.name, metric="organisation", value=str(event.entity)),
+            ))
+        if actor is not None and not events and actor.kind is EntityKind.company:
+            # A company with no event this week: the date can only be the week's own.
+            allowed = [week, week - dt.timedelta(days=6), week + dt.timedelta(days=1)]
+            if not any(d.day == day and (month is None or d.month == month) for d in allowed):
+                return Outcome(False, problem=(
+                    ProblemKind.event_date,
+                    f"{claim.quote}: the data has no event of {actor.name_zh or actor.name} this week", None,
+                ))
+        candidates = {e.date: e for e in events if e.date}
         allowed = [] if events else [week, week - dt.timedelta(days=6), week + dt.timedelta(days=1)]
         if not events and year is None and month is not None:
             # A date with no event named nearby may be any event's; a full date stands for the week.
@@ -745,6 +795,7 @@ class ClaimVerifier(SentenceReader):
         return None
 
 _NEAR = 8
+_LOST = re.compile(r"失去|让出|丢掉|失守|跌下|告别")
 _NAME_RUN = re.compile(r"[A-Za-z][A-Za-z0-9.\-_]*(?:[ \t][A-Za-z0-9][A-Za-z0-9.\-_]*){0,3}")
 _DIGITS = re.compile(r"\d+(?:\.\d+)*")
 

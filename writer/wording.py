@@ -64,7 +64,7 @@ METRIC_WORDS: list[tuple[str, tuple[Metric, ...]]] = [
 # Role words. Week words and the 从X…至Y frame outrank the weak verbs (为, 达, 以) that merely
 # introduce a value: in 上周调用量为464B the figure is last week's.
 PREV_WORDS = ["上周", "上一周", "前一周", "此前", "之前", "原本", "从", "由", "from", "last week", "previously"]
-NOW_WORDS = ["本周", "这周", "至", "到", "转为", "变为", "转正为", "转负为", "成为", "to ", "this week", "now"]
+NOW_WORDS = ["本周", "这周", "至", "到", "→", "->", "⇒", "转为", "变为", "转正为", "转负为", "成为", "to ", "this week", "now"]
 WEAK_NOW_WORDS = ["为", "达到", "达", "以", "获得", "占据", "录得"]
 COMPARE_WORDS = ["较上周", "比上周", "相比上周", "环比", "较前一周", "week over week", "week-on-week"]
 WEEK_WORDS = ["上周", "上一周", "前一周", "本周", "这周", "last week", "this week"]
