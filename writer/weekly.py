@@ -91,7 +91,3 @@ def trace(checker: Checker, paragraph: Paragraph) -> None:
     used = [fid for v in result.verified for fid in v.facts]
     if used:
         paragraph.facts = list(dict.fromkeys(used))
-
-
-def date_label(date: dt.date) -> str:
-    return f"{date:%Y-%m-%d}"
