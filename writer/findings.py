@@ -12,6 +12,19 @@ from enum import Enum
 from pydantic import BaseModel, Field
 
 
+class Verdict(str, Enum):
+    """What the check concluded about one figure."""
+
+    verified = "verified"
+    """A reading of the figure matches a fact of the week (the fact is named)."""
+    wrong = "wrong"
+    """No plausible reading verifies it, and a confident one contradicts the data."""
+    unchecked = "unchecked"
+    """No confident reading: the checker cannot tell what the figure is about (the reason is given)."""
+    confirmed = "confirmed"
+    """The data cannot confirm it, but an editor vouched for it (confirmed.yaml or an inline marker)."""
+
+
 class ProblemKind(str, Enum):
     """Why a figure failed."""
 
@@ -25,6 +38,7 @@ class ProblemKind(str, Enum):
     event_date = "event_date"
     unlicensed = "unlicensed"
     table = "table"
+    unreadable = "unreadable"
 
 
 class Source(BaseModel):
@@ -46,6 +60,7 @@ class Problem(BaseModel):
     kind: ProblemKind
     message: str = Field(description="What is wrong and what the data says, in one sentence.")
     source: Source | None = None
+    verdict: Verdict = Field(Verdict.wrong, description="wrong, or unchecked when no confident reading exists.")
 
 
 class Verified(BaseModel):
@@ -55,6 +70,18 @@ class Verified(BaseModel):
     column: int
     quote: str
     facts: list[str]
+    verdict: Verdict = Verdict.verified
+
+
+class Confirmed(BaseModel):
+    """One figure the data cannot confirm that an editor vouched for."""
+
+    line: int
+    column: int
+    quote: str
+    reason: str
+    by: str | None = None
+    verdict: Verdict = Verdict.confirmed
 
 
 class CheckResult(BaseModel):
@@ -64,11 +91,22 @@ class CheckResult(BaseModel):
     file: str | None = None
     numbers: int = Field(0, description="Figures found (excluding numbers inside names).")
     verified: list[Verified] = Field(default_factory=list)
-    problems: list[Problem] = Field(default_factory=list)
+    problems: list[Problem] = Field(default_factory=list, description="Wrong and unchecked figures, in text order.")
+    confirmed: list[Confirmed] = Field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return not self.problems
+
+    @property
+    def wrong(self) -> list[Problem]:
+        """Figures a confident reading contradicts."""
+        return [p for p in self.problems if p.verdict is Verdict.wrong]
+
+    @property
+    def unchecked(self) -> list[Problem]:
+        """Figures with no confident reading."""
+        return [p for p in self.problems if p.verdict is Verdict.unchecked]
 
     def summary(self) -> str:
         return (
