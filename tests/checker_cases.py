@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from writer.claims import prepare
+from writer.verify.text import prepare
 from writer.numbers import cn_numeral, cn_to_int
 from writer.verify import Checker
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from writer.claims import read_quantity
+from writer.figures import read_quantity
 from writer.numbers import Figure, cn_numeral, cn_to_int, format_tokens, parse_figure, token_renderings
 
 

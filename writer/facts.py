@@ -13,7 +13,7 @@ from enum import Enum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .claims import read_quantity
+from .figures import read_quantity
 from .deltas import BoardDelta, Delta, week_deltas
 from .entities import Entities
 from .load import Dataset, Week

@@ -31,7 +31,7 @@ from .numbers import cn_numeral
 from .stories import Story
 from .templates import macro, render
 from .weekly import WeekContext
-from .wording import METRIC_LABELS
+from .vocabulary import METRIC_LABELS
 
 SYSTEM = "llm/system.md.j2"
 REASK = "llm/reask.md.j2"

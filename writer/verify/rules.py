@@ -1,37 +1,27 @@
-"""Verifying prose against the week's facts: every figure, for the right entity, metric and week.
+"""Rules per claim kind: does a fact of the week license this figure, as the sentence reads it?
 
-`Checker` is built once per week from the facts; `Checker.check(text)` reads the text with
-`claims.prepare` and decides, claim by claim, whether a fact licenses it:
-
-- the subject is the entity the clause speaks about (the nearest name before the figure, a list
-  bound by 分别, or the names that follow when none precede);
-- the metric comes from the unit (B, %, tok/s, $) and the words around it (占比, 增长率, 得分);
-- the role comes from the sentence (从X…至Y: X is last week, Y this week; 上周/本周; 提升N个百分点);
-- the value must agree at the precision it is written with, or be derived from those values.
-
-A figure that exists in the data for another entity, metric or week is reported as such.
+`ClaimVerifier` runs over one sentence once `reading.SentenceReader` has resolved its context:
+values (tokens, shares, growth, speed, price, scores) against the subject's facts at the written
+precision, or a value derived from them; ranks and top-N claims; multiples (翻倍); places moved;
+streaks; first place; event figures, dates and versions.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .claims import Cell, Claim, Prepared, prepare
-from .entities import Entities, alias_key
-from .facts import AMOUNTS, Fact, FactKind, Facts, Metric, Value
-from .findings import CheckResult, Problem, ProblemKind, Source, Verified
-from .entities import Mention
-from .models import Board, Entity, EntityKind
-from .numbers import Figure, cn_to_int
-from .reading import SentenceReader, Spans
-from .wording import METRIC_LABELS, direction_word, metric_word, top_verb
-from .wording import qualifier as bound_of
+from ..facts import AMOUNTS, Fact, Metric, Value
+from ..figures import Claim
+from ..findings import ProblemKind, Source
+from ..models import Entity, EntityKind
+from ..numbers import Figure
+from ..vocabulary import METRIC_LABELS, direction_word, metric_word, top_verb
+from ..vocabulary import qualifier as bound_of
+from .reading import SentenceReader
 
-__all__ = ["Checker", "CheckResult", "Problem", "ProblemKind", "Source", "Verified"]
 
 @dataclass
 class Candidate:
@@ -52,243 +42,6 @@ class Outcome:
 ROLE_LABELS = {"now": "本周", "prev": "上周", "change": "变化"}
 
 
-class Checker:
-    """Checks texts against one week's facts."""
-
-    def __init__(self, facts: Facts, entities: Entities, boards: list[Board], files: dict[str, str] | None = None) -> None:
-        self.facts = facts
-        self.entities = entities
-        self.boards = {b.id: b for b in boards}
-        self.files = files or {}
-        self.board_names = Entities(
-            Entity(id=b.id, name=b.title, kind=EntityKind.other, aliases=[*b.keywords, b.label]) for b in boards
-        )
-        self.index: dict[tuple[str, str], list[Fact]] = defaultdict(list)
-        self.boards_of: dict[str, list[str]] = defaultdict(list)
-        self.events: list[Fact] = []
-        self.events_of: dict[str, list[Fact]] = defaultdict(list)
-        platforms = {alias_key(b.source) for b in boards}
-        self.platform_ids = {e.id for e in entities.by_id.values() if alias_key(e.name) in platforms}
-        self._skeletons: dict[str, dict[str, str]] | None = None
-        self.listed_ranks: dict[str, int] = defaultdict(int)
-        self.listed_ranks_prev: dict[str, int] = defaultdict(int)
-        self.event_figures: dict[str, list[Fact]] = defaultdict(list)
-        for fact in facts.facts:
-            if fact.metric is Metric.rank and fact.board and fact.now:
-                self.listed_ranks[fact.board] = max(self.listed_ranks[fact.board], int(fact.now.value))
-            if fact.metric is Metric.rank and fact.board and fact.prev:
-                self.listed_ranks_prev[fact.board] = max(self.listed_ranks_prev[fact.board], int(fact.prev.value))
-            if fact.kind in (FactKind.metric, FactKind.standing) and fact.board and fact.entity:
-                self.index[(fact.board, fact.entity)].append(fact)
-                if fact.board not in self.boards_of[fact.entity]:
-                    self.boards_of[fact.entity].append(fact.board)
-            elif fact.kind is FactKind.event:
-                self.events.append(fact)
-                for name in {fact.entity, *fact.others} - {None}:
-                    self.events_of[name].append(fact)  # type: ignore[index]
-            elif fact.kind is FactKind.event_figure:
-                self.event_figures[fact.id.rsplit("/", 1)[0]].append(fact)
-
-    # ---- entry point -------------------------------------------------------------------------
-
-    def check(self, text: str, file: str | None = None) -> CheckResult:
-        """Verify every figure of a Markdown text."""
-        prepared = prepare(text, self.entities, prefer=lambda e: self.known(e.id))
-        result = CheckResult(week=self.facts.week, file=file)
-        by_sentence: dict[int, list[Claim]] = defaultdict(list)
-        for claim in prepared.claims:
-            by_sentence[claim.sentence].append(claim)
-        boards = self.board_names.find(prepared.masked)
-        board_mentions = Spans(boards)
-        # "OpenRouter整体模型调用量": a name inside a board's title is part of the title.
-        covered = bytearray(len(prepared.masked))
-        for board in boards:
-            covered[board.start : board.end] = b"\x01" * (board.end - board.start)
-        mentions = Spans([m for m in prepared.mentions if not covered[m.start]])
-        for sentence in prepared.sentences:
-            claims = by_sentence.get(sentence.index, [])
-            if not claims:
-                continue
-            reader = ClaimVerifier(self, prepared, sentence, claims, mentions, board_mentions)
-            for claim, outcome in reader.run():
-                if outcome is None:
-                    continue
-                result.numbers += 1
-                line, column = prepared.position(claim.start)
-                if outcome.ok:
-                    result.verified.append(Verified(line=line, column=column, quote=claim.quote, facts=outcome.facts))
-                else:
-                    kind, message, source = outcome.problem  # type: ignore[misc]
-                    result.problems.append(Problem(line=line, column=column, quote=claim.quote, kind=kind, message=message, source=source))
-        for problem in self.check_tables(prepared) + self.check_names(prepared, mentions.items):
-            result.problems.append(problem)
-        result.problems.sort(key=lambda p: (p.line, p.column))
-        return result
-
-    # ---- lookups -------------------------------------------------------------------------------
-
-    def facts_for(self, entity: str, board: str | None) -> list[Fact]:
-        """The facts of an entity, on the context board if it is there, else on every board."""
-        if board and (board, entity) in self.index:
-            return self.index[(board, entity)]
-        return [f for b in self.boards_of.get(entity, []) for f in self.index[(b, entity)]]
-
-    def known(self, entity: str) -> bool:
-        return entity in self.boards_of or any(entity == e.entity or entity in e.others for e in self.events)
-
-    def source(self, fact: Fact, value: Value | None, role: str) -> Source:
-        return Source(
-            fact=fact.id,
-            entity=fact.name,
-            metric=METRIC_LABELS.get(fact.metric.value if fact.metric else "", fact.label or ""),
-            value=f"{ROLE_LABELS.get(role, role)} {value.text}" if value else "not listed",
-            file=self.files.get(fact.board or ""),
-        )
-
-    def who_has(self, figure: Figure, kinds: set[Metric], exclude: str | None) -> str | None:
-        """Where else the written figure appears in the data: 'Gemini 2.5 Flash 本周调用量'."""
-        for fact in self.facts.facts:
-            if fact.metric not in kinds or fact.kind not in (FactKind.metric, FactKind.standing):
-                continue
-            for role, value in (("now", fact.now), ("prev", fact.prev)):
-                if value is not None and value.figure().agrees_with(figure) and not (fact.entity == exclude and role == "now"):
-                    return f"{fact.name} {ROLE_LABELS[role]}{METRIC_LABELS[fact.metric.value]}"  # type: ignore[union-attr]
-        return None
-
-    def check_tables(self, prepared: Prepared) -> list[Problem]:
-        """排行榜 tables: each top-3 cell must hold its column's rank on its row's board, and each
-        leading-companies cell must list companies of that board's top rows, in rank order."""
-        problems: list[Problem] = []
-        for header, rows in prepared.tables:
-            rank_columns = {i: cn_to_int(h.strip("第名位")) for i, h in enumerate(header) if h.startswith("第") and h.endswith(("名", "位"))}
-            for cells in rows:
-                found = self._name_in(self.board_names, cells[0].text) if cells else None
-                if found is None:
-                    continue
-                board = found.id
-                if "领先公司" in header and len(cells) > 1:
-                    problems += self.check_leaders(board, cells[1])
-                    continue
-                for i, cell in enumerate(cells[1:], start=1):
-                    expected = rank_columns.get(i)
-                    if expected:
-                        problems += self.check_rank_cell(board, expected, cell)
-        return problems
-
-    def check_names(self, prepared: Prepared, mentions: list[Mention]) -> list[Problem]:
-        """A week's name with its number changed (K2.6 for K2.5, DeepSeek-OCR 3 for DeepSeek-OCR 2)
-        is not a name in the data: a number inside a name is still a number."""
-        ends = {m.end: m for m in mentions}
-        covered = bytearray(len(prepared.masked))
-        for m in mentions:
-            covered[m.start : m.end] = b"\x01" * (m.end - m.start)
-        problems = []
-        starts = {m.start: m for m in mentions}
-        for run in _NAME_RUN.finditer(prepared.masked):
-            start, end = run.start(), run.end()
-            if covered[start]:
-                # "MiniMax Music 3.0": the company's name is known, what follows it is not.
-                mention = starts.get(start)
-                if mention is None or mention.end >= end:
-                    continue
-                start = mention.end + len(prepared.masked[mention.end : end]) - len(prepared.masked[mention.end : end].lstrip(" -"))
-            if not any(ch.isdigit() for ch in prepared.masked[start:end]) or covered[start]:
-                continue
-            before = next((ends[e] for e in (start, start - 1, start - 2)
-                           if e in ends and not prepared.masked[e:start].strip(" -")), None)
-            for begin in ((before.start,) if before else ()) + (start,):
-                candidate = prepared.masked[begin:end].strip()
-                key = alias_key(candidate)
-                known = self.skeletons().get(_skeleton(key))
-                # Only a near miss of exactly one name is flagged: GPT-5.1 may be a model we do not track.
-                if known and len(known) == 1 and key not in known:
-                    line, column = prepared.position(begin)
-                    names = "、".join(sorted(known.values()))
-                    problems.append(Problem(line=line, column=column, quote=candidate, kind=ProblemKind.unlicensed,
-                                            message=f"{candidate} is not a name in this week's data (it has {names})"))
-                    break
-        return problems
-
-    def skeletons(self) -> dict[str, dict[str, str]]:
-        """Names of this week's entities by their shape with digits blanked: k# → {k2.5: K2.5}."""
-        if self._skeletons is None:
-            ids = {f.entity for f in self.facts.facts if f.entity} | {o for f in self.facts.facts for o in f.others}
-            found: dict[str, dict[str, str]] = defaultdict(dict)
-            for entity_id in ids:
-                entity = self.entities.by_id.get(entity_id)
-                if entity is None:
-                    continue
-                for spelling in Entities.spellings(entity):
-                    key = alias_key(spelling)
-                    if any(ch.isdigit() for ch in key):
-                        found[_skeleton(key)][key] = spelling
-            self._skeletons = dict(found)
-        return self._skeletons
-
-    def _name_in(self, names: Entities, text: str) -> Entity | None:
-        """The entity a table cell names: the whole cell as a spelling, else the first name in it."""
-        entity = names.resolve(text)
-        if entity is not None and not self.known(entity.id):
-            entity = names.resolve(text, {EntityKind.model, EntityKind.system}) or entity
-        if entity is None:
-            mentions = names.find(text, prefer=lambda e: self.known(e.id))
-            entity = mentions[0].entity if mentions else None
-        return entity
-
-    def check_rank_cell(self, board: str, expected: int, cell: Cell) -> list[Problem]:
-        entity = self._name_in(self.entities, cell.text)
-        holder = self.rank_holder(board, expected)
-        label = self.boards[board].label
-        if entity is None:
-            return [Problem(line=cell.line + 1, column=cell.column, quote=cell.text, kind=ProblemKind.table,
-                            message=f"{label} 第{expected}名 is {holder}; '{cell.text}' is not a name the data knows")]
-        rows = [f for f in self.index.get((board, entity.id), []) if f.metric is Metric.rank and f.now]
-        # "gpt-oss-120b（SambaNova）": a provider named in the cell picks that row.
-        named = {m.entity.id for m in self.entities.find(cell.text)} - {entity.id}
-        served = [f for f in rows if f.qualifier in named]
-        ranks = [int(f.now.value) for f in (served or rows)]
-        actual = min(ranks, key=lambda r: abs(r - expected)) if ranks else None
-        if actual == expected:
-            return []
-        return [Problem(line=cell.line + 1, column=cell.column, quote=cell.text, kind=ProblemKind.table,
-                        message=f"{label} 第{expected}名 is {holder}, not {entity.name}" + (f" ({entity.name} is 第{actual})" if actual else ""))]
-
-    @functools.lru_cache(maxsize=64)  # noqa: B019 - one Checker per week, a handful of boards
-    def leading_orgs(self, board: str) -> list[str]:
-        """Companies of a board's listed rows, in rank order, each once."""
-        size = self.boards[board].list_size
-        ranked = sorted((int(f.now.value), f.org) for (b, _), facts in self.index.items() if b == board
-                        for f in facts if f.metric is Metric.rank and f.now and f.org and f.now.value <= size)
-        return list(dict.fromkeys(org for _, org in ranked))
-
-    def check_leaders(self, board: str, cell: Cell) -> list[Problem]:
-        """A list of companies (Google、xAI、…等) must be companies of the board's top rows, in rank order.
-        A cell that is not a plain list of known companies (基于Claude…开发的开源系统) is prose, not checked."""
-        items = [i.strip().removesuffix("等").strip() for i in re.split(r"[、,，]", cell.text) if i.strip()]
-        named = [self.entities.resolve(i, {EntityKind.company}) for i in items]
-        if not items or any(e is None or e.kind is not EntityKind.company for e in named):
-            return []
-        size = self.boards[board].list_size
-        order = self.leading_orgs(board)
-        label = self.boards[board].label
-        leaders = "、".join(self.entities.by_id[o].name_zh or self.entities.by_id[o].name for o in order if o in self.entities.by_id)
-        strangers = [item for item, e in zip(items, named) if e and e.id not in order]
-        if strangers:
-            return [Problem(line=cell.line + 1, column=cell.column, quote=cell.text, kind=ProblemKind.table,
-                            message=f"{'、'.join(strangers)} not among the companies of {label}'s top {size} ({leaders})")]
-        positions = [order.index(e.id) for e in named if e]
-        complete = cell.text.rstrip().endswith("等") or len(positions) == len(order)
-        if positions != list(range(len(positions))) or not complete:  # in rank order, none skipped; 等 may cut the tail
-            return [Problem(line=cell.line + 1, column=cell.column, quote=cell.text, kind=ProblemKind.table,
-                            message=f"{label}'s leading companies in rank order are {leaders}")]
-        return []
-
-    def rank_holder(self, board: str, rank: int) -> str:
-        for (b, _), facts in self.index.items():
-            for fact in facts:
-                if b == board and fact.metric is Metric.rank and fact.now and int(fact.now.value) == rank:
-                    return fact.name
-        return "nobody"
 
 class ClaimVerifier(SentenceReader):
     """Verifies the claims of one sentence against the facts, once the reader has resolved them."""
@@ -391,9 +144,9 @@ class ClaimVerifier(SentenceReader):
             if boards:
                 facts = [f for b in boards for f in self.c.index[(b, entity.id)]]
             elif words:
-                named = "/".join(sorted(METRIC_LABELS[m.value] for m in words))
+                labels = "/".join(sorted(METRIC_LABELS[m.value] for m in words))
                 return Outcome(False, problem=(
-                    ProblemKind.wrong_metric, f"{entity.name} is on no board ranked by {named}; {claim.quote} cannot be its rank", None,
+                    ProblemKind.wrong_metric, f"{entity.name} is on no board ranked by {labels}; {claim.quote} cannot be its rank", None,
                 ))
         if qualifier and any(f.qualifier for f in facts):
             facts = [f for f in facts if f.qualifier == qualifier]
@@ -631,9 +384,9 @@ class ClaimVerifier(SentenceReader):
             now, prev = (int(v.value) if v else None for v in (fact.now, fact.prev))
             if (lost and prev == 1 and now != 1) or (not lost and now == 1):
                 return Outcome(True, [fact.id])
-        fact = ranks[0] if ranks else None
-        if fact is None:
+        if not ranks:
             return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: {entity.name} has no such ranking", None))
+        fact = ranks[0]
         went = f"{fact.prev.text if fact.prev else 'unlisted'} → {fact.now.text if fact.now else 'unlisted'}"
         return Outcome(False, problem=(
             ProblemKind.top_n, f"{entity.name} is {'still' if lost else 'not'} first ({METRIC_LABELS[fact.metric.value]} {went}), not {claim.quote}",  # type: ignore[union-attr]
@@ -659,7 +412,7 @@ class ClaimVerifier(SentenceReader):
 
     def verify_streak(self, claim: Claim, entity: Entity, facts: list[Fact]) -> Outcome:
         """连续3周下滑: the number of straight weeks the metric went down, ending this week."""
-        metrics = self.metric_words(claim) or {f.metric for f in facts if f.streak}
+        metrics = self.metric_words(claim) or {f.metric for f in facts if f.streak and f.metric}
         wanted = int(claim.values[0].value)
         streaks = [f for f in facts if f.metric in metrics]
         for fact in streaks:
@@ -794,14 +547,11 @@ class ClaimVerifier(SentenceReader):
                     ))
         return None
 
+
 _NEAR = 8
 _LOST = re.compile(r"失去|让出|丢掉|失守|跌下|告别")
-_NAME_RUN = re.compile(r"[A-Za-z][A-Za-z0-9.\-_]*(?:[ \t][A-Za-z0-9][A-Za-z0-9.\-_]*){0,3}")
-_DIGITS = re.compile(r"\d+(?:\.\d+)*")
 
 
-def _skeleton(key: str) -> str:
-    return _DIGITS.sub("#", key)
 
 _ESTIMATE = re.compile(r"约|近|大约|将近|接近|左右|about|around|nearly|roughly")
 _DECLINE_NAME = re.compile(r"(?:降幅|跌幅|下降幅度|下跌幅度)[^，,；;。]*$")

@@ -13,14 +13,22 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from .claims import Claim, Prepared, Sentence
-from .entities import Mention, alias_key
-from .facts import Metric
-from .models import Entity, EntityKind
-from .wording import after_role_word, direction_word, last_week_word, metric_word, metric_word_after, role_word
+from ..entities import Mention, alias_key
+from ..facts import Metric
+from ..figures import Claim
+from ..models import Entity, EntityKind
+from ..vocabulary import (
+    after_role_word,
+    direction_word,
+    last_week_word,
+    metric_word,
+    metric_word_after,
+    role_word,
+)
+from .text import Prepared, Sentence
 
 if TYPE_CHECKING:
-    from .verify import Checker
+    from .checker import Checker
 
 # A week named right after a figure: 464B（本周）、364B（上周）.
 _WEEK_AFTER = re.compile(r"\s*(?:[（(]\s*(上周|本周|last week|this week)\s*[）)]|(last week|this week)\b)", re.I)

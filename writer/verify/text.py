@@ -1,0 +1,261 @@
+"""Reading a Markdown text's layout: structure masked, sentences and clauses, sections, tables.
+
+Markdown structure (front matter, list markers, section numbers, links, table headers) is blanked
+first, keeping every offset; names (GPT-5.2, Qwen3 32B, 文心5.0) are found; what is left is scanned
+for figures (`writer.figures`). `prepare` returns all of it for the checker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..entities import Entities, Mention
+from ..figures import Claim, extract_claims
+from ..models import Entity
+
+_SENTENCE_END = set("。；;！!？?\n")
+_CLAUSE_END = set("，,：:") | _SENTENCE_END
+_OPEN, _CLOSE = set("（(「『“[【"), set("）)」』”]】")
+_PUNCTUATION = re.compile("[" + re.escape("".join(sorted(_OPEN | _CLOSE | _CLAUSE_END))) + "]")
+
+# Section headings decide what a section's numbers are about.
+SECTION_WORDS = {"概览": "overview", "overview": "overview", "事件": "events", "events": "events",
+                 "榜单变化": "boards", "changes": "boards", "排行榜": "tables", "rankings": "tables"}
+
+
+@dataclass
+class Sentence:
+    """A sentence (ended by 。；！？ or a line end), outside parentheses."""
+
+    index: int
+    start: int
+    end: int
+    line: int
+    section: str
+    clauses: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class Prepared:
+    """A text with structure masked, split into sentences, with names and figures found."""
+
+    original: str
+    masked: str
+    sentences: list[Sentence]
+    mentions: list[Mention]
+    claims: list[Claim]
+    line_starts: list[int]
+    tables: list[tuple[list[str], list[list["Cell"]]]]
+    """Tables: (header cells, rows of cells)."""
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of an offset."""
+        line = bisect.bisect_right(self.line_starts, offset) - 1
+        return line + 1, offset - self.line_starts[line] + 1
+
+
+def _blank(chars: list[str], start: int, end: int) -> None:
+    for i in range(start, end):
+        if chars[i] != "\n":
+            chars[i] = " "
+
+
+_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
+_MASKS = [
+    re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|<>])"),  # Markdown escapes
+    re.compile(r"^[ \t]*#{1,6}[ \t]*\d+(?:\\?\.\d+)*\\?\.?", re.M),  # "### 1\. 本周概览"
+    re.compile(r"^[ \t]*(?:[*+\-]|\d+[.)])[ \t]+", re.M),  # list markers
+    re.compile(r"^[ \t]*(?:#{1,6}|>)", re.M),
+    re.compile(r"^[ \t]*(?:[*\-_=][ \t]*){3,}$", re.M),  # rules and setext underlines
+    re.compile(r"^[ \t|:\-]+$", re.M),  # table separators
+    re.compile(r"\]\([^)]*\)"),  # link targets
+    re.compile(r"https?://\S+"),
+    re.compile(r"<[^>\n]+>"),
+    re.compile(r"`[^`\n]*`"),
+]
+_TABLE_HEADER = re.compile(r"^([ \t]*\|.*)\n[ \t]*\|?[ \t]*:?-{3,}", re.M)
+_VERSION = re.compile(r"(?<![A-Za-z0-9.])[vV]\d+(?:\.\d+)*(?![A-Za-z0-9])")
+
+
+_WIDE = str.maketrans(
+    "０１２３４５６７８９％＋－．＄／" + "".join(chr(c) for c in range(0xFF21, 0xFF3B)) + "".join(chr(c) for c in range(0xFF41, 0xFF5B)),
+    "0123456789%+-.$/" + "ABCDEFGHIJKLMNOPQRSTUVWXYZ" + "abcdefghijklmnopqrstuvwxyz",
+)
+
+
+def mask_structure(text: str) -> str:
+    """Blank out Markdown structure, keeping every offset where it was (full-width digits made narrow)."""
+    chars = list(text.translate(_WIDE))
+    front = _FRONT_MATTER.match(text)
+    if front:
+        _blank(chars, 0, front.end())
+        # The title is prose: 大模型榜单周报（2026/01/31） states the week.
+        title = re.search(r"^title:[ \t]*(.*)$", front.group(), re.M)
+        if title:
+            chars[title.start(1) : title.end(1)] = title.group(1)
+    base = "".join(chars)
+    for pattern in _MASKS:
+        for match in pattern.finditer(base):
+            _blank(chars, match.start(), match.end())
+    for match in _TABLE_HEADER.finditer(base):
+        _blank(chars, match.start(), match.end(1))
+    return "".join(chars)
+
+
+def split_sentences(masked: str, line_starts: list[int]) -> list[Sentence]:
+    """Sentences and their clauses, never splitting inside parentheses or quotes."""
+    sentences: list[Sentence] = []
+    start, depth, clause_start = 0, 0, 0
+    clauses: list[tuple[int, int]] = []
+
+    def close(end: int) -> None:
+        nonlocal start, clause_start, clauses
+        if masked[start:end].strip():
+            clauses.append((clause_start, end))
+            line = bisect.bisect_right(line_starts, start) - 1
+            sentences.append(Sentence(len(sentences), start, end, line, "mixed", clauses))
+        start, clause_start, clauses = end + 1, end + 1, []
+
+    for mark in _PUNCTUATION.finditer(masked):
+        i, ch = mark.start(), mark.group()
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE and depth:
+            depth -= 1
+        if ch == "\n":
+            depth = 0
+            close(i)
+        elif depth == 0 and ch in _SENTENCE_END:
+            close(i)
+        elif depth == 0 and ch in _CLAUSE_END:
+            clauses.append((clause_start, i))
+            clause_start = i + 1
+    close(len(masked))
+    return sentences
+
+
+def _heading_section(line: str) -> str | None:
+    text = line.strip()
+    if not text or len(text) > 40:
+        return None
+    lowered = text.lower()
+    for word, section in SECTION_WORDS.items():
+        if word in lowered:
+            return section
+    return None
+
+
+def _headings(original: str) -> dict[int, str]:
+    """Line index → section for Markdown heading lines."""
+    found = {}
+    for index, line in enumerate(original.split("\n")):
+        if line.lstrip().startswith("#"):
+            section = _heading_section(re.sub(r"^[#\s\d\\.]+", "", line))
+            if section:
+                found[index] = section
+    return found
+
+
+
+
+def prepare(text: str, entities: Entities, prefer: Callable[[Entity], bool] | None = None) -> Prepared:
+    """Mask, split, find names and figures: everything `verify` needs from the text."""
+    text = text.replace("\r\n", "\n")
+    masked = mask_structure(text)
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    sentences = split_sentences(masked, line_starts)
+    headings = _headings(text)
+    line_section, section = [], "mixed"
+    for index in range(len(line_starts)):
+        section = headings.get(index, section)
+        line_section.append(section)
+    for sentence in sentences:
+        sentence.section = line_section[sentence.line]
+    mentions = entities.find(masked, prefer)
+    claims = extract_claims(masked, mentions)
+    covered = bytearray(len(masked))
+    for mention in mentions:
+        covered[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+    for match in _VERSION.finditer(masked):
+        if not covered[match.start()]:
+            claims.append(Claim(kind="version", start=match.start(), end=match.end(), quote=match.group()))
+    claims.sort(key=lambda c: c.start)
+    starts = [s.start for s in sentences]
+    for claim in claims:
+        index = max(0, bisect.bisect_right(starts, claim.start) - 1)
+        claim.sentence = index
+        if sentences:
+            sentence = sentences[index]
+            claim.line = sentence.line
+            for ci, (cs, ce) in enumerate(sentence.clauses):
+                if cs <= claim.start <= ce:
+                    claim.clause = ci
+                    break
+    return Prepared(text, masked, sentences, mentions, claims, line_starts, parse_tables(text))
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A table cell and where it stands (0-based line, 1-based column)."""
+
+    line: int
+    column: int
+    text: str
+
+
+def parse_tables(text: str) -> list[tuple[list[str], list[list[Cell]]]]:
+    """Tables as (header, rows): Markdown pipe tables, and the same table pasted flat, one cell a
+    line (测评类型 / 第一名 / 第二名 / 第三名, then four lines a row), as editors copy it from a page."""
+    lines = text.split("\n")
+    tables = []
+    i = 0
+    while i < len(lines) - 1:
+        if lines[i].strip().startswith("|") and re.match(r"^\s*\|?[\s:\-|]+\|?\s*$", lines[i + 1]) and "-" in lines[i + 1]:
+            header = [c.text for c in _cells(i, lines[i])]
+            rows = []
+            j = i + 2
+            while j < len(lines) and lines[j].strip().startswith("|"):
+                rows.append(_cells(j, lines[j]))
+                j += 1
+            tables.append((header, rows))
+            i = j
+        else:
+            i += 1
+    tables.extend(_flat_tables(lines))
+    return tables
+
+
+def _cells(index: int, line: str) -> list[Cell]:
+    cells: list[Cell] = []
+    column = 0
+    for part in line.split("|"):
+        stripped = part.strip()
+        if stripped or cells:
+            cells.append(Cell(index, column + len(part) - len(part.lstrip()) + 1, stripped))
+        column += len(part) + 1
+    return [c for c in cells if c.text or c is not cells[-1]]
+
+
+_FLAT_HEADERS = [["测评类型", "第一名", "第二名", "第三名"], ["测评类型", "领先公司"]]
+
+
+def _flat_tables(lines: list[str]) -> list[tuple[list[str], list[list[Cell]]]]:
+    filled = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()]
+    tables = []
+    for header in _FLAT_HEADERS:
+        width = len(header)
+        for k in range(len(filled) - width + 1):
+            if [t for _, t in filled[k : k + width]] != header:
+                continue
+            rows = []
+            j = k + width
+            while j + width <= len(filled) and not any(t.startswith(("#", "测评类型", "*")) for _, t in filled[j : j + width]):
+                rows.append([Cell(i, len(lines[i]) - len(lines[i].lstrip()) + 1, t) for i, t in filled[j : j + width]])
+                j += width
+            tables.append((list(header), rows))
+    return tables
+
+
