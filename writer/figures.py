@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .entities import Mention
-from .numbers import MAGNITUDES, Figure, cn_to_int, digits_step
+from .numbers import MAGNITUDES, Figure, cn_amount, cn_to_int, digits_step
 
 NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 CN = r"[零〇一二两三四五六七八九十]+"
@@ -45,8 +45,10 @@ TOKEN = re.compile(
             r"(?P<first>(?:请求量|调用量|圆点|份额|占比|速度|得分)(?:最大|最高|最多|最快)|榜首|居首|登顶|夺冠)",
             rf"(?P<out>(?:{NUM}|{CN})\s*名\s*(?:之外|开外|以外|以后)|前\s*(?:{NUM}|{CN})\s*名?\s*(?:之外|开外|以外))",
             rf"(?P<top>(?:前|(?i:top)[\s\-]?)\s*(?:{NUM}|{CN})(?!\s*(?:周|天|日|月|年|个|季|期|代|次|轮|小时|分钟|\.\d))\s*(?:名|位|强)?)",
+            rf"(?P<cnamount>[+\-−负]?[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*(?:万亿|亿|万)(?:[零〇一二两三四五六七八九十百千]+(?:亿|万)?)*(?:\s*(?:tokens?|参数|次))?)",
+            r"(?P<cheng>(?<![完达形组变构赞促])[一二两三四五六七八九十]\s*成(?![为本功员绩熟果长立交效型品就都]))",
             rf"(?P<points>(?:[+\-−]|负)?\s*{NUM}\s*(?:个百分点|百分点|pp(?![A-Za-z])|pts?(?![A-Za-z])|percentage points?|points?(?![A-Za-z])))",
-            rf"(?P<percent>(?:[+\-−]|负)?\s*{NUM}\s*%|百分之\s*(?:{NUM}|{CN}))",
+            rf"(?P<percent>(?:[+\-−]|负)?\s*{NUM}\s*%|百分之\s*(?:{NUM}|[零〇一二两三四五六七八九十百]+))",
             rf"(?P<multiple>翻了?一?倍|翻了?[一两二三四]番|翻番|doubled|(?:{NUM}|[两二三四五六七八九十])\s*倍)",
             rf"(?P<places>(?:{NUM}|{CN})\s*个?\s*(?:位|名)(?!之外|开外|以外|以后|次))",
             r"(?P<cncount>[两二三四五六七八九十]+\s*余?\s*(?:个|大|项|款|种|家))",
@@ -114,6 +116,12 @@ _NUMBER_WORDS = {"score", "elo", "rating", "rank", "ranked", "top", "no", "at", 
 
 def _figures(quote: str, kind: str) -> list[Figure]:
     """The numeric values a token states, with their written precision."""
+    if quote.startswith("百分之"):
+        rest = quote[3:].strip()
+        if rest[:1].isdigit():
+            return [Figure(float(rest.replace(",", "")), digits_step(rest))]
+        figure = cn_amount(rest)
+        return [figure] if figure else []
     figures = []
     for match in _NUMBER.finditer(quote):
         raw = match.group()
@@ -198,6 +206,11 @@ def extract_claims(masked: str, mentions: list[Mention]) -> list[Claim]:
             claims.extend(_split_rank_list(quote, start))
             continue
         kind = "date" if kind.startswith("date_") else {"tokens": "amount", "cncount": "count"}.get(kind, kind)
+        if kind in ("cnamount", "cheng"):
+            chinese = _chinese_amount(kind, quote, start, end)
+            if chinese is not None:
+                claims.append(chinese)
+            continue
         claim = Claim(kind=kind, start=start, end=end, quote=quote)
         if kind == "date":
             claim.date = _date(quote)
@@ -208,6 +221,22 @@ def extract_claims(masked: str, mentions: list[Mention]) -> list[Claim]:
         claim.signed = quote[:1] in "+-−负"
         claims.append(claim)
     return claims
+
+
+_CN_RUN = re.compile("[零〇一二两三四五六七八九十百千万亿]+")
+
+
+def _chinese_amount(kind: str, quote: str, start: int, end: int) -> Claim | None:
+    """九千九百亿 (an amount) or 三成 (30%), from a numeral written in Chinese."""
+    run = _CN_RUN.search(quote)
+    figure = cn_amount(run.group()) if run else None
+    if figure is None:
+        return None
+    if kind == "cheng":
+        return Claim(kind="percent", start=start, end=end, quote=quote, values=[Figure(figure.value * 10, 10.0)])
+    negative = quote[:1] in "-−负"
+    value = -figure.value if negative else figure.value
+    return Claim(kind="amount", start=start, end=end, quote=quote, values=[Figure(value, figure.step)], signed=quote[:1] in "+-−负")
 
 
 def _split_rank_list(quote: str, start: int) -> list[Claim]:

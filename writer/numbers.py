@@ -78,6 +78,67 @@ def cn_to_int(text: str) -> int | None:
     return total + current
 
 
+_BIG_UNITS = (("亿", 1e8), ("万", 1e4))
+
+
+def _cn_small(text: str) -> tuple[float, float] | None:
+    """'九千九百' → (9900, 100): a numeral below 10,000 and the place of its last non-zero digit."""
+    total, current, place, last = 0, 0, 1, 0
+    for ch in text:
+        if ch in CN_DIGITS:
+            current = CN_DIGITS[ch]
+            if current == 0:
+                place = 1  # 一百零五: after 零 the next digit is in the ones
+        elif ch in CN_UNITS:
+            unit = CN_UNITS[ch]
+            total += (current or 1) * unit
+            if current or ch == "十":
+                last = unit
+            current, place = 0, unit
+        else:
+            return None
+    if current:
+        # 一千五 is 1,500: a digit right after a unit counts in the next place down.
+        unit = place // 10 if place > 1 else 1
+        total += current * unit
+        last = unit
+    return float(total), float(last or 1)
+
+
+def cn_amount(text: str) -> Figure | None:
+    """Chinese numerals, at the precision written: '九千九百亿' → 9.9e11 ± 0.5e10, '一万亿' → 1e12,
+    '一万两千亿' → 1.2e12; without a big unit the numeral is exact ('三十' → 30 ± 0.5); None when
+    it is not a numeral."""
+    parsed = _cn_big(text.strip())
+    if parsed is None:
+        return None
+    value, place = parsed
+    exact = not any(unit in text for unit, _ in _BIG_UNITS)
+    return Figure(value, 1.0 if exact else place)
+
+
+def _cn_big(text: str) -> tuple[float, float] | None:
+    """Value and place of the last non-zero digit of a numeral that may hold 万 and 亿."""
+    if not text:
+        return None
+    for unit, factor in _BIG_UNITS:
+        if unit in text:
+            head, _, tail = text.rpartition(unit)
+            high = _cn_big(head) if head else (1.0, 1.0)
+            if high is None:
+                return None
+            if not tail:
+                return high[0] * factor, high[1] * factor
+            low = _cn_big(tail)
+            if low is None:
+                return None
+            if len(tail) == 1 and tail not in "零〇":
+                # 两万五 is 25,000: a lone digit after a big unit counts in the next place down.
+                low = (low[0] * factor / 10, factor / 10)
+            return high[0] * factor + low[0], low[1]
+    return _cn_small(text)
+
+
 def parse_figure(text: str) -> tuple[Figure, str]:
     """Parse '582B', '1.48T', '5,820亿', '-52', '$0.35' into a Figure and the text after it.
 
