@@ -21,7 +21,7 @@ CN = r"[零〇一二两三四五六七八九十]+"
 # Order matters: at one position the first alternative that matches wins.
 TOKEN = re.compile(
     # The lookahead lets the scan skip, in C, every position no figure can start at.
-    r"(?=[\d第前排分位名$翻百#NnTt连十零〇一二两三四五六七八九+\-−负榜居登夺请调圆份占速得]|doubled"
+    r"(?=[\d第前排分位名$翻百#NnTt连十零〇一二两三四五六七八九+\-−负榜居登夺请调圆份占速得半周星礼]|doubled"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?![A-Za-z]))(?:"
     + "|".join(
         [
@@ -35,6 +35,7 @@ TOKEN = re.compile(
             r"(?P<date_verb>(?<![A-Za-z\d.])\d{1,2}\.\d{1,2}(?=发布|开源|更新|推出|上线|宣布|正式|当天|晚间|凌晨))",
             r"(?P<date_slash>(?<![\d/.$])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?![\d/%]))",
             r"(?P<date_dash>(?<![\d\-])(?:0[1-9]|1[0-2])-(?:3[01]|[012]\d)(?![\d\-]))",
+            r"(?P<weekday>(?:周|星期|礼拜)[一二三四五六日天](?![\d一二三四五六七八九十大个款家项名位种成倍]))",
             r"(?P<date_day>(?<![\d.月/])(?:3[01]|[12]\d|[1-9])\s*[日号](?!元))",
             rf"(?P<streak>连续\s*第?\s*(?:{NUM}|{CN})\s*(?:个)?\s*周|(?:{NUM})\s*straight weeks?)",
             rf"(?P<rank_list>(?:排名|排在|分列|位列|名列)\s*第?\s*(?:{NUM}|{CN})(?:\s*[、,，和与及]\s*第?\s*(?:{NUM}|{CN}))+\s*[名位]?)",
@@ -49,7 +50,8 @@ TOKEN = re.compile(
             r"(?P<cheng>(?<![完达形组变构赞促])[一二两三四五六七八九十]\s*成(?![为本功员绩熟果长立交效型品就都]))",
             rf"(?P<points>(?:[+\-−]|负)?\s*{NUM}\s*(?:个百分点|百分点|pp(?![A-Za-z])|pts?(?![A-Za-z])|percentage points?|points?(?![A-Za-z])))",
             rf"(?P<percent>(?:[+\-−]|负)?\s*{NUM}\s*%|百分之\s*(?:{NUM}|[零〇一二两三四五六七八九十百]+))",
-            rf"(?P<multiple>翻了?一?倍|翻了?[一两二三四]番|翻番|doubled|(?:{NUM}|[两二三四五六七八九十])\s*倍)",
+            r"(?P<fraction>一半|半数|(?:\d+|[一二两三四五六七八九十])\s*分之\s*(?:\d+|[一二三四五六七八九]))",
+            rf"(?P<multiple>翻了?一?倍|翻了?[一两二三四]番|翻番|doubled|(?:{NUM}|[一两二三四五六七八九十])\s*倍)",
             rf"(?P<places>(?:{NUM}|{CN})\s*个?\s*(?:位|名)(?!之外|开外|以外|以后|次))",
             r"(?P<cncount>[两二三四五六七八九十]+\s*余?\s*(?:个|大|项|款|种|家))",
             rf"(?P<price>\$\s*{NUM}(?:\s*/\s*(?:1?[MK]|百万|千)(?:\s*tokens?)?)?|{NUM}\s*美元(?:\s*/\s*(?:百万|千|1?[MK])\s*(?:tokens?)?)?)",
@@ -94,7 +96,7 @@ class Claim:
 
 
 
-def _name_like(text: str, start: int, end: int, kind: str) -> bool:
+def name_like(text: str, start: int, end: int, kind: str) -> bool:
     """A digit run glued to letters (Qwen3, GPT-5, R1, 4o) is part of a name, not a figure."""
     before = text[max(0, start - 2) : start]
     if before[-1:].isascii() and before[-1:].isalpha():
@@ -188,7 +190,7 @@ def extract_claims(masked: str, mentions: list[Mention]) -> list[Claim]:
         quote = match.group().strip()
         start += len(match.group()) - len(match.group().lstrip())
         end = start + len(quote)
-        if kind in ("plain", "count", "amount", "tokens", "percent", "rank_en") and _name_like(masked, start, end, kind) \
+        if kind in ("plain", "count", "amount", "tokens", "percent", "rank_en") and name_like(masked, start, end, kind) \
                 and not re.search(r"\d(?:st|nd|rd|th)$", quote):
             continue
         if kind == "rank_word":
@@ -206,6 +208,13 @@ def extract_claims(masked: str, mentions: list[Mention]) -> list[Claim]:
             claims.extend(_split_rank_list(quote, start))
             continue
         kind = "date" if kind.startswith("date_") else {"tokens": "amount", "cncount": "count"}.get(kind, kind)
+        if kind == "weekday":
+            claims.append(Claim(kind="date", start=start, end=end, quote=quote, unit_word="weekday",
+                                values=[Figure(float("一二三四五六日".find(quote[-1]) if quote[-1] != "天" else 6), 1.0)]))
+            continue
+        if kind == "fraction":
+            claims.append(_fraction(quote, start, end))
+            continue
         if kind in ("cnamount", "cheng"):
             chinese = _chinese_amount(kind, quote, start, end)
             if chinese is not None:
@@ -224,6 +233,16 @@ def extract_claims(masked: str, mentions: list[Mention]) -> list[Claim]:
 
 
 _CN_RUN = re.compile("[零〇一二两三四五六七八九十百千万亿]+")
+
+
+def _fraction(quote: str, start: int, end: int) -> Claim:
+    """一半 = 0.5, 三分之一 = 1/3: a ratio, checked like a multiple."""
+    if "分之" in quote:
+        whole, part = (cn_amount(x.strip()) or Figure(float(x.strip()), 1.0) for x in quote.split("分之"))
+        value = part.value / whole.value
+    else:
+        value = 0.5
+    return Claim(kind="multiple", start=start, end=end, quote=quote, values=[Figure(value, 0.0)], unit_word="fraction")
 
 
 def _chinese_amount(kind: str, quote: str, start: int, end: int) -> Claim | None:

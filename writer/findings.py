@@ -84,6 +84,26 @@ class Confirmed(BaseModel):
     verdict: Verdict = Verdict.confirmed
 
 
+class ExemptReason(str, Enum):
+    """Why a numeral in the text is not a figure to check."""
+
+    structure = "structure"
+    """Markdown structure: front matter, section numbers, list numbers, table headers, links, code."""
+    name = "name"
+    """Part of a name the data or the events know: GPT-5.2, Qwen3 32B, 文心5.0."""
+    idiom = "idiom"
+    """A numeral character inside a word that states no number: 之一, 一直, 十分, 两者."""
+
+
+class Exempt(BaseModel):
+    """A numeral the check accounts for without checking it, and why."""
+
+    line: int
+    column: int
+    quote: str
+    reason: ExemptReason
+
+
 class CheckResult(BaseModel):
     """The outcome of checking one text against one week."""
 
@@ -93,6 +113,7 @@ class CheckResult(BaseModel):
     verified: list[Verified] = Field(default_factory=list)
     problems: list[Problem] = Field(default_factory=list, description="Wrong and unchecked figures, in text order.")
     confirmed: list[Confirmed] = Field(default_factory=list)
+    exempt: list[Exempt] = Field(default_factory=list, description="Numerals that are structure, names or idioms, not figures.")
 
     @property
     def ok(self) -> bool:

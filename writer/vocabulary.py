@@ -88,6 +88,31 @@ _QUALIFIER_ORDER = sorted(QUALIFIERS_BEFORE, key=len, reverse=True)
 QUALIFIERS_AFTER = {"以上": "above", "多": "above", "以下": "below", "左右": "about", "上下": "about"}
 
 
+# Numerals as a run of characters: Arabic digits, or Chinese numerals with at least one digit.
+NUMERAL_RUN = re.compile(r"\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*")
+WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+# Words with a numeral character that state no number. 一 before a measure word is an article
+# (一款新模型, 一家公司): 'a', not a count anyone checks.
+IDIOMS = [
+    "之一", "一直", "一些", "一起", "一般", "一致", "统一", "唯一", "同一", "一度", "进一步", "一同", "一样", "万一",
+    "一旦", "一定", "一方面", "一举", "一路", "一边", "一时", "一向", "一再", "一切", "一概", "第一时间", "一手", "一体",
+    "一站式", "一线", "一流", "一员", "一席之地", "一系列", "一批", "一波", "一番", "十分", "十足", "不一", "一家独大",
+    "一骑绝尘", "一马当先", "一枝独秀", "一览", "一下", "一次性", "一口气", "一众", "一方", "逐一", "一一", "两者", "二者",
+    "三者", "两端", "两极", "一并", "一贯", "一如既往", "一改", "一扫", "一跃", "一改此前", "千亿级", "万亿级", "百亿级",
+    "上一周", "下一周", "前一周", "这一周", "同一周", "每一周", "上一期", "一周内", "独一档", "第一梯队", "第二梯队", "第三方", "一二线", "一带", "一代", "两大", "三大", "四大", "五大",
+]
+_ARTICLE = "一(?=[个款家项次位名种条部篇则份轮张台])"
+# Ordinals that count parts of a text or generations, not places on a board: 第一点, 第二代, 第三方.
+_ORDINAL_WORD = "第[一二两三四五六七八九十\\d]+(?=点|部分|方面|步|代|批|章|节|条|梯队|时间|手|眼|印象|方|阶段|季|届|期)"
+_IDIOM_RE = re.compile("|".join([_ARTICLE, _ORDINAL_WORD] + [re.escape(w) for w in sorted(IDIOMS, key=len, reverse=True)]))
+
+
+def idioms_in(text: str) -> list[re.Match[str]]:
+    """Words in the text whose numeral characters state no number."""
+    return list(_IDIOM_RE.finditer(text))
+
+
 def qualifier(before: str, after: str) -> str | None:
     """above, below or about when the words right around a figure make it a bound or an estimate."""
     lowered = before.lower()

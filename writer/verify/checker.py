@@ -21,8 +21,9 @@ from collections import defaultdict
 
 from ..entities import Entities, Mention, alias_key
 from ..facts import Fact, FactKind, Facts, Metric, Value
-from ..figures import Claim
-from ..findings import CheckResult, Problem, ProblemKind, Source, Verified
+from ..figures import Claim, name_like
+from ..findings import CheckResult, Exempt, ExemptReason, Problem, ProblemKind, Source, Verdict, Verified
+from ..vocabulary import NUMERAL_RUN, WIDE_DIGITS, idioms_in
 from ..models import Board, Entity, EntityKind
 from ..numbers import Figure, cn_to_int
 from ..vocabulary import METRIC_LABELS
@@ -86,25 +87,63 @@ class Checker:
         for board in boards:
             covered[board.start : board.end] = b"\x01" * (board.end - board.start)
         mentions = Spans([m for m in prepared.mentions if not covered[m.start]])
+        accounted = bytearray(len(prepared.masked))
         for sentence in prepared.sentences:
             claims = by_sentence.get(sentence.index, [])
             if not claims:
                 continue
             reader = ClaimVerifier(self, prepared, sentence, claims, mentions, board_mentions)
             for claim, outcome in reader.run():
+                line, column = prepared.position(claim.start)
+                accounted[claim.start : claim.end] = b"\x01" * (claim.end - claim.start)
                 if outcome is None:
+                    result.exempt.append(Exempt(line=line, column=column, quote=claim.quote, reason=ExemptReason.structure))
                     continue
                 result.numbers += 1
-                line, column = prepared.position(claim.start)
                 if outcome.ok:
                     result.verified.append(Verified(line=line, column=column, quote=claim.quote, facts=outcome.facts))
                 else:
                     kind, message, source = outcome.problem  # type: ignore[misc]
-                    result.problems.append(Problem(line=line, column=column, quote=claim.quote, kind=kind, message=message, source=source))
+                    verdict = Verdict.unchecked if kind is ProblemKind.unlicensed else Verdict.wrong
+                    result.problems.append(Problem(line=line, column=column, quote=claim.quote, kind=kind, message=message,
+                                                   source=source, verdict=verdict))
         for problem in self.check_tables(prepared) + self.check_names(prepared, mentions.items):
             result.problems.append(problem)
+        self.account(prepared, accounted, result)
         result.problems.sort(key=lambda p: (p.line, p.column))
+        result.exempt.sort(key=lambda e: (e.line, e.column))
         return result
+
+    def account(self, prepared: Prepared, accounted: bytearray, result: CheckResult) -> None:
+        """No invisible figure: every numeral of the text is a checked claim, or exempt with its
+        reason (structure, name, idiom), or reported as unchecked."""
+        for mention in prepared.mentions:
+            accounted[mention.start : mention.end] = b"\x02" * (mention.end - mention.start)
+        for idiom in idioms_in(prepared.masked):
+            accounted[idiom.start() : idiom.end()] = b"\x03" * (idiom.end() - idiom.start())
+        reasons = {2: ExemptReason.name, 3: ExemptReason.idiom}
+        for run in NUMERAL_RUN.finditer(prepared.original.translate(WIDE_DIGITS)):
+            start, end = run.start(), run.end()
+            line, column = prepared.position(start)
+            if prepared.masked[start:end].strip() == "":
+                result.exempt.append(Exempt(line=line, column=column, quote=run.group(), reason=ExemptReason.structure))
+                continue
+            marks = set(accounted[start:end])
+            if 1 in marks:
+                continue
+            if marks - {0}:
+                result.exempt.append(Exempt(line=line, column=column, quote=run.group(), reason=reasons[max(marks - {0})]))
+                continue
+            if run.group()[0].isdigit() and name_like(prepared.masked, start, end, "plain"):
+                # Llama 5, Nova-2: a number glued to a name we do not know is still part of a name.
+                result.exempt.append(Exempt(line=line, column=column, quote=run.group(), reason=ExemptReason.name))
+                continue
+            quote = prepared.original[max(0, start - 2) : end + 2].strip()
+            result.numbers += 1
+            result.problems.append(Problem(
+                line=line, column=column, quote=run.group(), kind=ProblemKind.unreadable, verdict=Verdict.unchecked,
+                message=f"{quote}: the checker cannot tell what this number states, so it is unchecked",
+            ))
 
     # ---- lookups -------------------------------------------------------------------------------
 

@@ -352,17 +352,25 @@ class ClaimVerifier(SentenceReader):
     def verify_multiple(self, claim: Claim, entity: Entity, facts: list[Fact]) -> Outcome:
         """翻倍, 翻两番, N倍: the ratio of this week's to last week's value (约3倍 is an estimate)."""
         metrics = self.metric_words(claim) or {Metric.tokens}
+        before = self.text[self.clause_start(claim) : claim.start]
         if "番" in claim.quote:
             targets = [2.0 ** (claim.values[0].value if claim.values else 1)]
+        elif claim.unit_word == "fraction":
+            targets = [claim.values[0].value]
         elif claim.values:
-            targets = [claim.values[0].value, claim.values[0].value + 1]  # 增长了两倍 is said of ×2 and ×3
+            # 增长两倍 is growth of 200% (×3); 是上周的两倍 and 达到两倍 are ×2.
+            grew = _GROWTH_VERB.search(before[-6:]) is not None
+            targets = [claim.values[0].value + (1 if grew else 0)]
         else:
             targets = [2.0]
-        about = bool(_ESTIMATE.search(self.text[self.clause_start(claim) : claim.start]))
-        low, high = (0.85, 1.15) if about else (0.95, 1.3)
+        bound = _ratio_bound(before[-8:])
+        about = bound == "about" or bool(_ESTIMATE.search(before))
+        low, high = (0.85, 1.15) if about else (0.95, 1.3) if claim.unit_word != "fraction" else (0.9, 1.1)
         for fact in facts:
             if fact.metric in metrics and fact.ratio is not None:
-                if any(low * t <= fact.ratio < high * t for t in targets):
+                ratio = fact.ratio
+                if bound == "above" and any(ratio > t for t in targets) or bound == "below" and any(ratio < t for t in targets) \
+                        or bound not in ("above", "below") and any(low * t <= ratio < high * t for t in targets):
                     return Outcome(True, [fact.id])
                 return Outcome(False, problem=(
                     ProblemKind.wrong_value,
@@ -488,7 +496,25 @@ class ClaimVerifier(SentenceReader):
                     best = (distance, best[1] + owners)
         return best[1]
 
+    def verify_weekday(self, claim: Claim) -> Outcome:
+        """周六, 星期二: the weekday of the event in question, or of a day of the week."""
+        wanted = int(claim.values[0].value)
+        events = [e for e in self.events_in_scope(claim) if e.date]
+        days = [e.date for e in events if e.date] or [self.c.facts.week - dt.timedelta(days=d) for d in range(7)]
+        match = next((d for d in days if d.weekday() == wanted), None)
+        if match is not None:
+            fact = next((e for e in events if e.date == match), None)
+            return Outcome(True, [fact.id] if fact else [f"week/{self.c.facts.week}"])
+        event = events[0]
+        return Outcome(False, problem=(
+            ProblemKind.event_date,
+            f"{event.name} happened on {event.date} (周{'一二三四五六日'[event.date.weekday()]}), not {claim.quote}",  # type: ignore[union-attr]
+            Source(fact=event.id, entity=event.name, metric="date", value=str(event.date)),
+        ))
+
     def verify_date(self, claim: Claim) -> Outcome | None:
+        if claim.unit_word == "weekday":
+            return self.verify_weekday(claim)
         year, month, day = claim.date or (None, 0, 0)
         events = self.events_in_scope(claim)
         week = self.c.facts.week
@@ -551,6 +577,17 @@ class ClaimVerifier(SentenceReader):
 _NEAR = 8
 _LOST = re.compile(r"失去|让出|丢掉|失守|跌下|告别")
 
+
+
+_GROWTH_VERB = re.compile(r"增长了?|增加了?|上涨了?|提升了?|上升了?|暴涨了?|激增了?|飙升了?|增幅达?")
+_BOUND_WORDS = {"超过": "above", "超": "above", "逾": "above", "高于": "above", "多于": "above", "不足": "below",
+                "不到": "below", "低于": "below", "少于": "below", "约": "about", "近": "about", "接近": "about", "将近": "about"}
+
+
+def _ratio_bound(window: str) -> str | None:
+    """above, below or about: a bound word shortly before a ratio (不足上周的一半, 超过一倍)."""
+    found = [(window.rfind(w), kind) for w, kind in _BOUND_WORDS.items() if w in window]
+    return max(found)[1] if found else None
 
 
 _ESTIMATE = re.compile(r"约|近|大约|将近|接近|左右|about|around|nearly|roughly")
