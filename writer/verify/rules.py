@@ -60,12 +60,19 @@ class ClaimVerifier(SentenceReader):
         return results
 
     def verify(self, claim: Claim, role: str, bound: dict[int, list[Entity]]) -> Outcome | None:
+        """The claim's outcome; None only for structure (a lone 第一名 heading)."""
+        if self._structure(claim):
+            return None
+        outcome = self._verify(claim, role, bound)
+        if outcome is None:
+            return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: nothing in the data states or counts this", None))
+        return outcome
+
+    def _verify(self, claim: Claim, role: str, bound: dict[int, list[Entity]]) -> Outcome | None:
         if claim.kind == "date":
             return self.verify_date(claim)
         if claim.kind == "version":
             return self.verify_version(claim, bound, role)
-        if self._structure(claim):
-            return None
         if claim.kind == "count":
             counted = self.verify_spelled_count(claim, self.events_in_scope(claim))
             if counted is not None or not claim.quote[0].isdigit():
@@ -101,6 +108,11 @@ class ClaimVerifier(SentenceReader):
         lists (三大热门模型… A、B与C); with nothing to count against, it is not read as a claim.
         """
         wanted = claim.values[0]
+        sentence = self.text[self.s.start : self.s.end]
+        # 「A」与「B」两大难题, 1.7B和0.6B两个尺寸: the sentence lists what it counts.
+        items = [len(_QUOTED.findall(sentence)), sum(1 for c in self.claims if c is not claim and c.kind == "amount")]
+        if int(wanted.value) in [n for n in items if n >= 2]:
+            return Outcome(True, [f"count/{int(wanted.value)}"])
         counts = [f for e in events for f in self.c.event_figures.get(e.id, []) if f.unit == "count"]
         if events and self.s.section != "boards" and not counts:
             return None
@@ -579,6 +591,7 @@ _LOST = re.compile(r"失去|让出|丢掉|失守|跌下|告别")
 
 
 
+_QUOTED = re.compile(r"「[^」]+」|“[^”]+”|『[^』]+』")
 _GROWTH_VERB = re.compile(r"增长了?|增加了?|上涨了?|提升了?|上升了?|暴涨了?|激增了?|飙升了?|增幅达?")
 _BOUND_WORDS = {"超过": "above", "超": "above", "逾": "above", "高于": "above", "多于": "above", "不足": "below",
                 "不到": "below", "低于": "below", "少于": "below", "约": "about", "近": "about", "接近": "about", "将近": "about"}
