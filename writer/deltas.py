@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from .load import OTHERS_ID, Dataset, Entry, Snapshot, Week
 from .models import Board
 
-HISTORY_WEEKS = 4
+# Weeks read before this one: enough for re-entries, streaks and every figure of the last half-year.
+HISTORY_WEEKS = 26
 
 
 @dataclass
@@ -93,6 +94,8 @@ class BoardDelta:
     now: Snapshot
     prev: Snapshot | None
     deltas: list[Delta]
+    older_snapshots: list[Snapshot | None] = field(default_factory=list)
+    """The board in the weeks before last, newest first (None where it was not recorded)."""
 
     @property
     def has_prev(self) -> bool:
@@ -155,7 +158,7 @@ def board_delta(board: Board, weeks: list[Week]) -> BoardDelta | None:
                 has_prev_week=prev is not None,
             )
         )
-    return BoardDelta(board=board, week=weeks[0].date, now=now, prev=prev, deltas=deltas)
+    return BoardDelta(board=board, week=weeks[0].date, now=now, prev=prev, deltas=deltas, older_snapshots=older)
 
 
 def week_deltas(dataset: Dataset, date: dt.date) -> tuple[Week, list[BoardDelta]]:

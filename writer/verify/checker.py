@@ -27,7 +27,9 @@ from ..vocabulary import NUMERAL_RUN, WIDE_DIGITS, idioms_in
 from ..models import Board, Entity, EntityKind
 from ..numbers import Figure, cn_to_int
 from ..vocabulary import METRIC_LABELS
+from ..deltas import BoardDelta
 from .reading import Spans
+from .relations import Relations
 from .rules import ROLE_LABELS, ClaimVerifier
 from .text import Cell, Prepared, prepare
 
@@ -37,8 +39,10 @@ __all__ = ["Checker", "CheckResult", "Problem", "ProblemKind", "Source", "Verifi
 class Checker:
     """Checks texts against one week's facts."""
 
-    def __init__(self, facts: Facts, entities: Entities, boards: list[Board], files: dict[str, str] | None = None) -> None:
+    def __init__(self, facts: Facts, entities: Entities, boards: list[Board], files: dict[str, str] | None = None,
+                 deltas: list[BoardDelta] | None = None) -> None:
         self.facts = facts
+        self.relations = Relations(deltas or [])
         self.entities = entities
         self.boards = {b.id: b for b in boards}
         self.files = files or {}

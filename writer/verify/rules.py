@@ -14,6 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..facts import AMOUNTS, Fact, Metric, Value
+from ..entities import Mention
 from ..figures import Claim
 from ..findings import ProblemKind, Source
 from ..models import Entity, EntityKind
@@ -21,6 +22,8 @@ from ..numbers import Figure
 from ..vocabulary import METRIC_LABELS, direction_word, metric_word, top_verb
 from ..vocabulary import qualifier as bound_of
 from .reading import SentenceReader
+from .relations import COLUMNS as RELATION_COLUMNS
+from .relations import gaps, ratios, shares, sums
 
 
 @dataclass
@@ -81,6 +84,9 @@ class ClaimVerifier(SentenceReader):
         outcomes = [self.verify_for(claim, role, entity, qualifier) for entity, qualifier in subjects]
         if outcomes and all(o.ok for o in outcomes):
             return Outcome(True, [f for o in outcomes for f in o.facts])
+        related = self.verify_relation(claim, role)
+        if related is not None:
+            return related
         events = self.events_in_scope(claim)
         if not subjects and not events:
             return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: no entity in this sentence has data to check it against", None))
@@ -91,6 +97,77 @@ class ClaimVerifier(SentenceReader):
         if failed is not None and (failed.problem and failed.problem[0] is not ProblemKind.unlicensed or event is None):
             return failed
         return event or failed
+
+    def verify_relation(self, claim: Claim, role: str) -> Outcome | None:
+        """A value derived from the rows of the entities the line names, where its words say how:
+        a sum (合计, 共), a gap (领先, 差距, 仅差), a ratio (是…的N倍), a share of a total (占前十…),
+        or a value of an earlier week (4月11日…, 此前, 一度)."""
+        relations = self.c.relations
+        if not claim.values or claim.kind not in _RELATION_KINDS:
+            return None
+        before = self.text[max(self.s.start, claim.start - 24) : claim.start]
+        after = self.text[claim.end : claim.end + 8]
+        around = before + " " + after
+        words = {kind for kind, pattern in _RELATION_WORDS.items() if pattern.search(around)}
+        if self.s.start < claim.start and any(c.kind == "date" and c.end <= claim.start for c in self.claims):
+            words.add("history")
+        if not words:
+            return None
+        figure = Figure(abs(claim.values[0].value), claim.values[0].step)
+        bound = bound_of(before[-16:], after[:2])
+        metrics = (self.metric_words(claim) or {Metric.tokens}) if claim.kind == "multiple" else self.metrics_for(claim)
+        columns = [m.value for m in metrics if m.value in RELATION_COLUMNS]
+        named = [m for m in self.line_mentions
+                 if m.start < self.s.end and self._is_subject(m.entity, None) and m.start not in self.qualified]
+        names = list(dict.fromkeys(m.entity.id for m in named))
+        board = self.board_at(claim.start)
+        boards = [board] if board else list(dict.fromkeys(b for e in names for b in self.c.boards_of.get(e, [])))
+        week = 1 if role == "prev" else 0
+        for board_id in boards:
+            for column in columns:
+                values = [v for e in names if (v := relations.value(board_id, e, column, week)) is not None]
+                if claim.kind == "multiple":
+                    # A是B的N倍: the subject over the name nearest before 的N倍.
+                    target = claim.values[0].value
+                    pair = [relations.value(board_id, e, column, week) for e in self._ratio_pair(claim, named)]
+                    tolerance = 0.06 if _ESTIMATE.search(before) else 0.03
+                    if "ratio" in words and None not in pair and len(pair) == 2 and \
+                            any(abs(r - target) <= tolerance * target + 0.05 for r in ratios(pair)):  # type: ignore[arg-type]
+                        return Outcome(True, [f"relation/{board_id}/{column}/ratio"])
+                    continue
+                totals = [d.figure for d in relations.totals(board_id, column, week)]
+                listed = [v for e in self._named_before(claim, named) if (v := relations.value(board_id, e, column, week))]
+                candidates: list[Figure] = []
+                if "sum" in words and len(listed) >= 2:
+                    candidates.append(sums(listed)[-1])
+                if "sum" in words:
+                    candidates += totals
+                if "gap" in words:
+                    candidates += gaps(values)
+                if "share" in words and claim.kind == "percent" and column != "share":
+                    candidates += shares(listed[-1:], totals) + (shares([sums(listed)[-1]], totals) if len(listed) >= 2 else [])
+                if "history" in words:
+                    for entity in names:
+                        past = relations.history(board_id, entity, column)
+                        candidates += [f for _, f in past]
+                        now = relations.value(board_id, entity, column, 0)
+                        if claim.kind == "percent" and now is not None:
+                            candidates += [Figure(abs(100 * (now.value / f.value - 1)), 100 * (now.step + f.step) / f.value)
+                                           for _, f in past if f.value]
+                if any(_within(c, figure, bound) for c in candidates):
+                    return Outcome(True, [f"relation/{board_id}/{column}"])
+        return None
+
+    def _named_before(self, claim: Claim, named: list[Mention]) -> list[str]:
+        """Entities named in the sentence before the claim, in order, each once: what a sum adds up."""
+        return list(dict.fromkeys(m.entity.id for m in named if self.s.start <= m.start < claim.start))
+
+    def _ratio_pair(self, claim: Claim, named: list[Mention]) -> list[str]:
+        """The two sides of A是B的N倍: the sentence's first name, and the name nearest before 的N倍."""
+        before = [m for m in named if self.s.start <= m.start < claim.start]
+        if len(before) < 2:
+            return []
+        return [before[0].entity.id, before[-1].entity.id]
 
     def _may_be_event_figure(self, claim: Claim, subjects: list[tuple[Entity, str | None]]) -> bool:
         """Event figures license a number in the events section, or elsewhere where no leaderboard
@@ -591,6 +668,14 @@ _LOST = re.compile(r"失去|让出|丢掉|失守|跌下|告别")
 
 
 
+_RELATION_KINDS = {"amount", "percent", "points", "plain", "speed", "price", "multiple"}
+_RELATION_WORDS = {
+    "sum": re.compile(r"合计|共计|总计|总和|加起来|之和|相加|累计|一共|两者共|二者共|共(?=约|计|有|达|\d|[一二两三四五六七八九])|总量|总调用量"),
+    "gap": re.compile(r"领先|差距|相差|仅差|之差|差值|差了|多出|高出|低出|少了|多了|优势|拉开|落后|超出|差\s*$|^\s*之差"),
+    "ratio": re.compile(r"的\s*$|是|为|相当于"),
+    "share": re.compile(r"占|份额|成$|比重"),
+    "history": re.compile(r"此前|曾|一度|还以|那一周|之前|周前|以来|峰值|高点|最高|起|当时|彼时|上上周|两周前"),
+}
 _QUOTED = re.compile(r"「[^」]+」|“[^”]+”|『[^』]+』")
 _GROWTH_VERB = re.compile(r"增长了?|增加了?|上涨了?|提升了?|上升了?|暴涨了?|激增了?|飙升了?|增幅达?")
 _BOUND_WORDS = {"超过": "above", "超": "above", "逾": "above", "高于": "above", "多于": "above", "不足": "below",

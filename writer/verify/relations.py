@@ -1,0 +1,127 @@
+"""Relations are facts too: values derived from the week's rows that prose states.
+
+Writers compute: the gap between two models (领先185B, 两者仅差11B), a sum (合计807B, 前十合计
+5130B), a ratio (是Claude的2.5倍), a share of a total (独占前十近三成), and values of weeks before
+last (4月11日它还以682B位居榜首, 较6月6日的37.3B翻了两番). `Relations` holds every week of each
+board the data has, and offers, for one metric, the values such relations may take between the
+entities a sentence names, each with the precision its operands allow.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from dataclasses import dataclass
+
+from ..deltas import BoardDelta
+from ..load import OTHERS_ID, Snapshot
+from ..numbers import Figure
+
+# The column of a row each metric reads.
+COLUMNS = {"tokens": "tokens", "share": "share", "growth": "growth", "speed": "speed", "price": "price",
+           "requests": "requests", "score": "score"}
+
+
+@dataclass(frozen=True)
+class Derived:
+    """A value derived from the data, with how it was derived (for the fact ids of a verdict)."""
+
+    figure: Figure
+    how: str
+
+
+class Relations:
+    """Every week of every board the data holds, for derived values."""
+
+    def __init__(self, deltas: list[BoardDelta]) -> None:
+        self.snapshots: dict[str, list[Snapshot]] = {}
+        for bd in deltas:
+            weeks = [bd.now] + ([bd.prev] if bd.prev else []) + [s for s in bd.older_snapshots if s is not None]
+            self.snapshots[bd.board.id] = weeks
+
+    def value(self, board: str, entity: str, column: str, week: int = 0) -> Figure | None:
+        """An entity's value on a board, this week (0), last week (1) or earlier."""
+        weeks = self.snapshots.get(board, [])
+        if week >= len(weeks):
+            return None
+        for entry in weeks[week].entries:
+            if entry.entity == entity:
+                figure = getattr(entry.row, column, None)
+                return Figure(figure.value, figure.step) if figure is not None else None
+        return None
+
+    def history(self, board: str, entity: str, column: str) -> list[tuple[dt.date, Figure]]:
+        """(week, value) of every week the entity is on the board, newest first."""
+        out = []
+        for index, snapshot in enumerate(self.snapshots.get(board, [])):
+            figure = self.value(board, entity, column, index)
+            if figure is not None:
+                out.append((snapshot.week, figure))
+        return out
+
+    def ranks(self, board: str, entity: str) -> list[int | None]:
+        """The entity's rank in every week the board has, newest first (None: not listed)."""
+        out: list[int | None] = []
+        for snapshot in self.snapshots.get(board, []):
+            out.append(next((e.row.rank for e in snapshot.entries if e.entity == entity), None))
+        return out
+
+    def totals(self, board: str, column: str, week: int = 0) -> list[Derived]:
+        """The board's totals: all rows (Others included), the listed rows, and the top 3/5/10."""
+        weeks = self.snapshots.get(board, [])
+        if week >= len(weeks):
+            return []
+        rows: list[tuple[int | None, Figure, str]] = []
+        for entry in weeks[week].entries:
+            cell = getattr(entry.row, column, None)
+            if cell is not None:
+                rows.append((entry.row.rank, Figure(cell.value, cell.step), entry.entity))
+        out = []
+        everything = [f for _, f, _ in rows]
+        listed = sorted(((r, f) for r, f, ent in rows if ent != OTHERS_ID and r is not None), key=lambda x: x[0])
+        if everything:
+            out.append(Derived(_sum(everything), f"{board}/total"))
+        for n in (3, 5, 10, len(listed)):
+            top = [f for r, f in listed if r <= n]
+            if len(top) >= 2:
+                out.append(Derived(_sum(top), f"{board}/top{n}"))
+        return out
+
+
+def _sum(figures: list[Figure]) -> Figure:
+    return Figure(sum(f.value for f in figures), sum(f.step for f in figures))
+
+
+def sums(values: list[Figure]) -> list[Figure]:
+    """Sums of two or more of the values: every subset of up to six, so a list's sum is among them."""
+    out = []
+    for size in range(2, min(len(values), 6) + 1):
+        for group in itertools.combinations(values, size):
+            out.append(_sum(list(group)))
+    return out
+
+
+def gaps(values: list[Figure]) -> list[Figure]:
+    """Differences between any two of the values (positive)."""
+    return [Figure(abs(a.value - b.value), a.step + b.step) for a, b in itertools.combinations(values, 2)]
+
+
+def ratios(values: list[Figure]) -> list[float]:
+    """Ratios between any two of the values, larger over smaller."""
+    out = []
+    for a, b in itertools.combinations(values, 2):
+        low, high = sorted((abs(a.value), abs(b.value)))
+        if low > 0:
+            out.append(high / low)
+    return out
+
+
+def shares(parts: list[Figure], wholes: list[Figure]) -> list[Figure]:
+    """Parts (and sums of parts) as percentages of wholes."""
+    out = []
+    for part in parts + sums(parts):
+        for whole in wholes:
+            if whole.value > 0 and part.value < whole.value:
+                value = 100 * part.value / whole.value
+                out.append(Figure(value, 100 * (part.step + whole.step * part.value / whole.value) / whole.value))
+    return out
