@@ -32,6 +32,10 @@ if TYPE_CHECKING:
 
 # A week named right after a figure: 464B（本周）、364B（上周）.
 _WEEK_AFTER = re.compile(r"\s*(?:[（(]\s*(上周|本周|last week|this week)\s*[）)]|(last week|this week)\b)", re.I)
+_RANK_TO_NAME = re.compile(r"\s*(?:名|位)?\s*(?:的|之)?\s*")
+# Verbs that make the name after them an object: the sentence's subject is still who moves.
+_OBJECT_VERB = re.compile(r"(?:超过|超越|反超|压过|力压|领先|落后于|不敌|击败|取代|挤下|挤掉|与|和|同|比|对)\s*$")
+_PRONOUN = re.compile(r"后者|前者|二者|两者|它|其(?!中|他|余|实)|该模型|这款|此")
 _ARROW_AFTER = re.compile(r"\s*(?:→|->|⟶|⇒)")
 # How far before a figure a direction verb makes it a change (English verbs are longer).
 _TAIL = 12
@@ -117,6 +121,9 @@ class SentenceReader:
         owner = self._owner_after(claim, usable)
         if owner is not None:
             return [(owner.entity, self._qualifier(owner, self.s.end))]
+        named = self._named_right_after(claim, usable)
+        if named is not None:
+            return [(named.entity, self._qualifier(named, self.s.end))]
         before = [m for m in usable if m.end <= claim.start]
         if before:
             mention = before[-1]
@@ -134,6 +141,34 @@ class SentenceReader:
         if earlier:
             return [(earlier[-1].entity, None)]
         return []
+
+    def _named_right_after(self, claim: Claim, usable: list[Mention]) -> Mention | None:
+        """'第2名Gemini 3 Flash Preview', '第二名的Anthropic': a place written before its name is that name's."""
+        if claim.kind != "rank":
+            return None
+        gap = _RANK_TO_NAME.match(self.text, claim.end)
+        at = gap.end() if gap else claim.end
+        return next((m for m in usable if m.start == at), None)
+
+    def alternatives(self, claim: Claim, bound: dict[int, list[Entity]]) -> list[Entity]:
+        """Other plausible subjects, tried when the first reading does not verify: the sentence's
+        subject when the nearest name is an object (A反超B，升至第N; A与B互换，升至第4), and the
+        names a pronoun stands for (后者, 前者, 二者, 它)."""
+        if id(claim) in bound:
+            return []
+        board = self.board_at(claim.start)
+        usable = [m for m in self.mentions if self._is_subject(m.entity, board) and m.start not in self.qualified]
+        before = [m for m in usable if m.end <= claim.start]
+        found: list[Entity] = []
+        if before and _OBJECT_VERB.search(self.text[max(self.s.start, before[-1].start - 4) : before[-1].start]):
+            found += [m.entity for m in before[:-1]]
+        window = self.text[self.s.start : claim.start]
+        if _PRONOUN.search(window) or not before:
+            earlier = [m.entity for m in self.line_mentions if m.end <= self.s.start and self._is_subject(m.entity, board)]
+            found += list(reversed(earlier[-3:]))
+        primary = {e.id for e, _ in self.subjects(claim, bound)}
+        unique = {e.id: e for e in reversed(found)}
+        return [unique[i] for i in dict.fromkeys(e.id for e in found) if i not in primary]
 
     def _owner_after(self, claim: Claim, usable: list[Mention]) -> Mention | None:
         """'以464B位列第4的DeepSeek V3.2': a figure in a 的-phrase belongs to the name the phrase modifies."""

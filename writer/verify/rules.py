@@ -87,6 +87,10 @@ class ClaimVerifier(SentenceReader):
         related = self.verify_relation(claim, role)
         if related is not None:
             return related
+        for entity in self.alternatives(claim, bound):
+            other = self.verify_for(claim, role, entity, None)
+            if other.ok:
+                return other
         events = self.events_in_scope(claim)
         if not subjects and not events:
             return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: no entity in this sentence has data to check it against", None))
