@@ -242,7 +242,8 @@ class SentenceReader:
             return bound
         groups: dict[str, list[Claim]] = defaultdict(list)
         for claim in self.claims:
-            if claim.start > at or english:
+            # 分列第6、第7，DeepSeek的调用量已连续四周下滑: a name after the list starts a new subject.
+            if (claim.start > at or english) and not any(at < m.start < claim.start for m in self.mentions):
                 groups[claim.kind].append(claim)
         for claims in groups.values():
             if len(claims) == len(names):

@@ -66,6 +66,10 @@ class Relations:
             out.append(next((e.row.rank for e in snapshot.entries if e.entity == entity), None))
         return out
 
+    def last_ranks(self, board: str) -> list[int]:
+        """The last listed place of the board in every week, newest first."""
+        return [max((e.row.rank or 0 for e in s.entries), default=0) for s in self.snapshots.get(board, [])]
+
     def totals(self, board: str, column: str, week: int = 0) -> list[Derived]:
         """The board's totals: all rows (Others included), the listed rows, and the top 3/5/10."""
         weeks = self.snapshots.get(board, [])

@@ -18,11 +18,12 @@ from ..entities import Mention
 from ..figures import Claim
 from ..findings import ProblemKind, Source
 from ..models import Entity, EntityKind
-from ..numbers import Figure
+from ..numbers import Figure, cn_to_int
 from ..vocabulary import METRIC_LABELS, direction_word, metric_word, top_verb
 from ..vocabulary import qualifier as bound_of
 from .reading import SentenceReader
 from .relations import COLUMNS as RELATION_COLUMNS
+from .relations import Relations
 from .relations import gaps, ratios, shares, sums
 
 
@@ -512,19 +513,40 @@ class ClaimVerifier(SentenceReader):
         ))
 
     def verify_streak(self, claim: Claim, entity: Entity, facts: list[Fact]) -> Outcome:
-        """连续3周下滑: the number of straight weeks the metric went down, ending this week."""
-        metrics = self.metric_words(claim) or {f.metric for f in facts if f.streak and f.metric}
+        """连续3周增长, 连续五周位居榜首, 连续四周排在第4, 结束了连续四周的下滑: the run of weeks,
+        in either direction or at a place, over every week the data holds."""
         wanted = int(claim.values[0].value)
-        streaks = [f for f in facts if f.metric in metrics]
-        for fact in streaks:
-            if fact.streak == wanted:
-                return Outcome(True, [fact.id])
-        best = max(streaks, key=lambda f: f.streak, default=None)
-        label = METRIC_LABELS[best.metric.value] if best and best.metric else ""
+        clause_end = next((e for s, e in self.s.clauses if s <= claim.start <= e), self.s.end)
+        after = self.text[claim.end : clause_end]
+        before = self.text[self.clause_start(claim) : claim.start]
+        ended = bool(_STREAK_ENDED.search(before) or _STREAK_BEFORE.match(after))
+        condition = _streak_condition(after, before)
+        if condition is None:
+            return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: the words do not say what went on for {claim.quote}", None))
+        words = self.metric_words(claim)
+        boards = [b for b in self.c.boards_of.get(entity.id, [])]
+        board = self.board_at(claim.start)
+        if board in boards:
+            boards = [board] + [b for b in boards if b != board]
+        found: list[int] = []
+        complete = True
+        for board_id in boards:
+            metric = self.c.boards[board_id].metric
+            named = [m.value for m in words if m.value in RELATION_COLUMNS]
+            columns = named or [metric] + (["growth"] if metric == "tokens" else [])
+            for column in columns:
+                # 周增长率连续3周下降: the rate itself fell; 调用量连续3周下降: the growth was negative.
+                as_sign = column == "growth" and not named
+                length, whole = _streak_length(self.c.relations, board_id, entity.id, column, condition, 1 if ended else 0, as_sign)
+                if length == wanted:
+                    return Outcome(True, [f"{board_id}/{entity.id}/streak"])
+                found.append(length)
+                complete = complete and not whole
+        if found and not complete and wanted > min(found):
+            return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: the data does not go back far enough to count {entity.name}'s run", None))
+        runs = "、".join(str(n) for n in dict.fromkeys(found)) or "0"
         return Outcome(False, problem=(
-            ProblemKind.wrong_value,
-            f"{entity.name} {label} has gone down {best.streak if best else 0} weeks in a row, not {claim.quote}",
-            self.c.source(best, best.now, "now") if best else None,
+            ProblemKind.wrong_value, f"{entity.name}: the run the words describe lasts {runs} weeks in the data, not {claim.quote}", None,
         ))
 
     # ---- events, dates, versions ---------------------------------------------------------------
@@ -680,6 +702,79 @@ _RELATION_WORDS = {
     "share": re.compile(r"占|份额|成$|比重"),
     "history": re.compile(r"此前|曾|一度|还以|那一周|之前|周前|以来|峰值|高点|最高|起|当时|彼时|上上周|两周前"),
 }
+_STREAK_ENDED = re.compile(r"结束|终结|中断|打破|止住|告别")
+_STREAK_BEFORE = re.compile(r"[^，。；]*?之后")
+_STREAK_UP = re.compile(r"正增长|增长|上涨|上升|走高|攀升|增加|提升|回升|扩大")
+_STREAK_DOWN = re.compile(r"负增长|下滑|下降|下跌|减少|萎缩|失血|走低|回落|缩水|下挫|收缩")
+_STREAK_FIRST = re.compile(r"榜首|居首|第一|登顶|领跑|头名|夺冠|称王|第1(?!\d)|霸榜|领先")
+_STREAK_LAST = re.compile(r"垫底|末位|最后一名|倒数第一")
+_STREAK_PLACE = re.compile(r"(?:排在|位列|位居|稳居|排名|停在|保持)?\s*第\s*(\d+|[一二两三四五六七八九十]+)")
+_STREAK_TOP = re.compile(r"前\s*(\d+|[一二三四五六七八九十]+)")
+_STREAK_LISTED = re.compile(r"上榜|在榜|榜上|入榜|在列")
+_STREAK_SAME = re.compile(r"停留|持平|不变|未变|原地")
+
+
+def _streak_condition(after: str, before: str) -> tuple[str, int] | None:
+    """What the run is of: ('up'|'down'|'same'|'first'|'place'|'top'|'listed', n)."""
+    for text in (after, before):
+        if _STREAK_DOWN.search(text):
+            return ("down", 0)
+        if _STREAK_UP.search(text):
+            return ("up", 0)
+        if _STREAK_SAME.search(text):
+            return ("same", 0)
+        if _STREAK_FIRST.search(text):
+            return ("place", 1)
+        if _STREAK_LAST.search(text):
+            return ("last", 0)
+        place = _STREAK_PLACE.search(text)
+        if place:
+            n = place.group(1)
+            return ("place", int(n) if n.isdigit() else (cn_to_int(n) or 0))
+        top = _STREAK_TOP.search(text)
+        if top:
+            n = top.group(1)
+            return ("top", int(n) if n.isdigit() else (cn_to_int(n) or 0))
+        if _STREAK_LISTED.search(text):
+            return ("listed", 0)
+    return None
+
+
+def _streak_length(relations: "Relations", board: str, entity: str, column: str, condition: tuple[str, int],
+                   offset: int, as_sign: bool = False) -> tuple[int, bool]:
+    """How many weeks in a row, ending `offset` weeks ago, the condition held; and whether the run
+    reaches the first week the data holds (so it may be longer)."""
+    kind, n = condition
+    if kind in ("place", "top", "listed", "last"):
+        ranks = relations.ranks(board, entity)[offset:]
+        lasts = relations.last_ranks(board)[offset:]
+        length = 0
+        for rank, last in zip(ranks, lasts):
+            held = rank is not None and (rank == n if kind == "place" else rank <= n if kind == "top"
+                                         else rank == last if kind == "last" else True)
+            if not held:
+                return length, False
+            length += 1
+        return length, True
+    weeks = len(relations.snapshots.get(board, []))
+    values = [relations.value(board, entity, column, i) for i in range(offset, weeks)]
+    length = 0
+    if as_sign:
+        for value in values:
+            if value is None or not ((value.value > 0) if kind == "up" else (value.value < 0) if kind == "down" else value.value == 0):
+                return length, False
+            length += 1
+        return length, True
+    for newer, older in zip(values, values[1:]):
+        if newer is None or older is None:
+            return length, False
+        moved = newer.value - older.value
+        if not ((moved > 0) if kind == "up" else (moved < 0) if kind == "down" else moved == 0):
+            return length, False
+        length += 1
+    return length, True
+
+
 _QUOTED = re.compile(r"「[^」]+」|“[^”]+”|『[^』]+』")
 _GROWTH_VERB = re.compile(r"增长了?|增加了?|上涨了?|提升了?|上升了?|暴涨了?|激增了?|飙升了?|增幅达?")
 _BOUND_WORDS = {"超过": "above", "超": "above", "逾": "above", "高于": "above", "多于": "above", "不足": "below",
