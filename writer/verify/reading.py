@@ -277,15 +277,20 @@ class SentenceReader:
         tail = re.split(r"[（(]", tail)[-1]  # 萎缩（占比16.4%）: the bracket states a value, not the change
         if _ARROW_AFTER.match(self.text, claim.end):
             return "prev"  # 364B→464B
-        if claim.kind in ("percent", "points", "amount", "speed", "price", "plain") and direction_word(tail) and not role_word(tail):
-            return "change"
+        if claim.kind in ("percent", "points", "amount", "speed", "price", "plain") and (
+                direction_word(tail) and not role_word(tail) or tail.rstrip().endswith(("多", "少"))):
+            return "change"  # 增加了100B; 比上周394B多99B
         marked = _WEEK_AFTER.match(self.text, claim.end)
         if marked:
             return "prev" if (marked.group(1) or marked.group(2)).lower() in ("上周", "last week") else "now"
         previous_end = self.claims[index - 1].end if index > 0 and self.claims[index - 1].clause == claim.clause else start
-        kind = role_word(self.text[max(start, previous_end) : claim.start])
+        between = self.text[max(start, previous_end) : claim.start]
+        kind = role_word(between)
         if kind:
             return kind
+        if index > 0 and self.roles.get(index - 1) == "prev" and self.claims[index - 1].clause == claim.clause \
+                and direction_word(between) and claim.kind == self.claims[index - 1].kind:
+            return "now"  # 由第5跃居第一: the verb moves from last week's figure to this week's
         if index > 0 and self.claims[index - 1].clause == claim.clause and self.claims[index - 1].kind != "date":
             return self.roles.get(index - 1, "now")
         return "now"

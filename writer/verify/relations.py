@@ -66,6 +66,19 @@ class Relations:
             out.append(next((e.row.rank for e in snapshot.entries if e.entity == entity), None))
         return out
 
+    def at_rank(self, board: str, column: str, week: int = 0, rank: int = 0, last: bool = False) -> Figure | None:
+        """The value of the row at a place (or the last listed place) in a week."""
+        weeks = self.snapshots.get(board, [])
+        if week >= len(weeks):
+            return None
+        ranked = [e for e in weeks[week].entries if e.row.rank]
+        if not ranked:
+            return None
+        target = max(e.row.rank or 0 for e in ranked) if last else rank
+        entry = next((e for e in ranked if e.row.rank == target), None)
+        cell = getattr(entry.row, column, None) if entry else None
+        return Figure(cell.value, cell.step) if cell is not None else None
+
     def last_ranks(self, board: str) -> list[int]:
         """The last listed place of the board in every week, newest first."""
         return [max((e.row.rank or 0 for e in s.entries), default=0) for s in self.snapshots.get(board, [])]

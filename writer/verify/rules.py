@@ -110,7 +110,7 @@ class ClaimVerifier(SentenceReader):
         relations = self.c.relations
         if not claim.values or claim.kind not in _RELATION_KINDS:
             return None
-        before = self.text[max(self.s.start, claim.start - 24) : claim.start]
+        before = self.text[max(self.s.start, self.clause_start(claim) - 12, claim.start - 40) : claim.start]
         after = self.text[claim.end : claim.end + 8]
         around = before + " " + after
         words = {kind for kind, pattern in _RELATION_WORDS.items() if pattern.search(around)}
@@ -149,6 +149,8 @@ class ClaimVerifier(SentenceReader):
                     candidates += totals
                 if "gap" in words:
                     candidates += gaps(values)
+                if "threshold" in words:
+                    candidates += [f for f in (relations.at_rank(board_id, column, week, last=True),) if f is not None]
                 if "share" in words and claim.kind == "percent" and column != "share":
                     candidates += shares(listed[-1:], totals) + (shares([sums(listed)[-1]], totals) if len(listed) >= 2 else [])
                 if "history" in words:
@@ -476,7 +478,7 @@ class ClaimVerifier(SentenceReader):
 
     def verify_first(self, claim: Claim, entity: Entity, facts: list[Fact]) -> Outcome:
         """榜首, 登顶, 请求量最高, 圆点最大: first place, on the metric the words name; 失去榜首: no longer."""
-        words = metric_word(claim.quote)
+        words = metric_word(claim.quote) or (self.metric_words(claim) & {Metric.requests})
         metric = Metric.requests_rank if Metric.requests in words else Metric.rank
         ranks = [f for f in facts if f.metric is metric]
         if words - {Metric.requests}:
@@ -654,6 +656,12 @@ class ClaimVerifier(SentenceReader):
                     f"{claim.quote}: the data has no event of {actor.name_zh or actor.name} this week", None,
                 ))
         candidates = {e.date: e for e in events if e.date}
+        # A date among an event's own figures (自13日起生效) is that event's too.
+        for event in events:
+            for figure in self.c.event_figures.get(event.id, []):
+                stated = _figure_date(figure, event)
+                if stated is not None:
+                    candidates.setdefault(stated, figure)
         allowed = [] if events else [week, week - dt.timedelta(days=6), week + dt.timedelta(days=1)]
         if not events and year is None and month is not None:
             # A date with no event named nearby may be any event's; a full date stands for the week.
@@ -700,6 +708,7 @@ _RELATION_WORDS = {
     "gap": re.compile(r"领先|差距|相差|仅差|之差|差值|差了|多出|高出|低出|少了|多了|优势|拉开|落后|超出|差\s*$|^\s*之差"),
     "ratio": re.compile(r"的\s*$|是|为|相当于"),
     "share": re.compile(r"占|份额|成$|比重"),
+    "threshold": re.compile(r"门槛|最后一名|末位|入围线|垫底"),
     "history": re.compile(r"此前|曾|一度|还以|那一周|之前|周前|以来|峰值|高点|最高|起|当时|彼时|上上周|两周前"),
 }
 _STREAK_ENDED = re.compile(r"结束|终结|中断|打破|止住|告别")
@@ -712,6 +721,23 @@ _STREAK_PLACE = re.compile(r"(?:排在|位列|位居|稳居|排名|停在|保持
 _STREAK_TOP = re.compile(r"前\s*(\d+|[一二三四五六七八九十]+)")
 _STREAK_LISTED = re.compile(r"上榜|在榜|榜上|入榜|在列")
 _STREAK_SAME = re.compile(r"停留|持平|不变|未变|原地")
+
+
+_DAY = re.compile(r"^(?:(\d{4})[年/\-.])?(?:(\d{1,2})[月/\-.])?(\d{1,2})[日号]?$")
+
+
+def _figure_date(figure: Fact, event: Fact) -> dt.date | None:
+    """The date an event figure states ('13日', '1月13日', '2026-01-13'), in the event's month."""
+    if figure.now is None or event.date is None:
+        return None
+    match = _DAY.match(figure.now.text.strip())
+    if not match or figure.unit not in ("", "date", "count", "amount") and "日" not in figure.now.text:
+        return None
+    year, month, day = (int(g) if g else None for g in match.groups())
+    try:
+        return dt.date(year or event.date.year, month or event.date.month, day or 1)
+    except ValueError:
+        return None
 
 
 def _streak_condition(after: str, before: str) -> tuple[str, int] | None:
