@@ -151,6 +151,22 @@ class Checker:
 
     # ---- lookups -------------------------------------------------------------------------------
 
+    def members(self, company: str, board: str) -> list[Fact]:
+        """Rank facts of a board's rows whose company is `company` (its models, systems or products)."""
+        found = []
+        for (b, entity_id), facts in self.index.items():
+            if b != board:
+                continue
+            entity = self.entities.by_id.get(entity_id)
+            for fact in facts:
+                if fact.metric is Metric.rank and (fact.org == company or (entity is not None and entity.maker == company)):
+                    found.append(fact)
+        return found
+
+    def boards_of_members(self, company: str) -> list[str]:
+        """Boards where the company has rows of its models (or systems)."""
+        return list(dict.fromkeys(b for (b, _), facts in self.index.items() for f in facts if f.org == company))
+
     def facts_for(self, entity: str, board: str | None) -> list[Fact]:
         """The facts of an entity, on the context board if it is there, else on every board."""
         if board and (board, entity) in self.index:

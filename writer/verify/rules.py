@@ -103,7 +103,50 @@ class ClaimVerifier(SentenceReader):
             return failed
         return event or failed
 
-    def verify_relation(self, claim: Claim, role: str) -> Outcome | None:
+    def verify_company(self, claim: Claim, role: str, company: Entity, board: str) -> Outcome:
+        """A company's models on a board: how many are listed (四席, 两款), whether they hold the top
+        places (包揽前三), their places (分别排在第1和第5), and what they add up to (合计1601B)."""
+        week = 1 if role == "prev" else 0
+        size = self.c.boards[board].list_size
+        members = self.c.members(company.id, board)
+        ranks = sorted(int(v.value) for f in members if (v := f.prev if week else f.now) is not None and v.value <= size)
+        fact_id = f"{board}/company/{company.id}"
+        sentence = self.text[self.s.start : self.s.end]
+        top = _TOP_IN.search(sentence)
+        limit = (int(top.group(1)) if top.group(1).isdigit() else cn_to_int(top.group(1)) or size) if top else size
+        within = [r for r in ranks if r <= limit]
+        label = self.c.boards[board].label
+        holds = f"{company.name_zh or company.name}在{label}前{size}中有{len(ranks)}席（第{'、'.join(map(str, ranks)) or '—'}名）"
+        if claim.kind == "count":
+            if int(claim.values[0].value) in (len(within), len(ranks)):
+                return Outcome(True, [fact_id])
+            return Outcome(False, problem=(ProblemKind.wrong_value, f"{holds}，不是{claim.quote}", None))
+        if claim.kind in ("top", "out"):
+            n = int(claim.values[0].value)
+            verb = top_verb(self.text[max(self.clause_start(claim), claim.start - 4) : claim.start])
+            if _SWEEP.search(self.text[max(self.s.start, claim.start - 4) : claim.start]):
+                held = ranks[:n] == list(range(1, n + 1))
+            elif claim.kind == "out" or verb == "exit" or _NONE_IN.search(sentence):
+                held = not any(r <= n for r in ranks)
+            else:
+                held = any(r <= n for r in ranks)
+            if held:
+                return Outcome(True, [fact_id])
+            return Outcome(False, problem=(ProblemKind.top_n, f"{holds}，与{claim.quote}不符", None))
+        if claim.kind == "rank":
+            if int(claim.values[0].value) in ranks:
+                return Outcome(True, [fact_id])
+            return Outcome(False, problem=(ProblemKind.wrong_entity, f"{holds}，没有{claim.quote}", None))
+        if claim.kind == "first":
+            if 1 in ranks:
+                return Outcome(True, [fact_id])
+            return Outcome(False, problem=(ProblemKind.top_n, f"{holds}，没有第一名", None))
+        related = self.verify_relation(claim, role, extra=[f.entity for f in members if f.entity])
+        if related is not None:
+            return related
+        return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: {company.name} is not on {label}; the checker cannot tell which of its models this is", None))
+
+    def verify_relation(self, claim: Claim, role: str, extra: list[str] | None = None) -> Outcome | None:
         """A value derived from the rows of the entities the line names, where its words say how:
         a sum (合计, 共), a gap (领先, 差距, 仅差), a ratio (是…的N倍), a share of a total (占前十…),
         or a value of an earlier week (4月11日…, 此前, 一度)."""
@@ -124,7 +167,7 @@ class ClaimVerifier(SentenceReader):
         columns = [m.value for m in metrics if m.value in RELATION_COLUMNS]
         named = [m for m in self.line_mentions
                  if m.start < self.s.end and self._is_subject(m.entity, None) and m.start not in self.qualified]
-        names = list(dict.fromkeys(m.entity.id for m in named))
+        names = list(dict.fromkeys([*(m.entity.id for m in named), *(extra or [])]))
         board = self.board_at(claim.start)
         boards = [board] if board else list(dict.fromkeys(b for e in names for b in self.c.boards_of.get(e, [])))
         week = 1 if role == "prev" else 0
@@ -141,7 +184,7 @@ class ClaimVerifier(SentenceReader):
                         return Outcome(True, [f"relation/{board_id}/{column}/ratio"])
                     continue
                 totals = [d.figure for d in relations.totals(board_id, column, week)]
-                listed = [v for e in self._named_before(claim, named) if (v := relations.value(board_id, e, column, week))]
+                listed = [v for e in (extra or self._named_before(claim, named)) if (v := relations.value(board_id, e, column, week))]
                 candidates: list[Figure] = []
                 if "sum" in words and len(listed) >= 2:
                     candidates.append(sums(listed)[-1])
@@ -226,6 +269,13 @@ class ClaimVerifier(SentenceReader):
 
     def verify_for(self, claim: Claim, role: str, entity: Entity, qualifier: str | None) -> Outcome:
         board, named = self.board_context(claim.start)
+        if entity.kind is EntityKind.company:
+            # Google占据前十中四席, Google四款模型合计1601B: a company on a board of models is its models there.
+            own = self.c.boards_of.get(entity.id, [])
+            places = [board] if board else ([] if own else self.c.boards_of_members(entity.id))
+            for board_id in places:
+                if (board_id, entity.id) not in self.c.index and self.c.members(entity.id, board_id):
+                    return self.verify_company(claim, role, entity, board_id)
         if named and board and (board, entity.id) not in self.c.index:
             return Outcome(False, problem=(
                 ProblemKind.wrong_entity,
@@ -801,6 +851,9 @@ def _streak_length(relations: "Relations", board: str, entity: str, column: str,
     return length, True
 
 
+_TOP_IN = re.compile(r"前\s*(\d+|[一二三四五六七八九十]+)\s*(?:名)?\s*(?:中|里|之中|内|当中)")
+_SWEEP = re.compile(r"包揽|独揽|垄断|霸占")
+_NONE_IN = re.compile(r"没有一席|无一|一席未|未有")
 _QUOTED = re.compile(r"「[^」]+」|“[^”]+”|『[^』]+』")
 _GROWTH_VERB = re.compile(r"增长了?|增加了?|上涨了?|提升了?|上升了?|暴涨了?|激增了?|飙升了?|增幅达?")
 _BOUND_WORDS = {"超过": "above", "超": "above", "逾": "above", "高于": "above", "多于": "above", "不足": "below",
