@@ -83,8 +83,9 @@ class Relations:
         """The last listed place of the board in every week, newest first."""
         return [max((e.row.rank or 0 for e in s.entries), default=0) for s in self.snapshots.get(board, [])]
 
-    def totals(self, board: str, column: str, week: int = 0) -> list[Derived]:
-        """The board's totals: all rows (Others included), the listed rows, and the top 3/5/10."""
+    def totals(self, board: str, column: str, week: int = 0, tops: set[int] | None = None) -> list[Derived]:
+        """The board's totals: all rows (Others included) and the listed rows, or the top N rows
+        for each N in `tops` (the groups the text names: 前三, 前十)."""
         weeks = self.snapshots.get(board, [])
         if week >= len(weeks):
             return []
@@ -98,7 +99,7 @@ class Relations:
         listed = sorted(((r, f) for r, f, ent in rows if ent != OTHERS_ID and r is not None), key=lambda x: x[0])
         if everything:
             out.append(Derived(_sum(everything), f"{board}/total"))
-        for n in (3, 5, 10, len(listed)):
+        for n in sorted(tops) if tops else (len(listed),):
             top = [f for r, f in listed if r <= n]
             if len(top) >= 2:
                 out.append(Derived(_sum(top), f"{board}/top{n}"))

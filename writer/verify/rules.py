@@ -183,30 +183,40 @@ class ClaimVerifier(SentenceReader):
                             any(abs(r - target) <= tolerance * target + 0.05 for r in ratios(pair)):  # type: ignore[arg-type]
                         return Outcome(True, [f"relation/{board_id}/{column}/ratio"])
                     continue
-                totals = [d.figure for d in relations.totals(board_id, column, week)]
+                totals = [d.figure for d in relations.totals(board_id, column, week, self._totals_named())] if column in _ADDITIVE else []
                 listed = [v for e in (extra or self._named_before(claim, named)) if (v := relations.value(board_id, e, column, week))]
+                # Like with like: a gap or sum of amounts is an amount, of percentages a percentage
+                # (or points); a percentage of amounts is a share of their total or a relative change.
+                same = _CLAIM_COLUMNS.get(claim.kind, set())
                 candidates: list[Figure] = []
-                if "sum" in words and len(listed) >= 2:
-                    candidates.append(sums(listed)[-1])
-                if "sum" in words:
-                    candidates += totals
-                if "gap" in words:
-                    candidates += gaps(values)
-                if "threshold" in words:
-                    candidates += [f for f in (relations.at_rank(board_id, column, week, last=True),) if f is not None]
-                if "share" in words and claim.kind == "percent" and column != "share":
-                    candidates += shares(listed[-1:], totals) + (shares([sums(listed)[-1]], totals) if len(listed) >= 2 else [])
-                if "history" in words:
-                    for entity in names:
-                        past = relations.history(board_id, entity, column)
-                        candidates += [f for _, f in past]
-                        now = relations.value(board_id, entity, column, 0)
-                        if claim.kind == "percent" and now is not None:
-                            candidates += [Figure(abs(100 * (now.value / f.value - 1)), 100 * (now.step + f.step) / f.value)
-                                           for _, f in past if f.value]
+                if column in same:
+                    if "sum" in words and len(listed) >= 2 and column in _ADDITIVE:
+                        candidates.append(sums(listed)[-1])
+                    if "sum" in words:
+                        candidates += totals
+                    if "gap" in words:
+                        candidates += gaps(values)
+                    if "threshold" in words:
+                        candidates += [f for f in (relations.at_rank(board_id, column, week, last=True),) if f is not None]
+                    if "history" in words:
+                        candidates += [f for entity in names for _, f in relations.history(board_id, entity, column)]
+                if claim.kind == "percent" and column in ("tokens", "requests"):
+                    if "share" in words:
+                        candidates += shares(listed[-1:], totals) + (shares([sums(listed)[-1]], totals) if len(listed) >= 2 else [])
+                    if "history" in words:
+                        for entity in names:
+                            now = relations.value(board_id, entity, column, 0)
+                            if now is not None:
+                                candidates += [Figure(abs(100 * (now.value / f.value - 1)), 100 * (now.step + f.step) / f.value)
+                                               for _, f in relations.history(board_id, entity, column)[1:] if f.value]
                 if any(_within(c, figure, bound) for c in candidates):
                     return Outcome(True, [f"relation/{board_id}/{column}"])
         return None
+
+    def _totals_named(self) -> set[int] | None:
+        """The top-N groups the sentence speaks of (前十合计, 前三): their totals, and no others."""
+        found = {int(n) if n.isdigit() else (cn_to_int(n) or 0) for n in _TOP_N.findall(self.text[self.s.start : self.s.end])}
+        return found or None
 
     def _named_before(self, claim: Claim, named: list[Mention]) -> list[str]:
         """Entities named in the sentence before the claim, in order, each once: what a sum adds up."""
@@ -851,6 +861,10 @@ def _streak_length(relations: "Relations", board: str, entity: str, column: str,
     return length, True
 
 
+_ADDITIVE = {"tokens", "requests", "share"}
+_CLAIM_COLUMNS = {"amount": {"tokens", "requests"}, "percent": {"share", "growth", "score"}, "points": {"share", "growth", "score"},
+                  "speed": {"speed"}, "price": {"price"}, "plain": {"score", "speed", "price"}}
+_TOP_N = re.compile(r"前\s*(\d+|[一二三四五六七八九十]+)")
 _TOP_IN = re.compile(r"前\s*(\d+|[一二三四五六七八九十]+)\s*(?:名)?\s*(?:中|里|之中|内|当中)")
 _SWEEP = re.compile(r"包揽|独揽|垄断|霸占")
 _NONE_IN = re.compile(r"没有一席|无一|一席未|未有")
