@@ -163,6 +163,12 @@ class Checker:
                     found.append(fact)
         return found
 
+    def orgs_within(self, board: str, limit: int) -> list[str]:
+        """The companies of a board's top `limit` rows this week."""
+        ranked = sorted((int(f.now.value), f.org) for (b, _), facts in self.index.items() if b == board
+                        for f in facts if f.metric is Metric.rank and f.now and f.org and f.now.value <= limit)
+        return list(dict.fromkeys(org for _, org in ranked))
+
     def boards_of_members(self, company: str) -> list[str]:
         """Boards where the company has rows of its models (or systems)."""
         return list(dict.fromkeys(b for (b, _), facts in self.index.items() for f in facts if f.org == company))

@@ -78,7 +78,7 @@ class ClaimVerifier(SentenceReader):
         if claim.kind == "version":
             return self.verify_version(claim, bound, role)
         if claim.kind == "count":
-            counted = self.verify_spelled_count(claim, self.events_in_scope(claim))
+            counted = self.verify_board_count(claim, bound) or self.verify_spelled_count(claim, self.events_in_scope(claim))
             if counted is not None or not claim.quote[0].isdigit():
                 return counted
         subjects = self.subjects(claim, bound)
@@ -102,6 +102,37 @@ class ClaimVerifier(SentenceReader):
         if failed is not None and (failed.problem and failed.problem[0] is not ProblemKind.unlicensed or event is None):
             return failed
         return event or failed
+
+    def verify_board_count(self, claim: Claim, bound: dict[int, list[Entity]]) -> Outcome | None:
+        """Counts a board answers: a company's seats (Google占据四席, xAI两款模型), the companies of
+        its list (前十由六家公司瓜分), and the rows it lists (本周共九个模型上榜)."""
+        board = self.board_at(claim.start)
+        wanted = int(claim.values[0].value)
+        subjects = [e for e, _ in self.subjects(claim, bound)]
+        companies = [e for e in subjects if e.kind is EntityKind.company]
+        if companies:
+            places = [board] if board else self.c.boards_of_members(companies[0].id)
+            for board_id in places:
+                if board_id and self.c.members(companies[0].id, board_id):
+                    return self.verify_company(claim, "now", companies[0], board_id)
+        if board is None:
+            return None
+        after = self.text[claim.end : claim.end + 6]
+        size = self.c.boards[board].list_size
+        sentence = self.text[self.s.start : self.s.end]
+        top = _TOP_N.search(sentence)
+        limit = (int(top.group(1)) if top.group(1).isdigit() else cn_to_int(top.group(1)) or size) if top else size
+        if after.startswith(("公司", "家公司", "企业", "厂商")) or claim.quote.endswith("家") and "公司" in after:
+            orgs = self.c.orgs_within(board, limit)
+            if wanted == len(orgs):
+                return Outcome(True, [f"{board}/orgs/top{limit}"])
+            return Outcome(False, problem=(ProblemKind.wrong_value, f"{self.c.boards[board].label}前{limit}来自{len(orgs)}家公司，不是{claim.quote}", None))
+        if _LISTED_WORDS.search(sentence) and after.startswith(("模型", "系统", "组合", "个模型", "款模型")):
+            listed = self.c.listed_ranks.get(board, 0)
+            if wanted == listed:
+                return Outcome(True, [f"{board}/listed"])
+            return Outcome(False, problem=(ProblemKind.wrong_value, f"{self.c.boards[board].label}本周列出{listed}行，不是{claim.quote}", None))
+        return None
 
     def verify_company(self, claim: Claim, role: str, company: Entity, board: str) -> Outcome:
         """A company's models on a board: how many are listed (四席, 两款), whether they hold the top
@@ -262,6 +293,10 @@ class ClaimVerifier(SentenceReader):
                 ProblemKind.event_figure, f"{claim.quote} is not a count of {events[0].name} (its counts: {listed})",
                 Source(fact=events[0].id, entity=events[0].name, metric="figures", value=listed),
             ))
+        clause = self.clause_start(claim)
+        listed_before = {m.entity.id for m in self.mentions if clause <= m.start < claim.start and m.start not in self.qualified}
+        if len(listed_before) >= 2 and len(listed_before) == int(wanted.value):
+            return Outcome(True, [f"count/{len(listed_before)}"])
         named = {m.entity.id for m in self.mentions if m.start not in self.qualified and self.c.known(m.entity.id)
                  and not self._family(m, self.board_at(m.start))}
         if len(named) >= 2:
@@ -864,6 +899,7 @@ def _streak_length(relations: "Relations", board: str, entity: str, column: str,
 _ADDITIVE = {"tokens", "requests", "share"}
 _CLAIM_COLUMNS = {"amount": {"tokens", "requests"}, "percent": {"share", "growth", "score"}, "points": {"share", "growth", "score"},
                   "speed": {"speed"}, "price": {"price"}, "plain": {"score", "speed", "price"}}
+_LISTED_WORDS = re.compile(r"上榜|列出|入榜|在榜|榜单只|名单")
 _TOP_N = re.compile(r"前\s*(\d+|[一二三四五六七八九十]+)")
 _TOP_IN = re.compile(r"前\s*(\d+|[一二三四五六七八九十]+)\s*(?:名)?\s*(?:中|里|之中|内|当中)")
 _SWEEP = re.compile(r"包揽|独揽|垄断|霸占")
