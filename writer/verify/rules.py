@@ -110,7 +110,8 @@ class ClaimVerifier(SentenceReader):
         wanted = int(claim.values[0].value)
         subjects = [e for e, _ in self.subjects(claim, bound)]
         companies = [e for e in subjects if e.kind is EntityKind.company]
-        if companies:
+        seats = claim.quote.endswith(("席", "款")) or self.text[claim.end : claim.end + 4].startswith(("模型", "系统", "组合"))
+        if companies and seats:
             places = [board] if board else self.c.boards_of_members(companies[0].id)
             for board_id in places:
                 if board_id and self.c.members(companies[0].id, board_id):
