@@ -65,7 +65,7 @@ def test_draft_json_traces_each_paragraph_to_facts(tmp_path):
     assert "openrouter-models/mimo-v2-flash-free/tokens" in boards["openrouter-models"]["facts"]
     assert draft["provenance"]["generator"] == "deterministic"
     assert draft["provenance"]["previous_week"] == "2026-01-24"
-    assert draft["check"] == {"numbers": 107, "verified": 107, "problems": []}
+    assert draft["check"] == {"numbers": 107, "verified": 107, "problems": [], "wrong": 0, "unchecked": 0, "confirmed": 0}
 
 
 def test_boards_section_leads_each_board_with_its_biggest_story(tmp_path):

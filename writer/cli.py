@@ -184,12 +184,16 @@ def check(
     week: str = WeekOption,
     data: Path = DataOption,
     format: CheckFormat = typer.Option(CheckFormat.text, "--format", help="text, json, or github (workflow annotations)."),
+    fix_footer: bool = typer.Option(False, "--fix-footer", help="Rewrite the report's closing line to what this check finds."),
 ) -> None:
     """Verify every number in a Markdown report against a week's data.
 
     A number passes only if it matches, at the precision it is written with, a value of the
     entity its clause speaks about, for the metric its words and unit imply, in the week its
     sentence gives it (从X…至Y: X last week, Y this week), or a value derived from those.
+
+    With --fix-footer, the closing line (本稿由 writer …) is rewritten to state what this check
+    finds; the check then leaves the old closing line out.
 
     Exit status: 0 every number verified, 1 some did not, 2 bad input or usage.
 
@@ -198,9 +202,18 @@ def check(
     from .load import read_text
     from .weekly import open_week
 
+    if fix_footer and str(file) == "-":
+        raise UsageError("--fix-footer rewrites a file: give a file, not '-'")
     text = sys.stdin.read() if str(file) == "-" else read_text(file)
     ctx = open_week(data_path(data), week)
-    result = ctx.checker.check(text, str(file))
+    if fix_footer:
+        from .footer import refresh_footer
+
+        result, changed = refresh_footer(file, text, ctx)
+        if changed:
+            typer.echo(f"updated the closing line of {file}", err=True)
+    else:
+        result = ctx.checker.check(text, str(file))
     if format is CheckFormat.json:
         typer.echo(result.model_dump_json(indent=2))
     elif format is CheckFormat.github:

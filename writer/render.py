@@ -86,6 +86,9 @@ class CheckSummary(BaseModel):
     numbers: int
     verified: int
     problems: list[str]
+    wrong: int = 0
+    unchecked: int = 0
+    confirmed: int = Field(0, description="Figures the data cannot confirm that an editor vouched for.")
 
 
 class Draft(BaseModel):
@@ -105,7 +108,10 @@ class Draft(BaseModel):
 
 def to_markdown(draft: Draft, prompts: Path | None = None) -> str:
     """Render a draft with the editable report template (`prompts/report.md.j2`)."""
-    return render("report.md.j2", prompts, draft=draft, sections=draft.sections, markdown_table=markdown_table)
+    from .footer import footer_line
+
+    return render("report.md.j2", prompts, draft=draft, sections=draft.sections, markdown_table=markdown_table,
+                  footer=lambda week, check: footer_line(week, check, prompts))
 
 
 def markdown_table(table: Table) -> str:
