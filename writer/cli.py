@@ -74,8 +74,13 @@ def draft(
     timeout: float = typer.Option(None, "--timeout", help="Seconds per request  [default: 60]", show_default=False),
     cache_dir: Path = typer.Option(None, "--cache-dir", help="Answer cache (default: $WRITER_CACHE, else ./.writer-cache).", show_default=False),
     no_cache: bool = typer.Option(False, "--no-cache", help="Ask the endpoint again even for answers in the cache."),
+    force: bool = typer.Option(False, "--force", help="Replace a report.md an editor changed (it is kept as report.md.bak)."),
 ) -> None:
     """Draft a week's report into OUT/WEEK/report.md and draft.json.
+
+    A report.md an editor changed since it was drafted is never overwritten: the new draft goes
+    beside it as report.new.md and draft.new.json, unless --force, which keeps the edited file as
+    report.md.bak (or report.md.<time>.bak) and replaces it. review.html shows the draft for review.
 
     With an LLM configured, the LLM writes the overview, the event bullets and each board's
     榜单变化 bullet; the 排行榜 tables stay deterministic. Every section is checked against the
@@ -102,7 +107,7 @@ def draft(
       writer draft --week 2026-01-31 --base-url http://127.0.0.1:8765/v1 --model gemma-3-270m
     """
     from .config import resolve
-    from .render import write_draft
+    from .drafts import save_draft
     from .templates import prompts_dir
     from .weekly import assemble, open_week
 
@@ -127,9 +132,15 @@ def draft(
         result_draft, result, failure = llm.draft, llm.result, llm.failure
         print_draft_summary(result_draft.usage, result_draft.sections, result_draft.cost_usd, llm.seconds, failure is not None)
     target = (out or Path(os.environ.get("WRITER_OUT") or "drafts")) / f"{ctx.week.date:%Y-%m-%d}"
-    report, payload = write_draft(result_draft, target, folder)
-    typer.echo(f"wrote {report}")
-    typer.echo(f"wrote {payload}")
+    written = save_draft(result_draft, target, folder, force=force)
+    report = written.report
+    typer.echo(f"wrote {written.report}")
+    typer.echo(f"wrote {written.data}")
+    if written.kept is not None:
+        typer.echo(f"{written.kept} was edited since it was drafted: kept it, and wrote the new draft beside it "
+                   f"({written.report.name}, {written.data.name}). writer draft --force replaces it, keeping a backup.", err=True)
+    if written.backup is not None:
+        typer.echo(f"replaced the edited {written.report}; the edited one is kept as {written.backup}", err=True)
     typer.echo(f"check: {result.summary()}")
     if failure is not None:
         typer.echo(f"error: {failure}", err=True)
