@@ -24,7 +24,7 @@ def run_draft(tmp_path: Path, *extra: str):
 def test_draft_writes_report_and_json(tmp_path):
     result, folder = run_draft(tmp_path)
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in folder.iterdir()) == ["draft.json", "report.md"]
+    assert sorted(p.name for p in folder.iterdir()) == ["draft.json", "report.md", "review.html"]
     assert f"wrote {folder / 'report.md'}" in result.output
 
 

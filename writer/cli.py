@@ -141,6 +141,13 @@ def draft(
                    f"({written.report.name}, {written.data.name}). writer draft --force replaces it, keeping a backup.", err=True)
     if written.backup is not None:
         typer.echo(f"replaced the edited {written.report}; the edited one is kept as {written.backup}", err=True)
+    from .render import write_atomic
+    from .review import review_page, review_path
+
+    page = review_path(written.report)
+    write_atomic(page, review_page(written.report.read_text(encoding="utf-8"), result, ctx, result_draft,
+                                   file=str(written.report), prompts=folder))
+    typer.echo(f"wrote {page}")
     typer.echo(f"check: {result.summary()}")
     if failure is not None:
         typer.echo(f"error: {failure}", err=True)
@@ -238,6 +245,37 @@ def check(
             typer.echo(f"{file}:{p.line}:{p.column}: {p.quote}: {p.message}{where}")
         typer.echo(result.summary())
     raise typer.Exit(0 if result.ok else 1)
+
+
+@app.command()
+@handle_errors
+def review(
+    file: Path = typer.Argument(..., help="The report to review (Markdown).", show_default=False),
+    week: str = typer.Option(None, "--week", help="Week ending date (default: the week in the report's front matter).", show_default=False),
+    data: Path = DataOption,
+    out: Path = typer.Option(None, "--out", "-o", help="Where to write the page (default: beside FILE, report.md → review.html).", show_default=False),
+    prompts: Path = PromptsOption,
+) -> None:
+    """Write the review page of a report: every figure marked by what the check found.
+
+    One self-contained HTML file (no network): the report rendered, verified figures with their
+    fact, values and data file and line on hover or keyboard focus, wrong ones in red with what
+    the data says, a list of every problem linked to its place, and, with the draft.json beside
+    FILE, who wrote each section and the draft's model, calls, tokens and cost. The report's
+    closing line is brought up to date first. The page's template is prompts/review.html.j2.
+
+    Exit status: 0 every number verified, 1 some did not, 2 bad input or usage.
+
+    Example: writer review drafts/2026-01-31/report.md
+    """
+    from .review import review_file
+
+    reviewed = review_file(file, data_path(data), week=week, out=out, prompts=prompts)
+    if reviewed.footer_updated:
+        typer.echo(f"updated the closing line of {file}", err=True)
+    typer.echo(f"wrote {reviewed.page}")
+    typer.echo(f"check: {reviewed.result.summary()}")
+    raise typer.Exit(0 if reviewed.result.ok else 1)
 
 
 @app.command()
