@@ -43,7 +43,7 @@ def test_the_footer_of_a_draft_whose_check_fails_counts_the_problems(sample_week
     assert len(result.problems) == 1
     footer = markdown.rstrip("\n").splitlines()[-1]
     assert "全部" not in footer and "均与数据一致" not in footer
-    assert "一百零七个数字中仍有一个未通过（一个与数据不符，零个无法核对），发布前请修改。" in footer
+    assert "一百零七个数字中仍有一个未通过（一个与数据不符），发布前请修改。" in footer
 
 
 def test_the_footers_counts_are_not_read_as_claims(tmp_path):
@@ -61,7 +61,7 @@ def test_fix_footer_states_the_problems_an_edit_brought_in(tmp_path):
     result = check(report, "--fix-footer")
     assert result.exit_code == 1
     assert f"updated the closing line of {report}" in result.output
-    assert "一百零七个数字中仍有两个未通过（两个与数据不符，零个无法核对）" in last_line(report)
+    assert "一百零七个数字中仍有两个未通过（两个与数据不符），发布前请修改。" in last_line(report)
     assert report.read_text(encoding="utf-8").rsplit("\n", 2)[0] == edited.rsplit("\n", 2)[0]
 
 
@@ -99,6 +99,16 @@ def test_fix_footer_needs_a_file_not_standard_input():
 def test_the_closing_line_is_the_last_line_after_the_break():
     text = "正文\n\n* * *\n\nThe editors, January.\n"
     assert with_footer(text, "新") == "正文\n\n* * *\n\n新\n"
+
+
+def test_the_footer_counts_wrong_and_unchecked_figures_apart():
+    import datetime as dt
+
+    from writer.footer import footer_line
+    from writer.render import CheckSummary
+
+    check = CheckSummary(numbers=110, verified=107, problems=["a", "b", "c"], wrong=2, unchecked=1)
+    assert footer_line(dt.date(2026, 1, 31), check).endswith("一百一十个数字中仍有三个未通过（两个与数据不符，一个无法核对），发布前请修改。")
 
 
 def test_counts_are_spelled_in_chinese_numerals():

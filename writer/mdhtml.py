@@ -24,6 +24,7 @@ BULLET = re.compile(r"^ {0,3}[*+-][ \t]+")
 BREAK = re.compile(r"^ {0,3}([*_-])([ \t]*\1){2,}[ \t]*$")
 TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{1,}:?\s*(\|\s*:?-{1,}:?\s*)*\|?\s*$")
 SAFE_URL = re.compile(r"^https?://[^\s<>\"']+$", re.I)
+LINK = re.compile(r"\[([^\]\n]*)\]\(((?:[^()\s]|\([^()\s]*\))*)\)")
 PUNCTUATION = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 
 
@@ -210,7 +211,7 @@ def tokens(raw: str, start: int, end: int) -> list[Atom]:
             i = close + 1
             continue
         if ch == "[":
-            link = re.compile(r"\[([^\]\n]*)\]\(([^()\s]*)\)").match(raw, i, end)
+            link = LINK.match(raw, i, end)
             if link:
                 url = link.group(2)
                 if SAFE_URL.match(url):

@@ -17,6 +17,7 @@ import datetime as dt
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -207,6 +208,7 @@ def review_page(text: str, result: CheckResult, ctx: WeekContext, draft: Draft |
         raise PromptError(f"{TEMPLATE}: {exc.message}") from None
 
 
+@lru_cache(maxsize=8)
 def environment(folder: Path) -> jinja2.Environment:
     """A Jinja environment for HTML: autoescaping on, missing variables an error."""
     return jinja2.Environment(loader=jinja2.FileSystemLoader(str(folder)), autoescape=True,
