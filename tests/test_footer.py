@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from typer.testing import CliRunner
 
 from writer.cli import app
@@ -12,14 +14,20 @@ from writer.footer import cn_count, with_footer
 from writer.weekly import assemble
 
 from .conftest import DATA
+from .drafted_sample import copy_of, draft_once
 
 ALL_VERIFIED = "本稿由 writer 根据 2026-01-31 当周数据生成；经 writer 核对，全部一百零七个数字均与数据一致。"
 
 
-def drafted(tmp_path: Path) -> Path:
-    result = CliRunner().invoke(app, ["draft", "--week", "2026-01-31", "--data", str(DATA), "--out", str(tmp_path / "drafts")])
-    assert result.exit_code == 0, result.output
-    return tmp_path / "drafts" / "2026-01-31" / "report.md"
+@pytest.fixture(scope="module")
+def sample_draft(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return draft_once(tmp_path_factory.mktemp("sample-draft"))
+
+
+@pytest.fixture
+def drafted(sample_draft: Path, tmp_path: Path) -> Path:
+    """This test's own copy of the drafted sample week; returns its report.md."""
+    return copy_of(sample_draft, tmp_path)
 
 
 def check(path: Path, *extra: str):
@@ -30,8 +38,8 @@ def last_line(path: Path) -> str:
     return path.read_text(encoding="utf-8").rstrip("\n").splitlines()[-1]
 
 
-def test_a_clean_draft_says_every_figure_was_verified(tmp_path):
-    assert last_line(drafted(tmp_path)) == ALL_VERIFIED
+def test_a_clean_draft_says_every_figure_was_verified(drafted):
+    assert last_line(drafted) == ALL_VERIFIED
 
 
 def test_the_footer_of_a_draft_whose_check_fails_counts_the_problems(sample_week):
@@ -46,15 +54,15 @@ def test_the_footer_of_a_draft_whose_check_fails_counts_the_problems(sample_week
     assert "一百零七个数字中仍有一个未通过（一个与数据不符），发布前请修改。" in footer
 
 
-def test_the_footers_counts_are_not_read_as_claims(tmp_path):
-    report = drafted(tmp_path)
+def test_the_footers_counts_are_not_read_as_claims(drafted):
+    report = drafted
     result = check(report)
     assert result.exit_code == 0, result.output
     assert "107 figures checked: 107 verified, 0 problems" in result.output
 
 
-def test_fix_footer_states_the_problems_an_edit_brought_in(tmp_path):
-    report = drafted(tmp_path)
+def test_fix_footer_states_the_problems_an_edit_brought_in(drafted):
+    report = drafted
     text = report.read_text(encoding="utf-8")
     edited = text.replace("从582B骤降至280B", "从582B骤降至281B").replace("从364B增至464B", "从364B增至465B")
     report.write_text(edited, encoding="utf-8")
@@ -65,8 +73,8 @@ def test_fix_footer_states_the_problems_an_edit_brought_in(tmp_path):
     assert report.read_text(encoding="utf-8").rsplit("\n", 2)[0] == edited.rsplit("\n", 2)[0]
 
 
-def test_fix_footer_after_the_errors_are_fixed_says_all_verified_again(tmp_path):
-    report = drafted(tmp_path)
+def test_fix_footer_after_the_errors_are_fixed_says_all_verified_again(drafted):
+    report = drafted
     text = report.read_text(encoding="utf-8")
     report.write_text(text.replace("从582B骤降至280B", "从582B骤降至281B"), encoding="utf-8")
     assert check(report, "--fix-footer").exit_code == 1
@@ -76,8 +84,8 @@ def test_fix_footer_after_the_errors_are_fixed_says_all_verified_again(tmp_path)
     assert report.read_text(encoding="utf-8") == text
 
 
-def test_fix_footer_leaves_a_true_footer_alone(tmp_path):
-    report = drafted(tmp_path)
+def test_fix_footer_leaves_a_true_footer_alone(drafted):
+    report = drafted
     before = report.stat().st_mtime_ns
     result = check(report, "--fix-footer")
     assert result.exit_code == 0 and "updated the closing line" not in result.output

@@ -19,6 +19,7 @@ from writer.render import Author, Draft, SectionUsage
 from writer.review import review_page, review_path, week_of
 
 from .conftest import DATA
+from .drafted_sample import copy_of, draft_once
 
 WRONG = ("从582B骤降至280B", "从582B骤降至281B")
 
@@ -54,25 +55,35 @@ class Page(HTMLParser):
         return [e for e in self.elements if name in e["attrs"].get("class", "").split()]
 
 
-def drafted(tmp_path: Path, data: Path = DATA) -> Path:
-    result = CliRunner().invoke(app, ["draft", "--week", "2026-01-31", "--data", str(data), "--out", str(tmp_path / "drafts")])
+@pytest.fixture(scope="module")
+def sample_draft(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return draft_once(tmp_path_factory.mktemp("sample-draft"))
+
+
+@pytest.fixture
+def drafted(sample_draft: Path, tmp_path: Path) -> Path:
+    """This test's own copy of the drafted sample week; returns its report.md."""
+    return copy_of(sample_draft, tmp_path)
+
+
+def redraft(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["draft", "--week", "2026-01-31", "--data", str(DATA), "--out", str(tmp_path / "drafts")])
     assert result.exit_code == 0, result.output
-    return tmp_path / "drafts" / "2026-01-31" / "report.md"
 
 
 def review(report: Path, *extra: str, data: Path = DATA):
     return CliRunner().invoke(app, ["review", str(report), "--data", str(data), *extra])
 
 
-def test_draft_writes_a_review_page_beside_the_report(tmp_path):
-    report = drafted(tmp_path)
+def test_draft_writes_a_review_page_beside_the_report(drafted):
+    report = drafted
     page = Page((report.parent / "review.html").read_text(encoding="utf-8"))
     assert page.by_id["problems-title"]["text"] == "需要处理的数字（0）"
     assert len(page.with_class("fig-verified")) > 100
 
 
-def test_every_figure_outside_the_front_matter_is_marked_with_its_verdict(sample_week, tmp_path):
-    report = drafted(tmp_path)
+def test_every_figure_outside_the_front_matter_is_marked_with_its_verdict(sample_week, drafted):
+    report = drafted
     text = report.read_text(encoding="utf-8").replace(*WRONG)
     result = sample_week.checker.check(text)
     page = Page(review_page(text, result, sample_week))
@@ -82,8 +93,8 @@ def test_every_figure_outside_the_front_matter_is_marked_with_its_verdict(sample
     assert [e["attrs"]["data-verdict"] for e in marked].count("wrong") == 1
 
 
-def test_a_verified_figure_names_its_fact_values_and_data_lines(sample_week, tmp_path):
-    text = drafted(tmp_path).read_text(encoding="utf-8")
+def test_a_verified_figure_names_its_fact_values_and_data_lines(sample_week, drafted):
+    text = drafted.read_text(encoding="utf-8")
     page = Page(review_page(text, sample_week.checker.check(text), sample_week))
     fig = next(e for e in page.with_class("fig-verified") if e["text"].startswith("464B"))
     tip = page.by_id[fig["attrs"]["aria-describedby"]]
@@ -94,16 +105,16 @@ def test_a_verified_figure_names_its_fact_values_and_data_lines(sample_week, tmp
     assert "上周来源：data/weeks/2026-01-24/openrouter-models.csv 第8行" in tip["text"].replace(str(DATA) + "/", "data/")
 
 
-def test_an_event_figure_points_at_its_event_in_events_yaml(sample_week, tmp_path):
-    text = drafted(tmp_path).read_text(encoding="utf-8")
+def test_an_event_figure_points_at_its_event_in_events_yaml(sample_week, drafted):
+    text = drafted.read_text(encoding="utf-8")
     page = Page(review_page(text, sample_week.checker.check(text), sample_week))
     fig = next(e for e in page.with_class("fig-verified") if e["text"].startswith("2.4万亿"))
     tip = page.by_id[fig["attrs"]["aria-describedby"]]
     assert "event/baidu-ernie-5.0/参数规模" in tip["text"] and "events.yaml 第4行" in tip["text"]
 
 
-def test_a_wrong_figure_is_red_with_what_the_data_says_and_listed_as_a_problem(sample_week, tmp_path):
-    text = drafted(tmp_path).read_text(encoding="utf-8").replace(*WRONG)
+def test_a_wrong_figure_is_red_with_what_the_data_says_and_listed_as_a_problem(sample_week, drafted):
+    text = drafted.read_text(encoding="utf-8").replace(*WRONG)
     page = Page(review_page(text, sample_week.checker.check(text), sample_week))
     fig = page.with_class("fig-wrong")[0]
     assert fig["text"].startswith("281B")
@@ -140,16 +151,16 @@ def test_text_from_the_report_and_the_data_is_escaped(sample_week):
     assert '<a href="https://example.com/a?b=1&amp;c=2" rel="noopener noreferrer">官网</a>' in html
 
 
-def test_the_page_requests_nothing_from_the_network(sample_week, tmp_path):
-    text = drafted(tmp_path).read_text(encoding="utf-8")
+def test_the_page_requests_nothing_from_the_network(sample_week, drafted):
+    text = drafted.read_text(encoding="utf-8")
     html = review_page(text, sample_week.checker.check(text), sample_week)
     assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", html)
     assert "@import" not in html and "url(" not in html
     assert "default-src 'none'" in html
 
 
-def test_sections_say_who_wrote_them_re_asked_or_fell_back(sample_week, tmp_path):
-    report = drafted(tmp_path)
+def test_sections_say_who_wrote_them_re_asked_or_fell_back(sample_week, drafted):
+    report = drafted
     draft = Draft.model_validate_json((report.parent / "draft.json").read_text(encoding="utf-8"))
     # Written from draft.json's documented shape: what an LLM draft records for its sections.
     draft.provenance.generator = "deepseek-chat"
@@ -178,8 +189,8 @@ def test_sections_say_who_wrote_them_re_asked_or_fell_back(sample_week, tmp_path
         assert shown in html
 
 
-def test_review_takes_the_week_from_the_front_matter(tmp_path):
-    report = drafted(tmp_path)
+def test_review_takes_the_week_from_the_front_matter(drafted):
+    report = drafted
     result = review(report)
     assert result.exit_code == 0, result.output
     assert f"wrote {report.parent / 'review.html'}" in result.output
@@ -194,8 +205,8 @@ def test_review_of_a_report_without_a_week_needs_one(tmp_path):
     assert (tmp_path / "page.html").exists()
 
 
-def test_review_of_an_edited_copy_has_no_authorship_without_draft_json(tmp_path):
-    report = drafted(tmp_path)
+def test_review_of_an_edited_copy_has_no_authorship_without_draft_json(drafted, tmp_path):
+    report = drafted
     copy = tmp_path / "edited.md"
     shutil.copy(report, copy)
     assert review(copy).exit_code == 0
@@ -203,8 +214,8 @@ def test_review_of_an_edited_copy_has_no_authorship_without_draft_json(tmp_path)
     assert 'class="badge' not in html and "本文件旁没有配套的 draft.json" in html
 
 
-def test_review_of_an_edited_draft_says_it_was_edited_and_exits_1_on_problems(tmp_path):
-    report = drafted(tmp_path)
+def test_review_of_an_edited_draft_says_it_was_edited_and_exits_1_on_problems(drafted):
+    report = drafted
     report.write_text(report.read_text(encoding="utf-8").replace(*WRONG), encoding="utf-8")
     result = review(report)
     assert result.exit_code == 1
@@ -213,10 +224,10 @@ def test_review_of_an_edited_draft_says_it_was_edited_and_exits_1_on_problems(tm
     assert "本文件在成稿后经过编辑" in (report.parent / "review.html").read_text(encoding="utf-8")
 
 
-def test_an_edited_report_kept_gets_its_new_draft_reviewed_beside_it(tmp_path):
-    report = drafted(tmp_path)
+def test_an_edited_report_kept_gets_its_new_draft_reviewed_beside_it(drafted, tmp_path):
+    report = drafted
     report.write_text(report.read_text(encoding="utf-8") + "\n编辑的补充。\n", encoding="utf-8")
-    drafted(tmp_path)
+    redraft(tmp_path)
     assert (report.parent / "review.new.html").exists()
 
 
