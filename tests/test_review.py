@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 import shutil
 from html.parser import HTMLParser
@@ -175,16 +174,14 @@ def test_sections_say_who_wrote_them_re_asked_or_fell_back(sample_week, drafted)
                    SectionUsage(section="boards/openrouter-authors", calls=3, reasks=2, prompt_tokens=1500, completion_tokens=400)]
     draft.cost_usd = 0.0123
     text = report.read_text(encoding="utf-8")
-    page = Page(review_page(text, sample_week.checker.check(text), sample_week, draft))
+    html = review_page(text, sample_week.checker.check(text), sample_week, draft)
+    page = Page(html)
     badges = [e["text"] for e in page.with_class("badge")]
     assert "由 LLM（deepseek-chat）撰写，重问 1 次后通过核对" in badges
     assert "LLM 的文字未通过核对，已回退为确定性程序的文字failed the whole-report check: 「9.9T」" in badges
     assert "由 LLM（deepseek-chat）撰写，一次通过核对" in badges
     assert any(b.startswith("部分条目（1 条）的 LLM 文字未通过核对") for b in badges)
     assert "由确定性程序生成（排行榜表格不交给 LLM）" in badges
-    info = page.by_id["draft-title"]
-    assert info is not None
-    html = review_page(text, sample_week.checker.check(text), sample_week, draft)
     for shown in ("LLM：deepseek-chat", "9（重问 5 次，缓存命中 0 次）", "提示 5600 · 生成 1400", "$0.0123"):
         assert shown in html
 
@@ -245,3 +242,21 @@ def test_markdown_tables_headings_bullets_and_escapes_render():
     assert blocks[1].html == "1. 本周概览"
     assert blocks[2].items[0].html == "<strong>粗体</strong> 与 <code>代码</code>"
     assert blocks[3].header == ["a", "b|c"] and blocks[3].rows == [["1", "2"]]
+
+
+def test_a_problem_that_cannot_be_placed_in_the_text_is_still_listed(sample_week):
+    text = "---\ntitle: '周报 9.9T'\nweek: 2026-01-31\n---\n正文\n"
+    result = CheckResult(week=dt.date(2026, 1, 31), numbers=1, problems=[
+        Problem(line=2, column=12, quote="9.9T", kind=ProblemKind.unlicensed, message="数据中没有9.9T")])
+    page = Page(review_page(text, result, sample_week))
+    listed = page.with_class("problem-link")
+    assert len(listed) == 1 and listed[0]["tag"] == "span" and "未能在正文中定位" in listed[0]["text"]
+
+
+def test_a_figure_in_a_table_cell_is_marked(sample_week):
+    text = "| 模型 | 调用量 |\n|---|---|\n| DeepSeek V3.2 | 464B |\n"
+    result = CheckResult(week=dt.date(2026, 1, 31), numbers=1, verified=[
+        Verified(line=3, column=19, quote="464B", facts=["openrouter-models/deepseek-v3.2/tokens"])])
+    page = Page(review_page(text, result, sample_week))
+    fig = page.with_class("fig-verified")[0]
+    assert fig["text"].startswith("464B") and "本周：464B；上周：364B" in fig["text"]

@@ -142,6 +142,19 @@ def test_clicking_a_problem_scrolls_to_it_and_focuses_it(opened, artifacts):
             page.screenshot(path=str(artifacts / "review-laptop-problem-focused.png"))
 
 
+def test_a_problem_is_reached_from_the_panel_with_the_keyboard_alone(opened):
+    page, _, _ = opened(LAPTOP)
+    page.keyboard.press("Tab")  # the skip link, first on the page
+    assert page.evaluate("document.activeElement.getAttribute('href')") == "#problems"
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")  # the first problem of the panel
+    target = page.evaluate("document.activeElement.getAttribute('data-target')")
+    assert target
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == target
+    assert in_viewport(page, page.locator(f"#{target}")) and page.locator(f"#{target}-tip").is_visible()
+
+
 def test_a_verified_figure_shows_its_source_on_keyboard_focus(opened):
     page, _, _ = opened(LAPTOP)
     bullet = page.locator("li", has_text="DeepSeek V3.2强势跃升")
