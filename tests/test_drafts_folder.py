@@ -57,7 +57,7 @@ def test_edited_report_is_not_overwritten(tmp_path):
     result = draft(tmp_path)
     assert (folder / "report.md").read_text(encoding="utf-8") == edited
     assert f"wrote {folder / 'report.new.md'}" in result.output
-    assert f"{folder / 'report.md'} was edited since it was drafted: kept it" in result.output
+    assert f"{folder / 'report.md'} 在成稿后被编辑过，已原样保留；新稿写在它旁边（report.new.md、draft.new.json）" in result.output
     new = (folder / "report.new.md").read_text(encoding="utf-8")
     assert "编辑补充的一句话" not in new and new.startswith("---\ntitle: '大模型榜单周报（2026/01/31）'")
     recorded = json.loads((folder / "draft.new.json").read_text(encoding="utf-8"))["report_sha256"]
@@ -80,7 +80,7 @@ def test_force_replaces_an_edited_report_keeping_a_backup(tmp_path):
     result = draft(tmp_path, "--force")
     assert (folder / "report.md.bak").read_text(encoding="utf-8") == edited
     assert "编辑补充的一句话" not in (folder / "report.md").read_text(encoding="utf-8")
-    assert f"the edited one is kept as {folder / 'report.md.bak'}" in result.output
+    assert f"编辑过的版本保存为 {folder / 'report.md.bak'}。" in result.output
 
 
 def test_a_second_forced_replace_does_not_overwrite_the_first_backup(tmp_path):

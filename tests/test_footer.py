@@ -68,7 +68,7 @@ def test_fix_footer_states_the_problems_an_edit_brought_in(drafted):
     report.write_text(edited, encoding="utf-8")
     result = check(report, "--fix-footer")
     assert result.exit_code == 1
-    assert f"updated the closing line of {report}" in result.output
+    assert f"已更新 {report} 的结尾说明" in result.output
     assert "一百零七个数字中仍有两个未通过（两个与数据不符），发布前请修改。" in last_line(report)
     assert report.read_text(encoding="utf-8").rsplit("\n", 2)[0] == edited.rsplit("\n", 2)[0]
 
@@ -88,7 +88,7 @@ def test_fix_footer_leaves_a_true_footer_alone(drafted):
     report = drafted
     before = report.stat().st_mtime_ns
     result = check(report, "--fix-footer")
-    assert result.exit_code == 0 and "updated the closing line" not in result.output
+    assert result.exit_code == 0 and "结尾说明" not in result.output
     assert report.stat().st_mtime_ns == before
 
 

@@ -216,7 +216,7 @@ def test_review_of_an_edited_draft_says_it_was_edited_and_exits_1_on_problems(dr
     report.write_text(report.read_text(encoding="utf-8").replace(*WRONG), encoding="utf-8")
     result = review(report)
     assert result.exit_code == 1
-    assert f"updated the closing line of {report}" in result.output
+    assert f"已更新 {report} 的结尾说明" in result.output
     assert "仍有一个未通过" in report.read_text(encoding="utf-8").rstrip().splitlines()[-1]
     assert "本文件在成稿后经过编辑" in (report.parent / "review.html").read_text(encoding="utf-8")
 

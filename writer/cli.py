@@ -137,10 +137,10 @@ def draft(
     typer.echo(f"wrote {written.report}")
     typer.echo(f"wrote {written.data}")
     if written.kept is not None:
-        typer.echo(f"{written.kept} was edited since it was drafted: kept it, and wrote the new draft beside it "
-                   f"({written.report.name}, {written.data.name}). writer draft --force replaces it, keeping a backup.", err=True)
+        typer.echo(f"{written.kept} 在成稿后被编辑过，已原样保留；新稿写在它旁边（{written.report.name}、{written.data.name}）。"
+                   f"要用新稿替换它，请运行 writer draft --force（编辑过的版本会留作备份）。", err=True)
     if written.backup is not None:
-        typer.echo(f"replaced the edited {written.report}; the edited one is kept as {written.backup}", err=True)
+        typer.echo(f"已用新稿替换编辑过的 {written.report}；编辑过的版本保存为 {written.backup}。", err=True)
     from .render import write_atomic
     from .review import review_page, review_path
 
@@ -229,7 +229,7 @@ def check(
 
         result, changed = refresh_footer(file, text, ctx)
         if changed:
-            typer.echo(f"updated the closing line of {file}", err=True)
+            typer.echo(f"已更新 {file} 的结尾说明，使其与本次核对结果一致。", err=True)
     else:
         result = ctx.checker.check(text, str(file))
     if format is CheckFormat.json:
@@ -272,7 +272,7 @@ def review(
 
     reviewed = review_file(file, data_path(data), week=week, out=out, prompts=prompts)
     if reviewed.footer_updated:
-        typer.echo(f"updated the closing line of {file}", err=True)
+        typer.echo(f"已更新 {file} 的结尾说明，使其与本次核对结果一致。", err=True)
     typer.echo(f"wrote {reviewed.page}")
     typer.echo(f"check: {reviewed.result.summary()}")
     raise typer.Exit(0 if reviewed.result.ok else 1)

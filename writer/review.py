@@ -332,6 +332,7 @@ def sections_of(blocks: list[Block], draft: Draft | None) -> list[Part]:
 
 
 def reasks(draft: Draft, section: str) -> int:
+    """How many times the LLM was re-asked for one section."""
     return sum(u.reasks for u in draft.usage if u.section == section)
 
 
