@@ -260,3 +260,11 @@ def test_a_figure_in_a_table_cell_is_marked(sample_week):
     page = Page(review_page(text, result, sample_week))
     fig = page.with_class("fig-verified")[0]
     assert fig["text"].startswith("464B") and "本周：464B；上周：364B" in fig["text"]
+
+
+def test_an_event_figure_shows_its_value_not_a_weekly_one(sample_week, drafted):
+    text = drafted.read_text(encoding="utf-8")
+    page = Page(review_page(text, sample_week.checker.check(text), sample_week))
+    fig = next(e for e in page.with_class("fig-verified") if e["text"].startswith("2.4万亿"))
+    tip = page.by_id[fig["attrs"]["aria-describedby"]]["text"]
+    assert "数值：2.4万亿" in tip and "本周" not in tip and "上周" not in tip

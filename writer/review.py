@@ -27,7 +27,7 @@ from markupsafe import Markup
 
 from .drafts import is_edited, sidecar
 from .errors import PromptError, UsageError
-from .facts import Fact
+from .facts import Fact, FactKind
 from .findings import CheckResult, Verdict
 from .footer import refresh_footer
 from .load import read_text
@@ -55,6 +55,8 @@ class FactView:
     change: str | None = None
     source: str | None = None
     prev_source: str | None = None
+    now_label: str = "本周"
+    """What `now` is: this week's value (本周), an event's date (日期) or an event's figure (数值)."""
 
 
 @dataclass
@@ -241,7 +243,7 @@ def figure_views(result: CheckResult, ctx: WeekContext) -> list[FigureView]:
         source = None
         if p.source is not None:
             fact = facts.get(p.source.fact)
-            source = fact_view(p.source.fact, fact, where) if fact else FactView(p.source.fact, p.source.entity, p.source.metric, now=p.source.value, source=p.source.file)
+            source = fact_view(p.source.fact, fact, where) if fact else FactView(p.source.fact, p.source.entity, p.source.metric, now=p.source.value, source=p.source.file, now_label="数据")
         items.append(FigureView("", p.verdict.value, p.quote, p.line, p.column, message=p.message, source=source))
     for c in result.confirmed:
         items.append(FigureView("", Verdict.confirmed.value, c.quote, c.line, c.column, message=c.reason, by=c.by))
@@ -255,6 +257,7 @@ def fact_view(fid: str, fact: Fact | None, where: dict[str, tuple[str | None, st
     """A fact's name, values and data lines, as a tooltip shows them."""
     if fact is None:
         return FactView(fid, "", "本周日期" if fid.startswith("week/") else "")
+    now_label = {FactKind.event: "日期", FactKind.event_figure: "数值"}.get(fact.kind, "本周")
     what = METRIC_NAMES.get(fact.metric.value, fact.metric.value) if fact.metric else (fact.label or "事件日期")
     if fact.qualifier:
         what = f"{what}（{fact.qualifier}）"
@@ -262,7 +265,7 @@ def fact_view(fid: str, fact: Fact | None, where: dict[str, tuple[str | None, st
     change = " ".join(x.text for x in (fact.change, fact.rel_change) if x) or None
     source, prev_source = where.get(fid, (None, None))
     return FactView(fid, fact.name, what, now=now, prev=fact.prev.text if fact.prev else None, change=change,
-                    source=source, prev_source=prev_source)
+                    source=source, prev_source=prev_source, now_label=now_label)
 
 
 def sources(ctx: WeekContext) -> dict[str, tuple[str | None, str | None]]:
