@@ -268,3 +268,8 @@ def test_an_event_figure_shows_its_value_not_a_weekly_one(sample_week, drafted):
     fig = next(e for e in page.with_class("fig-verified") if e["text"].startswith("2.4万亿"))
     tip = page.by_id[fig["attrs"]["aria-describedby"]]["text"]
     assert "数值：2.4万亿" in tip and "本周" not in tip and "上周" not in tip
+
+
+def test_a_report_saved_with_windows_line_ends_renders_the_same():
+    text = "标题\n===\n\n### 1\\. 本周概览\n\n*   第一条\n"
+    assert [(b.kind, b.text) for b in parse(text.replace("\n", "\r\n"))] == [(b.kind, b.text) for b in parse(text)]

@@ -75,7 +75,8 @@ def front_matter_end(lines: list[str]) -> int:
 
 def parse(text: str, marks: list[Mark] | None = None) -> list[Block]:
     """The blocks of a Markdown text, with the marks laid over their inline text."""
-    lines = text.split("\n")
+    # A CR before each LF (a file saved on Windows) is dropped; the columns before it are unchanged.
+    lines = [line.removesuffix("\r") for line in text.split("\n")]
     by_line: dict[int, list[Mark]] = {}
     for mark in marks or []:
         by_line.setdefault(mark.line, []).append(mark)
