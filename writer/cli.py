@@ -74,8 +74,13 @@ def draft(
     timeout: float = typer.Option(None, "--timeout", help="Seconds per request  [default: 60]", show_default=False),
     cache_dir: Path = typer.Option(None, "--cache-dir", help="Answer cache (default: $WRITER_CACHE, else ./.writer-cache).", show_default=False),
     no_cache: bool = typer.Option(False, "--no-cache", help="Ask the endpoint again even for answers in the cache."),
+    force: bool = typer.Option(False, "--force", help="Replace a report.md an editor changed (it is kept as report.md.bak)."),
 ) -> None:
     """Draft a week's report into OUT/WEEK/report.md and draft.json.
+
+    A report.md an editor changed since it was drafted is never overwritten: the new draft goes
+    beside it as report.new.md and draft.new.json, unless --force, which keeps the edited file as
+    report.md.bak (or report.md.<time>.bak) and replaces it. review.html shows the draft for review.
 
     With an LLM configured, the LLM writes the overview, the event bullets and each board's
     榜单变化 bullet; the 排行榜 tables stay deterministic. Every section is checked against the
@@ -102,7 +107,7 @@ def draft(
       writer draft --week 2026-01-31 --base-url http://127.0.0.1:8765/v1 --model gemma-3-270m
     """
     from .config import resolve
-    from .render import write_draft
+    from .drafts import save_draft
     from .templates import prompts_dir
     from .weekly import assemble, open_week
 
@@ -127,9 +132,22 @@ def draft(
         result_draft, result, failure = llm.draft, llm.result, llm.failure
         print_draft_summary(result_draft.usage, result_draft.sections, result_draft.cost_usd, llm.seconds, failure is not None)
     target = (out or Path(os.environ.get("WRITER_OUT") or "drafts")) / f"{ctx.week.date:%Y-%m-%d}"
-    report, payload = write_draft(result_draft, target, folder)
-    typer.echo(f"wrote {report}")
-    typer.echo(f"wrote {payload}")
+    written = save_draft(result_draft, target, folder, force=force)
+    report = written.report
+    typer.echo(f"wrote {written.report}")
+    typer.echo(f"wrote {written.data}")
+    if written.kept is not None:
+        typer.echo(f"{written.kept} 在成稿后被编辑过，已原样保留；新稿写在它旁边（{written.report.name}、{written.data.name}）。"
+                   f"要用新稿替换它，请运行 writer draft --force（编辑过的版本会留作备份）。", err=True)
+    if written.backup is not None:
+        typer.echo(f"已用新稿替换编辑过的 {written.report}；编辑过的版本保存为 {written.backup}。", err=True)
+    from .render import write_atomic
+    from .review import review_page, review_path
+
+    page = review_path(written.report)
+    write_atomic(page, review_page(written.report.read_text(encoding="utf-8"), result, ctx, result_draft,
+                                   file=str(written.report), prompts=folder))
+    typer.echo(f"wrote {page}")
     typer.echo(f"check: {result.summary()}")
     if failure is not None:
         typer.echo(f"error: {failure}", err=True)
@@ -184,12 +202,16 @@ def check(
     week: str = WeekOption,
     data: Path = DataOption,
     format: CheckFormat = typer.Option(CheckFormat.text, "--format", help="text, json, or github (workflow annotations)."),
+    fix_footer: bool = typer.Option(False, "--fix-footer", help="Rewrite the report's closing line to what this check finds."),
 ) -> None:
     """Verify every number in a Markdown report against a week's data.
 
     A number passes only if it matches, at the precision it is written with, a value of the
     entity its clause speaks about, for the metric its words and unit imply, in the week its
     sentence gives it (从X…至Y: X last week, Y this week), or a value derived from those.
+
+    With --fix-footer, the closing line (本稿由 writer …) is rewritten to state what this check
+    finds; the check then leaves the old closing line out.
 
     Exit status: 0 every number verified, 1 some did not, 2 bad input or usage.
 
@@ -198,9 +220,18 @@ def check(
     from .load import read_text
     from .weekly import open_week
 
+    if fix_footer and str(file) == "-":
+        raise UsageError("--fix-footer rewrites a file: give a file, not '-'")
     text = sys.stdin.read() if str(file) == "-" else read_text(file)
     ctx = open_week(data_path(data), week)
-    result = ctx.checker.check(text, str(file))
+    if fix_footer:
+        from .footer import refresh_footer
+
+        result, changed = refresh_footer(file, text, ctx)
+        if changed:
+            typer.echo(f"已更新 {file} 的结尾说明，使其与本次核对结果一致。", err=True)
+    else:
+        result = ctx.checker.check(text, str(file))
     if format is CheckFormat.json:
         typer.echo(result.model_dump_json(indent=2))
     elif format is CheckFormat.github:
@@ -214,6 +245,37 @@ def check(
             typer.echo(f"{file}:{p.line}:{p.column}: {p.quote}: {p.message}{where}")
         typer.echo(result.summary())
     raise typer.Exit(0 if result.ok else 1)
+
+
+@app.command()
+@handle_errors
+def review(
+    file: Path = typer.Argument(..., help="The report to review (Markdown).", show_default=False),
+    week: str = typer.Option(None, "--week", help="Week ending date (default: the week in the report's front matter).", show_default=False),
+    data: Path = DataOption,
+    out: Path = typer.Option(None, "--out", "-o", help="Where to write the page (default: beside FILE, report.md → review.html).", show_default=False),
+    prompts: Path = PromptsOption,
+) -> None:
+    """Write the review page of a report: every figure marked by what the check found.
+
+    One self-contained HTML file (no network): the report rendered, verified figures with their
+    fact, values and data file and line on hover or keyboard focus, wrong ones in red with what
+    the data says, a list of every problem linked to its place, and, with the draft.json beside
+    FILE, who wrote each section and the draft's model, calls, tokens and cost. The report's
+    closing line is brought up to date first. The page's template is prompts/review.html.j2.
+
+    Exit status: 0 every number verified, 1 some did not, 2 bad input or usage.
+
+    Example: writer review drafts/2026-01-31/report.md
+    """
+    from .review import review_file
+
+    reviewed = review_file(file, data_path(data), week=week, out=out, prompts=prompts)
+    if reviewed.footer_updated:
+        typer.echo(f"已更新 {file} 的结尾说明，使其与本次核对结果一致。", err=True)
+    typer.echo(f"wrote {reviewed.page}")
+    typer.echo(f"check: {reviewed.result.summary()}")
+    raise typer.Exit(0 if reviewed.result.ok else 1)
 
 
 @app.command()

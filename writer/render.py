@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import tempfile
+import secrets
 from enum import Enum
 from pathlib import Path
 from typing import Literal
@@ -86,6 +86,9 @@ class CheckSummary(BaseModel):
     numbers: int
     verified: int
     problems: list[str]
+    wrong: int = 0
+    unchecked: int = 0
+    confirmed: int = Field(0, description="Figures the data cannot confirm that an editor vouched for.")
 
 
 class Draft(BaseModel):
@@ -98,6 +101,7 @@ class Draft(BaseModel):
     check: CheckSummary | None = None
     usage: list[SectionUsage] = Field(default_factory=list)
     cost_usd: float | None = None
+    report_sha256: str | None = Field(None, description="sha256 of the report.md written with this draft: a different one was edited.")
 
     def section(self, section_id: str) -> Section:
         return next(s for s in self.sections if s.id == section_id)
@@ -105,7 +109,10 @@ class Draft(BaseModel):
 
 def to_markdown(draft: Draft, prompts: Path | None = None) -> str:
     """Render a draft with the editable report template (`prompts/report.md.j2`)."""
-    return render("report.md.j2", prompts, draft=draft, sections=draft.sections, markdown_table=markdown_table)
+    from .footer import footer_line
+
+    return render("report.md.j2", prompts, draft=draft, sections=draft.sections, markdown_table=markdown_table,
+                  footer=lambda week, check: footer_line(week, check, prompts))
 
 
 def markdown_table(table: Table) -> str:
@@ -120,23 +127,25 @@ def markdown_table(table: Table) -> str:
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write a file so that readers see the old or the new content, never half of it."""
+    """Write a file so that readers see the old or the new content, never half of it; the umask applies."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    # Created with os.open and mode 0o666 rather than mkstemp (always 0600), so the umask decides.
+    tmp = path.parent / f".{path.name}.{secrets.token_hex(6)}.tmp"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
 
 
 def write_draft(draft: Draft, folder: Path, prompts: Path | None = None) -> tuple[Path, Path]:
-    """Write report.md and draft.json into `folder`; the Markdown is rendered before anything is written."""
-    markdown = to_markdown(draft, prompts)
-    payload = json.dumps(draft.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
-    report, data = folder / "report.md", folder / "draft.json"
-    write_atomic(report, markdown)
-    write_atomic(data, payload)
-    return report, data
+    """Write report.md and draft.json into `folder` as a pair; an edited report.md is kept (see `drafts`)."""
+    from .drafts import save_draft
+
+    written = save_draft(draft, folder, prompts)
+    return written.report, written.data

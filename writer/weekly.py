@@ -14,7 +14,8 @@ from pathlib import Path
 from .deltas import BoardDelta
 from .facts import Facts, build_facts
 from .load import Dataset, Week, open_dataset
-from .render import CheckSummary, Draft, Paragraph, Provenance, Section, to_markdown
+from .footer import summarize
+from .render import Draft, Paragraph, Provenance, Section, to_markdown
 from .stories import Story, week_stories
 from .verify import Checker, CheckResult
 
@@ -77,11 +78,7 @@ def assemble(ctx: WeekContext, sections: list[Section], generator: str, prompts:
     )
     markdown = to_markdown(draft, prompts)
     result = ctx.checker.check(markdown, "report.md")
-    draft.check = CheckSummary(
-        numbers=result.numbers,
-        verified=len(result.verified),
-        problems=[f"{p.line}:{p.column} {p.quote}: {p.message}" for p in result.problems],
-    )
+    draft.check = summarize(result)
     return draft, to_markdown(draft, prompts), result
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from ..entities import Entities, Mention
 from ..figures import Claim, extract_claims
 from ..models import Entity
+from ..vocabulary import FOOTER_PREFIX
 
 _SENTENCE_END = set("。；;！!？?\n")
 _CLAUSE_END = set("，,：:") | _SENTENCE_END
@@ -76,6 +77,7 @@ _MASKS = [
     re.compile(r"<[^>\n]+>"),
     re.compile(r"`[^`\n]*`"),
 ]
+_FOOTER = re.compile("^[ \t]*" + re.escape(FOOTER_PREFIX) + ".*$", re.M)
 _TABLE_HEADER = re.compile(r"^([ \t]*\|.*)\n[ \t]*\|?[ \t]*:?-{3,}", re.M)
 _VERSION = re.compile(r"(?<![A-Za-z0-9.])[vV]\d+(?:\.\d+)*(?![A-Za-z0-9])")
 
@@ -102,6 +104,8 @@ def mask_structure(text: str) -> str:
             _blank(chars, match.start(), match.end())
     for match in _TABLE_HEADER.finditer(base):
         _blank(chars, match.start(), match.end(1))
+    for match in _FOOTER.finditer(base):
+        _blank(chars, match.start(), match.end())
     return "".join(chars)
 
 
