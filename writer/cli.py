@@ -74,8 +74,12 @@ def draft(
     timeout: float = typer.Option(None, "--timeout", help="Seconds per request  [default: 60]", show_default=False),
     cache_dir: Path = typer.Option(None, "--cache-dir", help="Answer cache (default: $WRITER_CACHE, else ./.writer-cache).", show_default=False),
     no_cache: bool = typer.Option(False, "--no-cache", help="Ask the endpoint again even for answers in the cache."),
+    no_charts: bool = typer.Option(False, "--no-charts", help="Draw no charts (OUT/WEEK/charts/) and embed none."),
 ) -> None:
     """Draft a week's report into OUT/WEEK/report.md and draft.json.
+
+    Charts of the OpenRouter boards are drawn into OUT/WEEK/charts/ (SVG and PNG) and embedded
+    in the report, each with alt text stating its main figures; --no-charts skips them.
 
     With an LLM configured, the LLM writes the overview, the event bullets and each board's
     榜单变化 bullet; the 排行榜 tables stay deterministic. Every section is checked against the
@@ -110,6 +114,10 @@ def draft(
                        timeout=timeout, cache_dir=cache_dir, no_cache=no_cache)
     folder = prompts_dir(prompts)
     ctx = open_week(data_path(data), week)
+    if not no_charts:
+        from .charts import chart_specs
+
+        ctx.charts = chart_specs(ctx)
     failure = None
     if settings is None:
         from .drafter import draft_sections
@@ -130,6 +138,11 @@ def draft(
     report, payload = write_draft(result_draft, target, folder)
     typer.echo(f"wrote {report}")
     typer.echo(f"wrote {payload}")
+    if ctx.charts:
+        from .charts import CHARTS_DIR, render_charts
+
+        charts = render_charts(ctx.charts, target / CHARTS_DIR)
+        typer.echo(f"wrote {len(charts)} charts in {target / CHARTS_DIR}")
     typer.echo(f"check: {result.summary()}")
     if failure is not None:
         typer.echo(f"error: {failure}", err=True)

@@ -16,6 +16,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from .charts import ChartSpec
 from .templates import render
 
 SectionId = Literal["overview", "events", "boards", "tables"]
@@ -98,6 +99,7 @@ class Draft(BaseModel):
     check: CheckSummary | None = None
     usage: list[SectionUsage] = Field(default_factory=list)
     cost_usd: float | None = None
+    charts: list[ChartSpec] = Field(default_factory=list, description="The charts under charts/, with what each plots.")
 
     def section(self, section_id: str) -> Section:
         return next(s for s in self.sections if s.id == section_id)

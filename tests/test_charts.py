@@ -1,0 +1,184 @@
+"""Charts: what each one plots is checked against the week's CSV rows, then drawn twice, byte for byte.
+
+The PNGs of the 2026-01-31 charts are kept in $WRITER_TEST_ARTIFACTS (default tests/artifacts/)
+for a person to look at.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+import os
+import subprocess
+import sys
+import warnings
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from writer import charts
+from writer.cli import app
+from writer.numbers import parse_figure
+
+from .conftest import DATA, ROOT
+
+WEEK, PREV = "2026-01-31", "2026-01-24"
+
+
+def rows(week: str, board: str) -> list[dict[str, str]]:
+    with open(DATA / "weeks" / week / f"{board}.csv", encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def number(cell: str) -> float | None:
+    return parse_figure(cell)[0].value if cell.strip() else None
+
+
+def printed(sample_week, name: str) -> str:
+    """The name a chart prints for a CSV cell: a company's Chinese name where it has one."""
+    entity = sample_week.dataset.entities.resolve(name)
+    return (entity.name_zh or entity.name) if entity else name
+
+
+@pytest.fixture(scope="module")
+def specs(sample_week):
+    return {spec.id: spec for spec in charts.chart_specs(sample_week)}
+
+
+@pytest.fixture(scope="module")
+def artifacts(specs) -> Path:
+    """The 2026-01-31 charts drawn into the artifacts folder, with every warning an error."""
+    folder = Path(os.environ.get("WRITER_TEST_ARTIFACTS") or ROOT / "tests" / "artifacts") / "charts"
+    charts._drawn.clear()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        charts.render_charts(list(specs.values()), folder)
+    return folder
+
+
+def test_the_week_has_the_five_charts(specs):
+    assert list(specs) == ["openrouter-models", "openrouter-models-moves", "openrouter-authors",
+                           "openrouter-programming", "openrouter-throughput"]
+
+
+def test_usage_bars_plot_this_weeks_top_ten_against_the_same_models_last_week(specs):
+    spec = specs["openrouter-models"]
+    now, prev = rows(WEEK, "openrouter-models"), {r["model"]: r for r in rows(PREV, "openrouter-models")}
+    assert spec.labels == [r["model"] for r in now]
+    assert spec.values("本周") == [number(r["tokens"]) for r in now]
+    assert spec.values("上周") == [number(prev[r["model"]]["tokens"]) if r["model"] in prev else None for r in now]
+    assert spec.values("本周排名") == [float(r["rank"]) for r in now]
+    assert spec.values("上周排名") == [float(prev[r["model"]]["rank"]) if r["model"] in prev else None for r in now]
+
+
+def test_usage_bars_mark_each_rank_move(specs):
+    spec = specs["openrouter-models"]
+    marks = dict(zip(spec.labels, spec.marks))
+    assert marks["DeepSeek V3.2"] == "↑3"            # 7 → 4
+    assert marks["MiMo V2 Flash (free)"] == "↓7"     # 2 → 9
+    assert marks["gpt-oss-120b"] == "新"              # not in last week's list
+    assert marks["Claude Sonnet 4.5"] == "–"
+
+
+def test_slope_chart_shows_the_biggest_rank_moves_among_models_listed_both_weeks(specs):
+    spec = specs["openrouter-models-moves"]
+    prev = {r["model"]: int(r["rank"]) for r in rows(PREV, "openrouter-models")}
+    now = {r["model"]: int(r["rank"]) for r in rows(WEEK, "openrouter-models")}
+    moves = sorted((m for m in now if m in prev and prev[m] != now[m]), key=lambda m: (-abs(prev[m] - now[m]), now[m]))
+    shown = moves[:charts.SLOPE_MOVERS]
+    assert set(spec.labels) == set(shown)
+    assert spec.values("上周排名") == [float(prev[m]) for m in spec.labels]
+    assert spec.values("本周排名") == [float(now[m]) for m in spec.labels]
+    assert "MiMo V2 Flash (free)" in spec.labels and "gpt-oss-120b" not in spec.labels
+
+
+@pytest.mark.parametrize("board", ["openrouter-authors", "openrouter-programming"])
+def test_share_bars_plot_each_rows_share_this_week_and_last(specs, sample_week, board):
+    spec = specs[board]
+    key = "author" if board == "openrouter-authors" else "model"
+    now = rows(WEEK, board)
+    prev = {printed(sample_week, r[key]): number(r["share"]) for r in rows(PREV, board)}
+    assert spec.labels == [printed(sample_week, r[key]) for r in now]
+    assert spec.labels[-1] == "其他"
+    assert spec.values("本周") == [number(r["share"]) for r in now]
+    assert spec.values("上周") == [prev.get(label) for label in spec.labels]
+
+
+def test_throughput_bubbles_plot_speed_price_and_requests_of_each_row(specs):
+    spec = specs["openrouter-throughput"]
+    now = rows(WEEK, "openrouter-throughput")
+    assert spec.labels == [f"{r['model']}（{r['provider']}）" for r in now]
+    assert spec.values("速度") == [number(r["speed"]) for r in now]
+    assert spec.values("价格") == [number(r["price"]) for r in now]
+    assert spec.values("请求量") == [number(r["requests"]) for r in now]
+
+
+def test_alt_text_states_the_main_figures(specs):
+    assert "Claude Sonnet 4.5本周705B、上周690B" in specs["openrouter-models"].alt
+    assert "DeepSeek V3.2排名从第7升至第4" in specs["openrouter-models-moves"].alt
+    assert "Google占比由26.0%降至24.0%" in specs["openrouter-authors"].alt
+    assert "Grok Code Fast 1占比由22.8%降至16.4%" in specs["openrouter-programming"].alt
+    assert "gpt-oss-120b（Groq提供）936 tok/s、$0.35/M、请求量58.4M" in specs["openrouter-throughput"].alt
+
+
+def test_every_figure_of_the_alt_texts_verifies_in_the_report(tmp_path):
+    result = CliRunner().invoke(app, ["draft", "--week", WEEK, "--data", str(DATA), "--out", "out"])
+    assert result.exit_code == 0, result.output
+    report = Path("out", WEEK, "report.md").read_text(encoding="utf-8")
+    images = [line for line in report.splitlines() if line.startswith("![")]
+    assert len(images) == 5
+    assert all(f"](charts/{spec_id}.png)" in "".join(images) for spec_id in ("openrouter-models", "openrouter-throughput"))
+    check = CliRunner().invoke(app, ["check", "-", "--week", WEEK, "--data", str(DATA)],
+                               input="### 3\\. 榜单变化\n\n" + "\n\n".join(images) + "\n")
+    assert check.exit_code == 0, check.output
+    assert check.output.endswith("35 figures checked: 35 verified, 0 problems\n")
+
+
+def test_each_chart_is_written_as_svg_and_png(artifacts, specs):
+    names = sorted(p.name for p in artifacts.iterdir() if not p.name.startswith("."))
+    assert names == sorted(f"{spec_id}.{suffix}" for spec_id in specs for suffix in ("png", "svg"))
+    assert all((artifacts / f"{spec_id}.png").read_bytes().startswith(b"\x89PNG") for spec_id in specs)
+
+
+def test_the_same_data_gives_the_same_bytes(specs, tmp_path):
+    first = {spec_id: charts.draw_uncached(spec) for spec_id, spec in specs.items()}
+    second = {spec_id: charts.draw_uncached(spec) for spec_id, spec in specs.items()}
+    assert first == second
+    assert b"<dc:date>" not in first["openrouter-models"][0]
+
+
+def test_labels_are_drawn_in_the_packaged_cjk_font_with_no_missing_glyph(specs, caplog):
+    from matplotlib import font_manager
+
+    charts._drawn.clear()
+    caplog.set_level(logging.DEBUG, logger="matplotlib")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        import matplotlib
+
+        charts.register_font()
+        with matplotlib.rc_context(charts.RC):
+            for spec in specs.values():
+                charts.draw_uncached(spec)
+            found = font_manager.findfont(font_manager.FontProperties(family=charts.FONT_FAMILIES), fallback_to_default=False)
+    assert [str(w.message) for w in caught] == []
+    assert not [r.getMessage() for r in caplog.records if "missing" in r.getMessage().lower() or "findfont: Failed" in r.getMessage()]
+    assert Path(found) == charts.chart_font()
+
+
+def test_no_charts_draws_none_and_embeds_none(tmp_path):
+    result = CliRunner().invoke(app, ["draft", "--week", WEEK, "--data", str(DATA), "--out", "out", "--no-charts"])
+    assert result.exit_code == 0, result.output
+    assert not Path("out", WEEK, "charts").exists()
+    assert "![" not in Path("out", WEEK, "report.md").read_text(encoding="utf-8")
+
+
+def test_check_never_imports_matplotlib(tmp_path):
+    report = tmp_path / "r.md"
+    report.write_text("DeepSeek V3.2 本周调用量464B。\n", encoding="utf-8")
+    code = ("import sys; from typer.testing import CliRunner; from writer.cli import app; "
+            f"r = CliRunner().invoke(app, ['check', {str(report)!r}, '--week', '{WEEK}', '--data', {str(DATA)!r}]); "
+            "print(r.exit_code, 'matplotlib' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "0 False"
