@@ -6,6 +6,7 @@ import functools
 import json
 import os
 import sys
+import time
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
@@ -75,6 +76,7 @@ def draft(
     cache_dir: Path = typer.Option(None, "--cache-dir", help="Answer cache (default: $WRITER_CACHE, else ./.writer-cache).", show_default=False),
     no_cache: bool = typer.Option(False, "--no-cache", help="Ask the endpoint again even for answers in the cache."),
     no_charts: bool = typer.Option(False, "--no-charts", help="Draw no charts (OUT/WEEK/charts/) and embed none."),
+    ci: bool = typer.Option(False, "--ci", help="Unattended: one JSON summary on stdout (writer schema summary), plain lines on stderr, no colours or live progress."),
 ) -> None:
     """Draft a week's report into OUT/WEEK/report.md and draft.json.
 
@@ -100,6 +102,11 @@ def draft(
     Exit status: 0 drafted and verified; 1 the report has unverified numbers; 2 bad input or
     configuration; 3 the LLM endpoint failed (the draft is still written, deterministically).
 
+    --ci is for scheduled jobs: stdout carries only the run summary as JSON (status, exit_code,
+    week, model, sections and how each was written, re-asks, fell back, figures verified / wrong /
+    unchecked / confirmed, calls, tokens, cost, paths written, duration); stderr the same in
+    plain lines. The exit status is the same.
+
     \b
     Examples:
       writer draft --week 2026-01-31
@@ -110,40 +117,66 @@ def draft(
     from .templates import prompts_dir
     from .weekly import assemble, open_week
 
-    settings = resolve(base_url=base_url, model=model, config=config, max_reasks=max_reasks, concurrency=concurrency,
-                       timeout=timeout, cache_dir=cache_dir, no_cache=no_cache)
-    folder = prompts_dir(prompts)
-    ctx = open_week(data_path(data), week)
-    if not no_charts:
-        from .charts import chart_specs
+    say = functools.partial(typer.echo, err=True) if ci else typer.echo
+    started = time.monotonic()
+    try:
+        settings = resolve(base_url=base_url, model=model, config=config, max_reasks=max_reasks, concurrency=concurrency,
+                           timeout=timeout, cache_dir=cache_dir, no_cache=no_cache)
+        folder = prompts_dir(prompts)
+        ctx = open_week(data_path(data), week)
+        if not no_charts:
+            from .charts import chart_specs
 
-        ctx.charts = chart_specs(ctx)
-    failure = None
-    if settings is None:
-        from .drafter import draft_sections
+            ctx.charts = chart_specs(ctx)
+        failure = None
+        outcomes = None
+        if settings is None:
+            from .drafter import draft_sections
 
-        sections = draft_sections(ctx.week, ctx.deltas, ctx.stories, ctx.facts, ctx.dataset.entities, folder)
-        result_draft, _, result = assemble(ctx, sections, "deterministic", folder)
-        typer.echo("No LLM configured: drafted with the deterministic drafter (phrase templates in prompts/drafter/).", err=True)
-        typer.echo("To draft with an LLM, set OPENAI_BASE_URL (and OPENAI_API_KEY) and WRITER_MODEL.", err=True)
-    else:
-        from .console import DraftProgress, print_draft_summary
-        from .drafting import draft_with_llm
+            sections = draft_sections(ctx.week, ctx.deltas, ctx.stories, ctx.facts, ctx.dataset.entities, folder)
+            result_draft, _, result = assemble(ctx, sections, "deterministic", folder)
+            typer.echo("No LLM configured: drafted with the deterministic drafter (phrase templates in prompts/drafter/).", err=True)
+            typer.echo("To draft with an LLM, set OPENAI_BASE_URL (and OPENAI_API_KEY) and WRITER_MODEL.", err=True)
+        else:
+            from .console import DraftProgress, print_draft_summary
+            from .drafting import draft_with_llm
 
-        with DraftProgress() as progress:
-            llm = draft_with_llm(ctx, settings, folder, progress)
-        result_draft, result, failure = llm.draft, llm.result, llm.failure
-        print_draft_summary(result_draft.usage, result_draft.sections, result_draft.cost_usd, llm.seconds, failure is not None)
-    target = (out or Path(os.environ.get("WRITER_OUT") or "drafts")) / f"{ctx.week.date:%Y-%m-%d}"
-    report, payload = write_draft(result_draft, target, folder)
-    typer.echo(f"wrote {report}")
-    typer.echo(f"wrote {payload}")
+            with DraftProgress(live=False if ci else None, color=not ci) as progress:
+                llm = draft_with_llm(ctx, settings, folder, progress)
+            result_draft, result, failure, outcomes = llm.draft, llm.result, llm.failure, llm.outcomes
+            if not ci:
+                print_draft_summary(result_draft.usage, result_draft.sections, result_draft.cost_usd, llm.seconds, failure is not None)
+        target = (out or Path(os.environ.get("WRITER_OUT") or "drafts")) / f"{ctx.week.date:%Y-%m-%d}"
+        report, payload = write_draft(result_draft, target, folder)
+        written = [report, payload]
+        if ctx.charts:
+            from .charts import CHARTS_DIR, render_charts
+
+            written += render_charts(ctx.charts, target / CHARTS_DIR)
+    except WriterError as exc:
+        if not ci:
+            raise
+        from .summary import failed_summary
+
+        typer.echo(failed_summary(str(exc), time.monotonic() - started).model_dump_json(indent=2))
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(exc.exit_code) from None
+    if ci:
+        from .prompting import section_ids
+        from .summary import human_lines, run_summary, section_runs
+
+        summary = run_summary(draft=result_draft, result=result, model=settings.model if settings else None,
+                              sections=section_runs(section_ids(ctx), outcomes), llm_error=str(failure) if failure else None,
+                              paths=[str(p) for p in written], seconds=time.monotonic() - started)
+        for line in human_lines(summary):
+            typer.echo(line, err=True)
+        typer.echo(summary.model_dump_json(indent=2))
+        raise typer.Exit(summary.exit_code)
+    say(f"wrote {report}")
+    say(f"wrote {payload}")
     if ctx.charts:
-        from .charts import CHARTS_DIR, render_charts
-
-        charts = render_charts(ctx.charts, target / CHARTS_DIR)
-        typer.echo(f"wrote {len(charts)} charts in {target / CHARTS_DIR}")
-    typer.echo(f"check: {result.summary()}")
+        say(f"wrote {len(written) - 2} charts in {target / CHARTS_DIR}")
+    say(f"check: {result.summary()}")
     if failure is not None:
         typer.echo(f"error: {failure}", err=True)
         typer.echo("The whole draft fell back to the deterministic drafter; it was still written and checked.", err=True)
@@ -271,10 +304,12 @@ def schema(name: str = typer.Argument(None, help="One schema by name; all when o
     from .facts import Facts
     from .models import input_schemas
     from .render import Draft
+    from .summary import RunSummary
     from .verify import CheckResult
 
     schemas = input_schemas()
-    schemas.update({"facts": Facts.model_json_schema(), "draft": Draft.model_json_schema(), "check-result": CheckResult.model_json_schema()})
+    schemas.update({"facts": Facts.model_json_schema(), "draft": Draft.model_json_schema(), "check-result": CheckResult.model_json_schema(),
+                    "summary": RunSummary.model_json_schema()})
     if name is None:
         typer.echo(json.dumps(schemas, ensure_ascii=False, indent=2))
         return
