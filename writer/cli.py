@@ -304,12 +304,13 @@ def schema(name: str = typer.Argument(None, help="One schema by name; all when o
     from .facts import Facts
     from .models import input_schemas
     from .render import Draft
+    from .fetch import FetchConfig
     from .summary import RunSummary
     from .verify import CheckResult
 
     schemas = input_schemas()
     schemas.update({"facts": Facts.model_json_schema(), "draft": Draft.model_json_schema(), "check-result": CheckResult.model_json_schema(),
-                    "summary": RunSummary.model_json_schema()})
+                    "summary": RunSummary.model_json_schema(), "fetch-config": FetchConfig.model_json_schema()})
     if name is None:
         typer.echo(json.dumps(schemas, ensure_ascii=False, indent=2))
         return
@@ -349,3 +350,45 @@ def import_(
         typer.echo(f"warning: {warning}", err=True)
     for line in result.lines():
         typer.echo(line)
+
+
+@app.command()
+@handle_errors
+def fetch(
+    week: str = typer.Option(None, "--week", help="Week ending date YYYY-MM-DD (default: the last Sunday, UTC).", show_default=False),
+    data: Path = DataOption,
+    config: Path = typer.Option(None, "--config", help="Fetch config, TOML (default: $WRITER_FETCH_CONFIG, else ./fetch.toml).", show_default=False),
+    save: Path = typer.Option(None, "--save", help="Keep the downloaded files in this folder (default: a temporary folder, removed).", show_default=False),
+) -> None:
+    """Download the sources' own exports from the URLs in the fetch config, then import each.
+
+    Requests carry a User-Agent naming writer (and the config's contact), time out after
+    `timeout` seconds and are retried on timeouts, connection errors, 429 and 5xx (`attempts`,
+    `backoff`). Each source is imported with its `writer import` importer; a source that fails
+    leaves the others imported.
+
+    Exit status: 0 every source fetched and imported; 2 bad config or usage, or a source whose
+    response its importer rejects (a format change); 3 a source did not answer.
+
+    Example: writer fetch --config fetch.toml --week 2026-02-01
+    """
+    import datetime as dt
+
+    from .fetch import config_path, fetch_all, read_fetch_config
+
+    chosen = None
+    if week is not None:
+        try:
+            chosen = dt.date.fromisoformat(week)
+        except ValueError:
+            raise UsageError(f"--week '{week}' is not a date: use YYYY-MM-DD") from None
+    report = fetch_all(read_fetch_config(config_path(config)), data_path(data), chosen, save)
+    for result in report.results:
+        for warning in result.warnings:
+            typer.echo(f"warning: {warning}", err=True)
+        for line in result.lines:
+            typer.echo(line)
+        if result.error:
+            typer.echo(f"error: {result.error}", err=True)
+    if report.exit_code:
+        raise typer.Exit(report.exit_code)
