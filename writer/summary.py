@@ -156,3 +156,33 @@ def human_lines(summary: RunSummary) -> list[str]:
     lines += [f"wrote {p}" for p in summary.paths]
     lines.append(f"took {summary.duration_seconds:.1f}s")
     return lines
+
+
+def markdown(summary: RunSummary) -> str:
+    """The summary as Markdown, for the job summary page and the draft's pull request."""
+    icon = {Status.verified: "✅", Status.problems: "❌", Status.bad_input: "❌", Status.llm_unreachable: "⚠️"}[summary.status]
+    lines = [f"### {icon} writer draft: {summary.status.value} (exit {summary.exit_code})", ""]
+    if summary.figures is None:
+        return "\n".join(lines + [f"`{summary.error}`", ""])
+    f = summary.figures
+    lines += [
+        f"Week **{summary.week}**, drafted by **{summary.generator}** in {summary.duration_seconds:.1f}s.",
+        "",
+        "| figures | verified | wrong | unchecked | confirmed |",
+        "|---|---|---|---|---|",
+        f"| {f.total} | {f.verified} | {f.wrong} | {f.unchecked} | {f.confirmed} |",
+        "",
+        f"LLM: {summary.calls} calls, {summary.reasks} re-asks, {summary.tokens.prompt} prompt + "
+        f"{summary.tokens.completion} completion tokens" + (f", ${summary.cost_usd:.4f}" if summary.cost_usd is not None else "") + ".",
+        "",
+    ]
+    if summary.sections:
+        lines += ["| section | written by | calls | re-asks | fell back |", "|---|---|---|---|---|"]
+        lines += [f"| {s.section} | {s.written_by.value} | {s.calls} | {s.reasks} | {(s.fell_back or '').replace('|', '/')} |"
+                  for s in summary.sections]
+        lines.append("")
+    if summary.problems:
+        lines += ["Problems:", ""] + [f"- line {p.line}: `{p.quote}` ({p.verdict}): {p.message}" for p in summary.problems] + [""]
+    if summary.error:
+        lines += [f"Error: `{summary.error}`", ""]
+    return "\n".join(lines)
