@@ -392,3 +392,55 @@ def fetch(
             typer.echo(f"error: {result.error}", err=True)
     if report.exit_code:
         raise typer.Exit(report.exit_code)
+
+
+@app.command()
+@handle_errors
+def publish(
+    file: Path = typer.Argument(..., help="The report to publish (its front matter names the week).", show_default=False),
+    data: Path = DataOption,
+    out: Path = typer.Option(None, "--out", help="Folder for report.html and the blog post (default: the report's folder).", show_default=False),
+    prompts: Path = PromptsOption,
+    force: bool = typer.Option(False, "--force", help="Publish even with wrong or unchecked figures; the page and the post say so."),
+    date: str = typer.Option(None, "--date", help="The post's date, ISO 8601 (default: now, UTC).", show_default=False),
+) -> None:
+    """Publish a checked report: report.html (one self-contained page) and a blog post.
+
+    The report is checked against the week of its front matter first: a wrong or unchecked
+    figure refuses the publication (exit 1), unless --force, which is printed and recorded in the
+    page's metadata, on the page and in the post's front matter. report.html has every style
+    inline (the WeChat and Zhihu editors drop <style> blocks) and the charts embedded as data:
+    URIs; WEEK-weekly-report.md is the Markdown under a front matter with layout, title and date.
+
+    Exit status: 0 published; 1 the report has figures that did not verify (nothing written
+    without --force); 2 bad input or usage.
+
+    Example: writer publish drafts/2026-01-31/report.md
+    """
+    import datetime as dt
+
+    from .publish import forced_note, read_report, write_publication
+    from .weekly import open_week
+
+    when = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    if date is not None:
+        try:
+            when = dt.datetime.fromisoformat(date.replace("Z", "+00:00"))
+        except ValueError:
+            raise UsageError(f"--date '{date}' is not an ISO 8601 date or time") from None
+    report = read_report(file)
+    result = open_week(data_path(data), report.week).checker.check(report.text, str(file))
+    for p in result.problems:
+        typer.echo(f"{file}:{p.line}:{p.column}: {p.quote}: {p.message}", err=True)
+    forced = None
+    if result.problems:
+        if not force:
+            typer.echo(f"error: {file}: {len(result.problems)} figures did not verify ({len(result.wrong)} wrong, "
+                       f"{len(result.unchecked)} unchecked): not published (--force publishes anyway and says so)", err=True)
+            raise typer.Exit(1)
+        forced = forced_note(result)
+        typer.echo(f"warning: published with --force: {forced}", err=True)
+    published = write_publication(report, result, out or file.parent, forced, when, prompts)
+    typer.echo(f"check: {result.summary()}")
+    typer.echo(f"wrote {published.html}")
+    typer.echo(f"wrote {published.post}")
