@@ -47,7 +47,7 @@ def test_nightly_drafts_unattended_and_fails_on_1_and_2_but_warns_on_3():
     assert 'writer draft --week "$WEEK" --ci > summary.json' in steps["Draft"]["run"]
     assert steps["Draft"]["env"]["OPENAI_API_KEY"] == "${{ secrets.OPENAI_API_KEY }}"
     assert "$GITHUB_STEP_SUMMARY" in steps["Job summary"]["run"]
-    assert steps["Upload the draft"]["with"]["path"].split() == ["drafts/", "summary.json"]
+    assert steps["Upload the draft"]["with"]["path"].split() == ["drafts/", "summary.json", "fetched/"]
     outcome = steps["Outcome"]["run"]
     assert '3) echo "::warning' in outcome and "1) echo \"::error" in outcome and "exit 1" in outcome
 
