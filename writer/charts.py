@@ -62,6 +62,7 @@ class ChartSpec(BaseModel):
 
     id: str = Field(description="File stem under charts/: <id>.svg and <id>.png.")
     board: str
+    source: str = Field(description="Who publishes the board, credited under the chart.")
     kind: ChartKind
     title: str
     week: dt.date
@@ -152,7 +153,7 @@ def usage_bars(bd: BoardDelta, entities: Entities) -> ChartSpec:
         parts.append(text)
     parts += [move_phrase(d, name) for d, name in biggest_moves(rows, labels)[:2]]
     return ChartSpec(
-        id=bd.board.id, board=bd.board.id, kind=ChartKind.bars, week=bd.week,
+        id=bd.board.id, board=bd.board.id, source=bd.board.source, kind=ChartKind.bars, week=bd.week,
         previous_week=bd.prev.week if bd.prev else None,
         title=f"{bd.board.title}前{cn_numeral(size)}（tokens）", labels=labels,
         series=[Series(name="本周", metric="tokens", values=now), Series(name="上周", metric="tokens", values=prev),
@@ -186,7 +187,7 @@ def rank_slope(bd: BoardDelta, entities: Entities) -> ChartSpec | None:
         return None
     movers = sorted(biggest, key=lambda p: p[0].rank_now or 0)
     return ChartSpec(
-        id=f"{bd.board.id}-moves", board=bd.board.id, kind=ChartKind.slope, week=bd.week, previous_week=bd.prev.week,
+        id=f"{bd.board.id}-moves", board=bd.board.id, source=bd.board.source, kind=ChartKind.slope, week=bd.week, previous_week=bd.prev.week,
         title=f"{bd.board.title}：排名变化最大的模型", labels=[n for _, n in movers],
         series=[Series(name="上周排名", metric="rank", values=[float(d.rank_prev or 0) for d, _ in movers]),
                 Series(name="本周排名", metric="rank", values=[float(d.rank_now or 0) for d, _ in movers])],
@@ -213,7 +214,7 @@ def share_bars(bd: BoardDelta, entities: Entities, board: str) -> ChartSpec:
         parts.append(f"{name}占比由{prev_text}{verb}{now_text}" if verb != "持平于" else f"{name}占比持平于{now_text}")
     what = "各公司市场占比" if bd.board.kind.value == "author_share" else "各模型占比"
     return ChartSpec(
-        id=board, board=board, kind=ChartKind.bars, week=bd.week, previous_week=bd.prev.week if bd.prev else None,
+        id=board, board=board, source=bd.board.source, kind=ChartKind.bars, week=bd.week, previous_week=bd.prev.week if bd.prev else None,
         title=f"{bd.board.title}：{what}（%）", labels=labels,
         series=[Series(name="本周", metric="share", values=now), Series(name="上周", metric="share", values=prev)],
         marks=[rank_mark(d) for d in rows], unit="%",
@@ -238,7 +239,7 @@ def throughput_bubbles(bd: BoardDelta, entities: Entities) -> ChartSpec:
             text += f"、请求量{spell(Metric.requests, figure(d.now, 'requests')).text}"  # type: ignore[arg-type]
         parts.append(text)
     return ChartSpec(
-        id=bd.board.id, board=bd.board.id, kind=ChartKind.bubble, week=bd.week,
+        id=bd.board.id, board=bd.board.id, source=bd.board.source, kind=ChartKind.bubble, week=bd.week,
         previous_week=bd.prev.week if bd.prev else None,
         title=f"{bd.board.title}：速度与价格（圆点大小为请求量）", labels=labels,
         series=[Series(name="价格", metric="price", values=prices), Series(name="速度", metric="speed", values=speeds),
@@ -330,7 +331,7 @@ def draw_figure(spec: ChartSpec) -> tuple[bytes, bytes]:
     {ChartKind.bars: draw_bars, ChartKind.slope: draw_slope, ChartKind.bubble: draw_bubbles}[spec.kind](ax, spec)
     ax.set_title(spec.title, loc="left", fontsize=12, pad=12)
     week = f"{spec.week:%Y-%m-%d}" + (f" 对比 {spec.previous_week:%Y-%m-%d}" if spec.previous_week else "")
-    fig.text(0.99, 0.01, f"{week} · 数据：OpenRouter", ha="right", va="bottom", fontsize=7, color=SAME_COLOUR)
+    fig.text(0.99, 0.01, f"{week} · 数据：{spec.source}", ha="right", va="bottom", fontsize=7, color=SAME_COLOUR)
     fig.tight_layout(rect=(0, 0.03, 1, 1))
     svg, png = io.BytesIO(), io.BytesIO()
     fig.savefig(svg, format="svg", metadata=SVG_METADATA)
