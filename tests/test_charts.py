@@ -192,3 +192,18 @@ def test_check_never_imports_matplotlib(tmp_path):
             "print(r.exit_code, 'matplotlib' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "0 False"
+
+
+def test_the_alt_texts_of_every_week_of_both_datasets_verify():
+    from writer.load import open_dataset
+    from writer.weekly import open_week
+
+    checked = 0
+    for root in (DATA, DATA / "openrouter-real"):
+        for week in open_dataset(root).week_dates():
+            ctx = open_week(root, str(week))
+            images = "\n\n".join(f"![{spec.alt}]({spec.png})" for spec in charts.chart_specs(ctx))
+            result = ctx.checker.check("### 3\\. 榜单变化\n\n" + images + "\n")
+            assert result.ok and result.numbers > 0, (root, week, [(p.quote, p.message) for p in result.problems])
+            checked += 1
+    assert checked == 24
