@@ -207,3 +207,45 @@ def test_the_alt_texts_of_every_week_of_both_datasets_verify():
             assert result.ok and result.numbers > 0, (root, week, [(p.quote, p.message) for p in result.problems])
             checked += 1
     assert checked == 24
+
+
+def drawn_axes(spec):
+    """The chart's axes as the renderer leaves them, to read back what it plotted."""
+    import matplotlib
+    from matplotlib.figure import Figure
+
+    charts.register_font()
+    with matplotlib.rc_context(charts.RC):
+        ax = Figure().add_subplot()
+        {charts.ChartKind.bars: charts.draw_bars, charts.ChartKind.slope: charts.draw_slope,
+         charts.ChartKind.bubble: charts.draw_bubbles}[spec.kind](ax, spec)
+    return ax
+
+
+def test_the_drawn_bars_are_the_rows_tokens_with_their_labels_and_marks(specs):
+    spec = specs["openrouter-models"]
+    ax = drawn_axes(spec)
+    this_week, last_week = ax.containers
+    now = rows(WEEK, "openrouter-models")
+    assert [bar.get_width() for bar in this_week] == [number(r["tokens"]) for r in now]
+    assert [bar.get_width() for bar in last_week][:3] == [690e9, 505e9, 470e9]  # 2026-01-24: 690B, 505B, 470B
+    assert [label.get_text() for label in ax.get_yticklabels()] == [r["model"] for r in now]
+    texts = [t.get_text() for t in ax.texts]
+    assert texts[:2] == ["705B", "–"] and "464B" in texts and "↑3" in texts and "新" in texts
+
+
+def test_the_drawn_lines_go_from_last_weeks_rank_to_this_weeks(specs):
+    spec = specs["openrouter-models-moves"]
+    lines = [list(line.get_ydata()) for line in drawn_axes(spec).lines]
+    assert dict(zip(spec.labels, lines, strict=True))["DeepSeek V3.2"] == [7.0, 4.0]
+    assert dict(zip(spec.labels, lines, strict=True))["MiMo V2 Flash (free)"] == [2.0, 9.0]
+
+
+def test_the_drawn_bubbles_sit_at_each_rows_price_and_speed_sized_by_requests(specs):
+    ax = drawn_axes(specs["openrouter-throughput"])
+    now = rows(WEEK, "openrouter-throughput")
+    points = [tuple(c.get_offsets()[0]) for c in ax.collections]
+    assert points == [(number(r["price"]), number(r["speed"])) for r in now]
+    sizes = [c.get_sizes()[0] for c in ax.collections]
+    biggest = max(range(len(now)), key=lambda i: number(now[i]["requests"]))
+    assert sizes.index(max(sizes)) == biggest and now[biggest]["model"] == "gpt-oss-120b"
