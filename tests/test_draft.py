@@ -24,7 +24,7 @@ def run_draft(tmp_path: Path, *extra: str):
 def test_draft_writes_report_and_json(tmp_path):
     result, folder = run_draft(tmp_path)
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in folder.iterdir()) == ["draft.json", "report.md", "review.html"]
+    assert sorted(p.name for p in folder.iterdir()) == ["charts", "draft.json", "report.md", "review.html"]
     assert f"wrote {folder / 'report.md'}" in result.output
 
 
@@ -45,7 +45,7 @@ def test_report_has_the_four_sections_filled(tmp_path):
 
 def test_report_verifies_against_the_data(tmp_path):
     result, folder = run_draft(tmp_path)
-    assert "check: 106 figures checked: 106 verified, 0 problems" in result.output
+    assert "check: 141 figures checked: 141 verified, 0 problems" in result.output
     check = CliRunner().invoke(app, ["check", str(folder / "report.md"), "--week", "2026-01-31", "--data", str(DATA)])
     assert check.exit_code == 0, check.output
 
@@ -65,7 +65,7 @@ def test_draft_json_traces_each_paragraph_to_facts(tmp_path):
     assert "openrouter-models/mimo-v2-flash-free/tokens" in boards["openrouter-models"]["facts"]
     assert draft["provenance"]["generator"] == "deterministic"
     assert draft["provenance"]["previous_week"] == "2026-01-24"
-    assert draft["check"] == {"numbers": 106, "verified": 106, "problems": [], "wrong": 0, "unchecked": 0, "confirmed": 0}
+    assert draft["check"] == {"numbers": 141, "verified": 141, "problems": [], "wrong": 0, "unchecked": 0, "confirmed": 0}
 
 
 def test_boards_section_leads_each_board_with_its_biggest_story(tmp_path):

@@ -37,8 +37,9 @@ def test_draft_with_a_model_that_lies_falls_back_and_the_report_checks(tmp_path)
     result = draft("--base-url", REAL_SERVER, "--model", "gemma-3-270m", "--config", str(config))
     assert result.exit_code == 0, result.output + result.stderr
     assert result.stdout.splitlines() == ["wrote out/2026-01-31/report.md", "wrote out/2026-01-31/draft.json",
-                                          "wrote out/2026-01-31/review.html", result.stdout.splitlines()[3]]
-    assert result.stdout.splitlines()[3].endswith(", 0 problems")
+                                          "wrote out/2026-01-31/review.html", "wrote 10 charts in out/2026-01-31/charts",
+                                          result.stdout.splitlines()[4]]
+    assert result.stdout.splitlines()[4].endswith(", 0 problems")
     assert check(Path("out/2026-01-31/report.md")).exit_code == 0
     payload = json.loads(Path("out/2026-01-31/draft.json").read_text(encoding="utf-8"))
     fell_back = {s["id"]: s["fell_back"] for s in payload["sections"] if s["fell_back"]}

@@ -156,4 +156,5 @@ def test_written_files_respect_the_umask(tmp_path, umask, mode):
     finally:
         os.umask(old)
     for path in folder_of(tmp_path).iterdir():
-        assert stat.S_IMODE(path.stat().st_mode) == mode, path.name
+        if path.is_file():
+            assert stat.S_IMODE(path.stat().st_mode) == mode, path.name

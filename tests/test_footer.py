@@ -16,7 +16,7 @@ from writer.weekly import assemble
 from .conftest import DATA
 from .drafted_sample import copy_of, draft_once
 
-ALL_VERIFIED = "本稿由 writer 根据 2026-01-31 当周数据生成；经 writer 核对，全部一百零六个数字均与数据一致。"
+ALL_VERIFIED = "本稿由 writer 根据 2026-01-31 当周数据生成；经 writer 核对，全部一百四十一个数字均与数据一致。"
 
 
 @pytest.fixture(scope="module")
@@ -58,7 +58,7 @@ def test_the_footers_counts_are_not_read_as_claims(drafted):
     report = drafted
     result = check(report)
     assert result.exit_code == 0, result.output
-    assert "106 figures checked: 106 verified, 0 problems" in result.output
+    assert "141 figures checked: 141 verified, 0 problems" in result.output
 
 
 def test_fix_footer_states_the_problems_an_edit_brought_in(drafted):
@@ -69,7 +69,7 @@ def test_fix_footer_states_the_problems_an_edit_brought_in(drafted):
     result = check(report, "--fix-footer")
     assert result.exit_code == 1
     assert f"已更新 {report} 的结尾说明" in result.output
-    assert "一百零六个数字中仍有两个未通过（两个与数据不符），发布前请修改。" in last_line(report)
+    assert "一百四十一个数字中仍有两个未通过（两个与数据不符），发布前请修改。" in last_line(report)
     assert report.read_text(encoding="utf-8").rsplit("\n", 2)[0] == edited.rsplit("\n", 2)[0]
 
 

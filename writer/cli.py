@@ -6,6 +6,7 @@ import functools
 import json
 import os
 import sys
+import time
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
@@ -75,12 +76,17 @@ def draft(
     cache_dir: Path = typer.Option(None, "--cache-dir", help="Answer cache (default: $WRITER_CACHE, else ./.writer-cache).", show_default=False),
     no_cache: bool = typer.Option(False, "--no-cache", help="Ask the endpoint again even for answers in the cache."),
     force: bool = typer.Option(False, "--force", help="Replace a report.md an editor changed (it is kept as report.md.bak)."),
+    no_charts: bool = typer.Option(False, "--no-charts", help="Draw no charts (OUT/WEEK/charts/) and embed none."),
+    ci: bool = typer.Option(False, "--ci", help="Unattended: one JSON summary on stdout (writer schema summary), plain lines on stderr, no colours or live progress."),
 ) -> None:
     """Draft a week's report into OUT/WEEK/report.md and draft.json.
 
     A report.md an editor changed since it was drafted is never overwritten: the new draft goes
     beside it as report.new.md and draft.new.json, unless --force, which keeps the edited file as
     report.md.bak (or report.md.<time>.bak) and replaces it. review.html shows the draft for review.
+
+    Charts of the OpenRouter boards are drawn into OUT/WEEK/charts/ (SVG and PNG) and embedded
+    in the report, each with alt text stating its main figures; --no-charts skips them.
 
     With an LLM configured, the LLM writes the overview, the event bullets and each board's
     榜单变化 bullet; the 排行榜 tables stay deterministic. Every section is checked against the
@@ -101,6 +107,11 @@ def draft(
     Exit status: 0 drafted and verified; 1 the report has unverified numbers; 2 bad input or
     configuration; 3 the LLM endpoint failed (the draft is still written, deterministically).
 
+    --ci is for scheduled jobs: stdout carries only the run summary as JSON (status, exit_code,
+    week, model, sections and how each was written, re-asks, fell back, figures verified / wrong /
+    unchecked / confirmed, calls, tokens, cost, paths written, duration); stderr the same in
+    plain lines. The exit status is the same.
+
     \b
     Examples:
       writer draft --week 2026-01-31
@@ -111,44 +122,81 @@ def draft(
     from .templates import prompts_dir
     from .weekly import assemble, open_week
 
-    settings = resolve(base_url=base_url, model=model, config=config, max_reasks=max_reasks, concurrency=concurrency,
-                       timeout=timeout, cache_dir=cache_dir, no_cache=no_cache)
-    folder = prompts_dir(prompts)
-    ctx = open_week(data_path(data), week)
-    failure = None
-    if settings is None:
-        from .drafter import draft_sections
+    say = functools.partial(typer.echo, err=True) if ci else typer.echo
+    started = time.monotonic()
+    try:
+        settings = resolve(base_url=base_url, model=model, config=config, max_reasks=max_reasks, concurrency=concurrency,
+                           timeout=timeout, cache_dir=cache_dir, no_cache=no_cache)
+        folder = prompts_dir(prompts)
+        ctx = open_week(data_path(data), week)
+        if not no_charts:
+            from .charts import chart_specs
 
-        sections = draft_sections(ctx.week, ctx.deltas, ctx.stories, ctx.facts, ctx.dataset.entities, folder)
-        result_draft, _, result = assemble(ctx, sections, "deterministic", folder)
-        typer.echo("No LLM configured: drafted with the deterministic drafter (phrase templates in prompts/drafter/).", err=True)
-        typer.echo("To draft with an LLM, set OPENAI_BASE_URL (and OPENAI_API_KEY) and WRITER_MODEL.", err=True)
-    else:
-        from .console import DraftProgress, print_draft_summary
-        from .drafting import draft_with_llm
+            ctx.charts = chart_specs(ctx)
+        failure = None
+        outcomes = None
+        if settings is None:
+            from .drafter import draft_sections
 
-        with DraftProgress() as progress:
-            llm = draft_with_llm(ctx, settings, folder, progress)
-        result_draft, result, failure = llm.draft, llm.result, llm.failure
-        print_draft_summary(result_draft.usage, result_draft.sections, result_draft.cost_usd, llm.seconds, failure is not None)
-    target = (out or Path(os.environ.get("WRITER_OUT") or "drafts")) / f"{ctx.week.date:%Y-%m-%d}"
-    written = save_draft(result_draft, target, folder, force=force)
-    report = written.report
-    typer.echo(f"wrote {written.report}")
-    typer.echo(f"wrote {written.data}")
+            sections = draft_sections(ctx.week, ctx.deltas, ctx.stories, ctx.facts, ctx.dataset.entities, folder)
+            result_draft, _, result = assemble(ctx, sections, "deterministic", folder)
+            typer.echo("No LLM configured: drafted with the deterministic drafter (phrase templates in prompts/drafter/).", err=True)
+            typer.echo("To draft with an LLM, set OPENAI_BASE_URL (and OPENAI_API_KEY) and WRITER_MODEL.", err=True)
+        else:
+            from .console import DraftProgress, print_draft_summary
+            from .drafting import draft_with_llm
+
+            with DraftProgress(live=False if ci else None, color=not ci) as progress:
+                llm = draft_with_llm(ctx, settings, folder, progress)
+            result_draft, result, failure, outcomes = llm.draft, llm.result, llm.failure, llm.outcomes
+            if not ci:
+                print_draft_summary(result_draft.usage, result_draft.sections, result_draft.cost_usd, llm.seconds, failure is not None)
+        target = (out or Path(os.environ.get("WRITER_OUT") or "drafts")) / f"{ctx.week.date:%Y-%m-%d}"
+        written = save_draft(result_draft, target, folder, force=force)
+        report = written.report
+        paths = [written.report, written.data]
+        charts: list[Path] = []
+        if ctx.charts:
+            from .charts import CHARTS_DIR, render_charts
+
+            charts = render_charts(ctx.charts, target / CHARTS_DIR)
+        from .render import write_atomic
+        from .review import review_page, review_path
+
+        page = review_path(written.report)
+        write_atomic(page, review_page(written.report.read_text(encoding="utf-8"), result, ctx, result_draft,
+                                       file=str(written.report), prompts=folder))
+        paths += [page, *charts]
+    except WriterError as exc:
+        if not ci:
+            raise
+        from .summary import failed_summary
+
+        typer.echo(failed_summary(str(exc), time.monotonic() - started).model_dump_json(indent=2))
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(exc.exit_code) from None
     if written.kept is not None:
         typer.echo(f"{written.kept} 在成稿后被编辑过，已原样保留；新稿写在它旁边（{written.report.name}、{written.data.name}）。"
                    f"要用新稿替换它，请运行 writer draft --force（编辑过的版本会留作备份）。", err=True)
     if written.backup is not None:
         typer.echo(f"已用新稿替换编辑过的 {written.report}；编辑过的版本保存为 {written.backup}。", err=True)
-    from .render import write_atomic
-    from .review import review_page, review_path
+    if ci:
+        from .prompting import section_ids
+        from .summary import human_lines, run_summary, section_runs
 
-    page = review_path(written.report)
-    write_atomic(page, review_page(written.report.read_text(encoding="utf-8"), result, ctx, result_draft,
-                                   file=str(written.report), prompts=folder))
-    typer.echo(f"wrote {page}")
-    typer.echo(f"check: {result.summary()}")
+        summary = run_summary(draft=result_draft, result=result, model=settings.model if settings else None,
+                              sections=section_runs(section_ids(ctx), outcomes), llm_error=str(failure) if failure else None,
+                              paths=[str(p) for p in paths], seconds=time.monotonic() - started)
+        for line in human_lines(summary):
+            typer.echo(line, err=True)
+        typer.echo(summary.model_dump_json(indent=2))
+        raise typer.Exit(summary.exit_code)
+    say(f"wrote {written.report}")
+    say(f"wrote {written.data}")
+    say(f"wrote {page}")
+    if charts:
+        say(f"wrote {len(charts)} charts in {target / CHARTS_DIR}")
+    say(f"check: {result.summary()}")
     if failure is not None:
         typer.echo(f"error: {failure}", err=True)
         typer.echo("The whole draft fell back to the deterministic drafter; it was still written and checked.", err=True)
@@ -320,10 +368,13 @@ def schema(name: str = typer.Argument(None, help="One schema by name; all when o
     from .facts import Facts
     from .models import input_schemas
     from .render import Draft
+    from .fetch import FetchConfig
+    from .summary import RunSummary
     from .verify import CheckResult
 
     schemas = input_schemas()
-    schemas.update({"facts": Facts.model_json_schema(), "draft": Draft.model_json_schema(), "check-result": CheckResult.model_json_schema()})
+    schemas.update({"facts": Facts.model_json_schema(), "draft": Draft.model_json_schema(), "check-result": CheckResult.model_json_schema(),
+                    "summary": RunSummary.model_json_schema(), "fetch-config": FetchConfig.model_json_schema()})
     if name is None:
         typer.echo(json.dumps(schemas, ensure_ascii=False, indent=2))
         return
@@ -363,3 +414,97 @@ def import_(
         typer.echo(f"warning: {warning}", err=True)
     for line in result.lines():
         typer.echo(line)
+
+
+@app.command()
+@handle_errors
+def fetch(
+    week: str = typer.Option(None, "--week", help="Week ending date YYYY-MM-DD (default: the last Sunday, UTC).", show_default=False),
+    data: Path = DataOption,
+    config: Path = typer.Option(None, "--config", help="Fetch config, TOML (default: $WRITER_FETCH_CONFIG, else ./fetch.toml).", show_default=False),
+    save: Path = typer.Option(None, "--save", help="Keep the downloaded files in this folder (default: a temporary folder, removed).", show_default=False),
+) -> None:
+    """Download the sources' own exports from the URLs in the fetch config, then import each.
+
+    Requests carry a User-Agent naming writer (and the config's contact), time out after
+    `timeout` seconds and are retried on timeouts, connection errors, 429 and 5xx (`attempts`,
+    `backoff`). Each source is imported with its `writer import` importer; a source that fails
+    leaves the others imported.
+
+    Exit status: 0 every source fetched and imported; 2 bad config or usage, or a source whose
+    response its importer rejects (a format change); 3 a source did not answer.
+
+    Example: writer fetch --config fetch.toml --week 2026-02-01
+    """
+    import datetime as dt
+
+    from .fetch import config_path, fetch_all, read_fetch_config
+
+    chosen = None
+    if week is not None:
+        try:
+            chosen = dt.date.fromisoformat(week)
+        except ValueError:
+            raise UsageError(f"--week '{week}' is not a date: use YYYY-MM-DD") from None
+    report = fetch_all(read_fetch_config(config_path(config)), data_path(data), chosen, save)
+    for result in report.results:
+        for warning in result.warnings:
+            typer.echo(f"warning: {warning}", err=True)
+        for line in result.lines:
+            typer.echo(line)
+        if result.error:
+            typer.echo(f"error: {result.error}", err=True)
+    if report.exit_code:
+        raise typer.Exit(report.exit_code)
+
+
+@app.command()
+@handle_errors
+def publish(
+    file: Path = typer.Argument(..., help="The report to publish (its front matter names the week).", show_default=False),
+    data: Path = DataOption,
+    out: Path = typer.Option(None, "--out", help="Folder for report.html and the blog post (default: the report's folder).", show_default=False),
+    prompts: Path = PromptsOption,
+    force: bool = typer.Option(False, "--force", help="Publish even with wrong or unchecked figures; the page and the post say so."),
+    date: str = typer.Option(None, "--date", help="The post's date, ISO 8601 (default: now, UTC).", show_default=False),
+) -> None:
+    """Publish a checked report: report.html (one self-contained page) and a blog post.
+
+    The report is checked against the week of its front matter first: a wrong or unchecked
+    figure refuses the publication (exit 1), unless --force, which is printed and recorded in the
+    page's metadata, on the page and in the post's front matter. report.html has every style
+    inline (the WeChat and Zhihu editors drop <style> blocks) and the charts embedded as data:
+    URIs; WEEK-weekly-report.md is the Markdown under a front matter with layout, title and date.
+
+    Exit status: 0 published; 1 the report has figures that did not verify (nothing written
+    without --force); 2 bad input or usage.
+
+    Example: writer publish drafts/2026-01-31/report.md
+    """
+    import datetime as dt
+
+    from .publish import forced_note, read_report, write_publication
+    from .weekly import open_week
+
+    when = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    if date is not None:
+        try:
+            when = dt.datetime.fromisoformat(date.replace("Z", "+00:00"))
+        except ValueError:
+            raise UsageError(f"--date '{date}' is not an ISO 8601 date or time") from None
+    report = read_report(file)
+    result = open_week(data_path(data), report.week).checker.check(report.text, str(file))
+    for p in result.problems:
+        typer.echo(f"{file}:{p.line}:{p.column}: {p.quote}: {p.message}", err=True)
+    forced = None
+    if result.problems:
+        if not force:
+            typer.echo(f"error: {file}: {len(result.problems)} figures did not verify ({len(result.wrong)} wrong, "
+                       f"{len(result.unchecked)} unchecked): not published (--force publishes anyway and says so)", err=True)
+            raise typer.Exit(1)
+        forced = forced_note(result)
+        typer.echo(f"warning: published with --force: {forced}", err=True)
+    published = write_publication(report, result, out or file.parent, forced, when, prompts)
+    typer.echo(f"check: {result.summary()}")
+    typer.echo(f"wrote {published.html}")
+    typer.echo(f"wrote {published.post}")

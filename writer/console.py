@@ -45,11 +45,11 @@ class DraftProgress:
     Called from the drafting threads with each `drafting.SectionEvent`.
     """
 
-    def __init__(self, live: bool | None = None) -> None:
+    def __init__(self, live: bool | None = None, color: bool = True) -> None:
         import threading
 
         self.live = sys.stderr.isatty() if live is None else live
-        self.console = Console(stderr=True, highlight=False)
+        self.console = Console(stderr=True, highlight=False, no_color=not color)
         self.lock = threading.Lock()
         self.tasks: dict[str, Any] = {}
         self.progress: Any = None

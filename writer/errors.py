@@ -6,6 +6,7 @@
     ├── UsageError              a bad command-line value (exit 2)
     ├── ConfigError             bad or missing LLM configuration (exit 2)
     ├── PromptError             a prompt template that fails to render (exit 2)
+    ├── SourceUnreachable       a source `writer fetch` downloads from did not answer (exit 3)
     └── LLMError                the LLM endpoint failed for good (exit 3)
         ├── EndpointDown        transient errors outlasted the retry budget
         └── RequestRejected     the endpoint refused the request for good (key, model, parameters)
@@ -63,6 +64,12 @@ class ConfigError(WriterError):
 
 class PromptError(WriterError):
     """A prompt template that cannot be rendered (missing variable, syntax)."""
+
+
+class SourceUnreachable(WriterError):
+    """A source did not answer `writer fetch` (timeouts, connection errors, HTTP errors) after its retries."""
+
+    exit_code = 3
 
 
 class LLMError(WriterError):

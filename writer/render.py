@@ -16,6 +16,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from .charts import ChartSpec
 from .templates import render
 
 SectionId = Literal["overview", "events", "boards", "tables"]
@@ -102,6 +103,7 @@ class Draft(BaseModel):
     usage: list[SectionUsage] = Field(default_factory=list)
     cost_usd: float | None = None
     report_sha256: str | None = Field(None, description="sha256 of the report.md written with this draft: a different one was edited.")
+    charts: list[ChartSpec] = Field(default_factory=list, description="The charts under charts/, with what each plots.")
 
     def section(self, section_id: str) -> Section:
         return next(s for s in self.sections if s.id == section_id)

@@ -7,10 +7,11 @@ drafting loop and the benchmarks all start from the `WeekContext` it returns.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
+from .charts import ChartSpec
 from .deltas import BoardDelta
 from .facts import Facts, build_facts
 from .load import Dataset, Week, open_dataset
@@ -30,6 +31,8 @@ class WeekContext:
     facts: Facts
     stories: dict[str, list[Story]]
     checker: Checker
+    charts: list[ChartSpec] = field(default_factory=list)
+    """The charts the report embeds (`charts.chart_specs`); empty with --no-charts."""
 
     @property
     def files(self) -> list[str]:
@@ -75,6 +78,7 @@ def assemble(ctx: WeekContext, sections: list[Section], generator: str, prompts:
             generator=generator,
             writer_version=writer_version(),
         ),
+        charts=ctx.charts,
     )
     markdown = to_markdown(draft, prompts)
     result = ctx.checker.check(markdown, "report.md")
