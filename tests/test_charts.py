@@ -145,7 +145,7 @@ def test_every_figure_of_the_alt_texts_verifies_in_the_report(tmp_path):
     images = [line for line in report.splitlines() if line.startswith("![")]
     assert len(images) == 5
     assert all(f"](charts/{spec_id}.png)" in "".join(images) for spec_id in ("openrouter-models", "openrouter-throughput"))
-    check = CliRunner().invoke(app, ["check", "-", "--week", WEEK, "--data", str(DATA)],
+    check = CliRunner().invoke(app, ["check", "-", "--week", WEEK, "--data", str(DATA), "--lang", "en"],
                                input="### 3\\. 榜单变化\n\n" + "\n\n".join(images) + "\n")
     assert check.exit_code == 0, check.output
     assert check.output.endswith("35 figures checked: 35 verified, 0 problems\n")

@@ -91,7 +91,7 @@ def test_table_cell_in_the_wrong_rank_column_is_flagged(sample_week):
 def run_check(path: Path, *extra: str):
     from .conftest import DATA
 
-    return CliRunner().invoke(app, ["check", str(path), "--week", "2026-01-31", "--data", str(DATA), *extra])
+    return CliRunner().invoke(app, ["check", str(path), "--week", "2026-01-31", "--data", str(DATA), "--lang", "en", *extra])
 
 
 def test_check_exits_0_when_every_number_verifies(tmp_path):
@@ -182,3 +182,102 @@ def test_reviewed_case(sample_week, case):
         assert problems, f"not flagged: {case['why']}"
     else:
         assert problems == [], [p.message for p in problems]
+
+
+def test_check_speaks_chinese_by_default_with_the_data_file_and_line(tmp_path):
+    from .conftest import DATA
+
+    path = tmp_path / "bad.md"
+    path.write_text("OpenRouter整体模型调用量方面，DeepSeek V3.2调用量为446B。\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", str(path), "--week", "2026-01-31", "--data", str(DATA)])
+    assert result.exit_code == 1
+    first = result.output.splitlines()[0]
+    assert "「446B」与数据不符：数据中OpenRouter整体模型调用量上DeepSeek V3.2本周（截至2026-01-31）的调用量为464B" in first
+    assert "openrouter-models.csv 第5行" in first
+    assert result.output.strip().endswith("共核对1个数字：0个与数据一致，1个与数据不符，0个无法核对。")
+
+
+def test_writer_lang_en_switches_messages_to_english(tmp_path, monkeypatch):
+    from .conftest import DATA
+
+    monkeypatch.setenv("WRITER_LANG", "en")
+    path = tmp_path / "bad.md"
+    path.write_text("OpenRouter整体模型调用量方面，DeepSeek V3.2调用量为446B。\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", str(path), "--week", "2026-01-31", "--data", str(DATA)])
+    assert "446B: DeepSeek V3.2 本周调用量 is 464B, not 446B" in result.output
+
+
+def test_check_takes_the_week_from_the_front_matter(tmp_path):
+    from .conftest import DATA
+
+    path = tmp_path / "report.md"
+    path.write_text("---\nweek: 2026-01-31\n---\nOpenRouter整体模型调用量方面，DeepSeek V3.2调用量从364B增至464B。\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", str(path), "--data", str(DATA), "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    assert result.output.strip().endswith("2 figures checked: 2 verified, 0 problems")
+
+
+def test_check_without_a_week_anywhere_is_a_usage_error(tmp_path):
+    from .conftest import DATA
+
+    path = tmp_path / "note.md"
+    path.write_text("DeepSeek V3.2调用量为464B。\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", str(path), "--data", str(DATA)])
+    assert result.exit_code == 2
+    assert "has no week in its front matter" in result.output
+
+
+def test_a_figure_in_chinese_numerals_is_checked_not_invisible(sample_week):
+    result = sample_week.checker.check("OpenRouter整体模型调用量方面，DeepSeek V3.2本周调用量约为九千九百亿。")
+    [problem] = result.problems
+    assert problem.quote == "九千九百亿" and problem.verdict.value == "wrong"
+
+
+def test_a_true_figure_in_chinese_numerals_verifies(sample_week):
+    result = sample_week.checker.check("OpenRouter整体模型调用量方面，DeepSeek V3.2本周调用量约为四千六百四十亿。")
+    assert result.problems == [] and [v.quote for v in result.verified] == ["四千六百四十亿"]
+
+
+def test_a_number_nobody_can_read_is_unchecked_not_ignored(sample_week):
+    result = sample_week.checker.check("这一周共有7次重要变动。")
+    [problem] = result.problems
+    assert problem.verdict.value == "unchecked"
+
+
+def test_numbers_in_names_structure_and_idioms_are_exempt_with_their_reason(sample_week):
+    result = sample_week.checker.check("### 2\\. 榜单变化\n\nGPT-5.2是其中之一。\n")
+    reasons = {e.quote: e.reason.value for e in result.exempt}
+    assert reasons == {"2": "structure", "5.2": "name", "一": "idiom"}
+    assert result.problems == []
+
+
+def test_a_new_week_prepared_by_hand_with_a_date_among_an_events_figures_drafts_and_checks_clean(tmp_path):
+    import shutil
+
+    from .conftest import DATA
+
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data)
+    week = data / "weeks" / "2026-02-07"
+    week.mkdir()
+    for board in (data / "weeks" / "2026-01-31").glob("*.csv"):
+        shutil.copy(board, week / board.name)
+    (week / "events.yaml").write_text(
+        "events:\n"
+        "  - id: deepseek-price-cut\n"
+        "    date: 2026-02-03\n"
+        "    org: DeepSeek\n"
+        "    title: 下调API价格\n"
+        "    details:\n"
+        "      - DeepSeek宣布API输入价格下调50%，自2月5日起生效\n"
+        "    figures:\n"
+        "      降价幅度: 50%\n"
+        "      生效日期: 2月5日\n",
+        encoding="utf-8")
+    out = tmp_path / "drafts"
+    drafted = CliRunner().invoke(app, ["draft", "--week", "2026-02-07", "--data", str(data), "--out", str(out), "--no-charts"])
+    assert drafted.exit_code == 0, drafted.output
+    report = out / "2026-02-07" / "report.md"
+    assert "2月5日" in report.read_text(encoding="utf-8")
+    checked = CliRunner().invoke(app, ["check", str(report), "--data", str(data)])
+    assert checked.exit_code == 0, checked.output

@@ -31,7 +31,7 @@ def drafted(sample_draft: Path, tmp_path: Path) -> Path:
 
 
 def check(path: Path, *extra: str):
-    return CliRunner().invoke(app, ["check", str(path), "--week", "2026-01-31", "--data", str(DATA), *extra])
+    return CliRunner().invoke(app, ["check", str(path), "--week", "2026-01-31", "--data", str(DATA), "--lang", "en", *extra])
 
 
 def last_line(path: Path) -> str:

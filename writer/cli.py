@@ -45,6 +45,14 @@ def handle_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def check_language(lang: str | None) -> str:
+    """zh or en: the flag, else $WRITER_LANG, else zh."""
+    chosen = (lang or os.environ.get("WRITER_LANG") or "zh").strip().lower()
+    if chosen not in ("zh", "en"):
+        raise UsageError(f"--lang must be zh or en, not '{chosen}'")
+    return chosen
+
+
 def data_path(data: Path | None) -> Path:
     return data or Path(os.environ.get("WRITER_DATA") or "data")
 
@@ -247,10 +255,11 @@ def prompt(
 @handle_errors
 def check(
     file: Path = typer.Argument(..., help="Markdown file to check ('-' for standard input).", show_default=False),
-    week: str = WeekOption,
+    week: str = typer.Option(None, "--week", help="Week ending date, YYYY-MM-DD, or 'latest' (default: the week in the report's front matter).", show_default=False),
     data: Path = DataOption,
     format: CheckFormat = typer.Option(CheckFormat.text, "--format", help="text, json, or github (workflow annotations)."),
     fix_footer: bool = typer.Option(False, "--fix-footer", help="Rewrite the report's closing line to what this check finds."),
+    lang: str = typer.Option(None, "--lang", help="Language of the messages: zh or en (default: $WRITER_LANG, else zh).", show_default=False),
 ) -> None:
     """Verify every number in a Markdown report against a week's data.
 
@@ -261,16 +270,27 @@ def check(
     With --fix-footer, the closing line (本稿由 writer …) is rewritten to state what this check
     finds; the check then leaves the old closing line out.
 
-    Exit status: 0 every number verified, 1 some did not, 2 bad input or usage.
+    Every figure gets a verdict: verified (a fact of the week matches it), wrong (a confident
+    reading contradicts the data; the message says what the data holds, with its file and line),
+    or unchecked (no confident reading; the message says why). Figures an editor vouched for in
+    the week's confirmed.yaml are counted apart. Messages are Chinese sentences (--lang en, or
+    WRITER_LANG=en, for English).
 
-    Example: writer check drafts/2026-01-31/report.md --week 2026-01-31
+    Exit status: 0 every number verified, 1 some are wrong or unchecked, 2 bad input or usage.
+
+    Example: writer check drafts/2026-01-31/report.md   (the week comes from its front matter)
     """
     from .load import read_text
+    from .render import week_of
     from .weekly import open_week
 
+    language = check_language(lang)
     if fix_footer and str(file) == "-":
         raise UsageError("--fix-footer rewrites a file: give a file, not '-'")
     text = sys.stdin.read() if str(file) == "-" else read_text(file)
+    week = week or week_of(text) or ""
+    if not week:
+        raise UsageError(f"{file} has no week in its front matter (a line 'week: YYYY-MM-DD'): give --week")
     ctx = open_week(data_path(data), week)
     if fix_footer:
         from .footer import refresh_footer
@@ -284,14 +304,18 @@ def check(
         typer.echo(result.model_dump_json(indent=2))
     elif format is CheckFormat.github:
         for p in result.problems:
-            message = p.message.replace("%", "%25").replace("\n", "%0A")
-            typer.echo(f"::error file={file},line={p.line},col={p.column},title=writer check::{p.quote}: {message}")
-        typer.echo(result.summary())
+            said = p.message_zh if language == "zh" and p.message_zh else f"{p.quote}: {p.message}"
+            message = said.replace("%", "%25").replace("\n", "%0A")
+            typer.echo(f"::error file={file},line={p.line},col={p.column},title=writer check::{message}")
+        typer.echo(result.summary_zh() if language == "zh" else result.summary())
     else:
         for p in result.problems:
+            if language == "zh" and p.message_zh:
+                typer.echo(f"{file}:{p.line}:{p.column}: {p.message_zh}")
+                continue
             where = f" [{p.source.fact}{', ' + p.source.file if p.source.file else ''}]" if p.source else ""
             typer.echo(f"{file}:{p.line}:{p.column}: {p.quote}: {p.message}{where}")
-        typer.echo(result.summary())
+        typer.echo(result.summary_zh() if language == "zh" else result.summary())
     raise typer.Exit(0 if result.ok else 1)
 
 

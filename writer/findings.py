@@ -49,6 +49,9 @@ class Source(BaseModel):
     metric: str
     value: str
     file: str | None = None
+    line: int | None = Field(None, description="The line of the data file that holds the value.")
+    board: str | None = Field(None, description="The board's title, where the fact is a board's.")
+    week: str | None = Field(None, description="本周 or 上周 and the week's date.")
 
 
 class Problem(BaseModel):
@@ -58,7 +61,8 @@ class Problem(BaseModel):
     column: int
     quote: str
     kind: ProblemKind
-    message: str = Field(description="What is wrong and what the data says, in one sentence.")
+    message: str = Field(description="What is wrong and what the data says, in one sentence (English; the re-ask quotes it).")
+    message_zh: str = Field("", description="The same for editors, as a whole Chinese sentence.")
     source: Source | None = None
     verdict: Verdict = Field(Verdict.wrong, description="wrong, or unchecked when no confident reading exists.")
 
@@ -128,6 +132,11 @@ class CheckResult(BaseModel):
     def unchecked(self) -> list[Problem]:
         """Figures with no confident reading."""
         return [p for p in self.problems if p.verdict is Verdict.unchecked]
+
+    def summary_zh(self) -> str:
+        """The counts as a Chinese sentence."""
+        text = f"共核对{self.numbers}个数字：{len(self.verified)}个与数据一致，{len(self.wrong)}个与数据不符，{len(self.unchecked)}个无法核对"
+        return text + (f"，另有{len(self.confirmed)}个由编辑确认。" if self.confirmed else "。")
 
     def summary(self) -> str:
         return (

@@ -7,12 +7,14 @@ reviewer (and later the HTML review page) can trace each number to its row in th
 from __future__ import annotations
 
 import datetime as dt
-import json
+import re
 import os
 import secrets
 from enum import Enum
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
+
+import yaml
 
 from pydantic import BaseModel, Field
 
@@ -151,3 +153,24 @@ def write_draft(draft: Draft, folder: Path, prompts: Path | None = None) -> tupl
 
     written = save_draft(draft, folder, prompts)
     return written.report, written.data
+
+
+_FRONT = re.compile(r"\A---\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+
+
+def front_matter(text: str) -> tuple[dict[str, Any], int]:
+    """A report's YAML front matter (empty when it has none or it does not parse) and where its body starts."""
+    match = _FRONT.match(text.replace("\r\n", "\n"))
+    if not match:
+        return {}, 0
+    try:
+        meta = yaml.safe_load(match.group(1))
+    except yaml.YAMLError:
+        return {}, 0
+    return (meta, match.end()) if isinstance(meta, dict) else ({}, 0)
+
+
+def week_of(text: str) -> str | None:
+    """The `week` of a report's front matter, if it has one."""
+    week = front_matter(text)[0].get("week")
+    return str(week) if week else None

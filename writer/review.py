@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-import yaml
 from markupsafe import Markup
 
 from .drafts import is_edited, sidecar
@@ -32,7 +31,7 @@ from .findings import CheckResult, Verdict
 from .footer import refresh_footer
 from .load import read_text
 from .mdhtml import Block, Mark, parse
-from .render import SECTION_TITLES, Author, Draft, write_atomic
+from .render import SECTION_TITLES, Author, Draft, week_of, write_atomic
 from .templates import prompts_dir
 from .weekly import WeekContext, open_week
 
@@ -124,22 +123,6 @@ class Reviewed:
     page: Path
     result: CheckResult
     footer_updated: bool
-
-
-def week_of(text: str) -> str | None:
-    """The `week` of a report's front matter, if it has one."""
-    lines = text.split("\n")
-    if not lines or lines[0].strip() != "---":
-        return None
-    end = next((i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), None)
-    if end is None:
-        return None
-    try:
-        meta = yaml.safe_load("\n".join(lines[1:end]))
-    except yaml.YAMLError:
-        return None
-    week = meta.get("week") if isinstance(meta, dict) else None
-    return str(week) if week else None
 
 
 def review_path(report: Path) -> Path:

@@ -28,6 +28,7 @@ from ..models import Board, Entity, EntityKind
 from ..numbers import Figure, cn_to_int
 from ..vocabulary import METRIC_LABELS
 from ..deltas import BoardDelta
+from .messages import chinese
 from .reading import Spans
 from .relations import Relations
 from .rules import ROLE_LABELS, ClaimVerifier
@@ -115,6 +116,8 @@ class Checker:
             result.problems.append(problem)
         self.account(prepared, accounted, result)
         result.problems.sort(key=lambda p: (p.line, p.column))
+        for problem in result.problems:
+            problem.message_zh = chinese(problem)
         result.exempt.sort(key=lambda e: (e.line, e.column))
         return result
 
@@ -183,12 +186,18 @@ class Checker:
         return entity in self.boards_of or any(entity == e.entity or entity in e.others for e in self.events)
 
     def source(self, fact: Fact, value: Value | None, role: str) -> Source:
+        week_index = 1 if role == "prev" else 0
+        date = self.facts.prev_week if week_index else self.facts.week
+        board = self.boards.get(fact.board or "")
         return Source(
             fact=fact.id,
             entity=fact.name,
             metric=METRIC_LABELS.get(fact.metric.value if fact.metric else "", fact.label or ""),
             value=f"{ROLE_LABELS.get(role, role)} {value.text}" if value else "not listed",
-            file=self.files.get(fact.board or ""),
+            file=self.relations.file(fact.board or "", week_index) or self.files.get(fact.board or ""),
+            line=self.relations.line(fact.board or "", fact.entity or "", week_index, fact.qualifier),
+            board=board.title if board else None,
+            week=f"{'上周' if week_index else '本周'}（截至{date}）" if date else None,
         )
 
     def who_has(self, figure: Figure, kinds: set[Metric], exclude: str | None) -> str | None:

@@ -50,6 +50,18 @@ class Relations:
                 return Figure(figure.value, figure.step) if figure is not None else None
         return None
 
+    def line(self, board: str, entity: str, week: int = 0, qualifier: str | None = None) -> int | None:
+        """The line of the data file that holds the entity's row in a week."""
+        weeks = self.snapshots.get(board, [])
+        if week >= len(weeks):
+            return None
+        return next((e.line for e in weeks[week].entries if e.entity == entity and (qualifier is None or e.qualifier == qualifier)), None)
+
+    def file(self, board: str, week: int = 0) -> str | None:
+        """The data file of a board's week."""
+        weeks = self.snapshots.get(board, [])
+        return str(weeks[week].path) if week < len(weeks) else None
+
     def history(self, board: str, entity: str, column: str) -> list[tuple[dt.date, Figure]]:
         """(week, value) of every week the entity is on the board, newest first."""
         out = []
