@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 import typer
 
 from .errors import UsageError, WriterError
+from .scrub import printable
 
 app = typer.Typer(
     add_completion=False,
@@ -38,7 +39,7 @@ def handle_errors(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except WriterError as exc:
-            typer.echo(f"error: {exc}", err=True)
+            typer.echo(f"error: {printable(str(exc))}", err=True)
             raise typer.Exit(exc.exit_code) from None
 
     return wrapper  # type: ignore[return-value]
@@ -126,18 +127,20 @@ def draft(
             llm = draft_with_llm(ctx, settings, folder, progress)
         result_draft, result, failure = llm.draft, llm.result, llm.failure
         print_draft_summary(result_draft.usage, result_draft.sections, result_draft.cost_usd, llm.seconds, failure is not None)
+        for warning in llm.warnings:
+            typer.echo(f"warning: {printable(warning)}", err=True)
     target = (out or Path(os.environ.get("WRITER_OUT") or "drafts")) / f"{ctx.week.date:%Y-%m-%d}"
     report, payload = write_draft(result_draft, target, folder)
     typer.echo(f"wrote {report}")
     typer.echo(f"wrote {payload}")
     typer.echo(f"check: {result.summary()}")
     if failure is not None:
-        typer.echo(f"error: {failure}", err=True)
+        typer.echo(f"error: {printable(str(failure))}", err=True)
         typer.echo("The whole draft fell back to the deterministic drafter; it was still written and checked.", err=True)
         raise typer.Exit(failure.exit_code)
     if not result.ok:
         for problem in result.problems:
-            typer.echo(f"  {report}:{problem.line}:{problem.column}: {problem.quote}: {problem.message}", err=True)
+            typer.echo(printable(f"  {report}:{problem.line}:{problem.column}: {problem.quote}: {problem.message}"), err=True)
         raise typer.Exit(1)
 
 
@@ -206,12 +209,12 @@ def check(
     elif format is CheckFormat.github:
         for p in result.problems:
             message = p.message.replace("%", "%25").replace("\n", "%0A")
-            typer.echo(f"::error file={file},line={p.line},col={p.column},title=writer check::{p.quote}: {message}")
+            typer.echo(printable(f"::error file={file},line={p.line},col={p.column},title=writer check::{p.quote}: {message}"))
         typer.echo(result.summary())
     else:
         for p in result.problems:
             where = f" [{p.source.fact}{', ' + p.source.file if p.source.file else ''}]" if p.source else ""
-            typer.echo(f"{file}:{p.line}:{p.column}: {p.quote}: {p.message}{where}")
+            typer.echo(printable(f"{file}:{p.line}:{p.column}: {p.quote}: {p.message}{where}"))
         typer.echo(result.summary())
     raise typer.Exit(0 if result.ok else 1)
 
@@ -298,6 +301,6 @@ def import_(
 
     result = import_files(source, files, data_path(data), week=week, board=board)
     for warning in result.warnings:
-        typer.echo(f"warning: {warning}", err=True)
+        typer.echo(f"warning: {printable(warning)}", err=True)
     for line in result.lines():
-        typer.echo(line)
+        typer.echo(printable(line))

@@ -16,7 +16,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -80,6 +80,8 @@ class LLMDraft:
     failure: LLMError | None = None
     """Set when the endpoint failed for good and the whole draft fell back."""
     seconds: float = 0.0
+    warnings: list[str] = field(default_factory=list)
+    """Trouble that did not stop the draft (an answer cache that could not be written)."""
 
     @property
     def calls(self) -> int:
@@ -111,7 +113,8 @@ def draft_with_llm(ctx: WeekContext, settings: Settings, prompts: Path | None = 
     if settings.prices is not None:
         draft.cost_usd = round(settings.prices.cost(sum(u.prompt_tokens for u in draft.usage),
                                                     sum(u.completion_tokens for u in draft.usage)), 6)
-    return LLMDraft(draft, markdown, result, outcomes, endpoint.failure, seconds=time.monotonic() - started)
+    return LLMDraft(draft, markdown, result, outcomes, endpoint.failure, seconds=time.monotonic() - started,
+                    warnings=list(endpoint.cache.warnings) if endpoint.cache is not None else [])
 
 
 def fall_back(outcome: SectionOutcome, fallback: dict[str, list[Paragraph]], reason: str) -> None:
