@@ -93,7 +93,17 @@ def draft_with_llm(ctx: WeekContext, settings: Settings, prompts: Path | None = 
     """Draft a week's report with the LLM, falling back section by section where it fails."""
     started = time.monotonic()
     report = progress or _quiet
+    owned = endpoint is None
     endpoint = endpoint or Endpoint(settings, cache=AnswerCache(settings.cache_dir, read=settings.use_cache))
+    try:
+        return _draft(ctx, settings, endpoint, prompts, report, started)
+    finally:
+        if owned:
+            endpoint.close()
+
+
+def _draft(ctx: WeekContext, settings: Settings, endpoint: Endpoint, prompts: Path | None, report: Progress,
+           started: float) -> LLMDraft:
     plans = [section_plan(ctx, sid, prompts) for sid in section_ids(ctx)]
     base = draft_sections(ctx.week, ctx.deltas, ctx.stories, ctx.facts, ctx.dataset.entities, prompts)
     fallback = deterministic_paragraphs(base)

@@ -207,6 +207,12 @@ class Endpoint:
         self._refused: set[Mode] = set()
         self._lock = threading.Lock()
 
+    def close(self) -> None:
+        """Close the client's connections (a request abandoned at its deadline included)."""
+        close = getattr(self.client, "close", None)
+        if callable(close):
+            close()
+
     def modes(self) -> list[Mode]:
         """The modes still worth trying, best first."""
         with self._lock:
@@ -293,8 +299,9 @@ class Endpoint:
             raise
         except (openai.APIError, NotACompletion) as exc:  # too large, or not a chat completion at all
             failure = RequestRejected(self.redact(
-                f"{self.name} answered something that is not a chat completion: {describe(exc)}. "
-                "Check that --base-url / OPENAI_BASE_URL points at an OpenAI-compatible /v1 endpoint."), attempts=sent)
+                f"{self.name} answered something that is not a usable chat completion: {describe(exc)}. "
+                "Check that --base-url / OPENAI_BASE_URL points at an OpenAI-compatible /v1 endpoint "
+                "(and max_response_bytes in the config file, for a larger answer)."), attempts=sent)
             self._fail(failure)
             raise failure from exc
         except Exception as exc:  # the client choked on the response: the endpoint's fault, not ours
