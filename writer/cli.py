@@ -107,10 +107,14 @@ def draft(
     from .templates import prompts_dir
     from .weekly import assemble, open_week
 
+    from .targets import check_draft_folder, write_failed
+
     settings = resolve(base_url=base_url, model=model, config=config, max_reasks=max_reasks, concurrency=concurrency,
                        timeout=timeout, cache_dir=cache_dir, no_cache=no_cache)
     folder = prompts_dir(prompts)
     ctx = open_week(data_path(data), week)
+    target = (out or Path(os.environ.get("WRITER_OUT") or "drafts")) / f"{ctx.week.date:%Y-%m-%d}"
+    check_draft_folder(target)
     failure = None
     if settings is None:
         from .drafter import draft_sections
@@ -129,8 +133,10 @@ def draft(
         print_draft_summary(result_draft.usage, result_draft.sections, result_draft.cost_usd, llm.seconds, failure is not None)
         for warning in llm.warnings:
             typer.echo(f"warning: {printable(warning)}", err=True)
-    target = (out or Path(os.environ.get("WRITER_OUT") or "drafts")) / f"{ctx.week.date:%Y-%m-%d}"
-    report, payload = write_draft(result_draft, target, folder)
+    try:
+        report, payload = write_draft(result_draft, target, folder)
+    except OSError as exc:
+        raise write_failed(target, exc) from None
     typer.echo(f"wrote {report}")
     typer.echo(f"wrote {payload}")
     typer.echo(f"check: {result.summary()}")
