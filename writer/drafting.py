@@ -27,6 +27,7 @@ from .config import Settings
 from .drafter import draft_sections
 from .errors import LLMError
 from .llm import Answer, Endpoint
+from .markup import inert
 from .prompting import SectionPlan, reask_message, section_ids, section_plan
 from .render import Author, Draft, Paragraph, Section, SectionUsage
 from .verify import CheckResult
@@ -264,6 +265,6 @@ def whole_report_culprits(markdown: str, result: CheckResult,
     for problem in result.problems:
         line = lines[problem.line - 1] if 0 < problem.line <= len(lines) else ""
         for outcome in outcomes:
-            if outcome.author is Author.llm and outcome.id not in found and any(p.text and p.text in line for p in outcome.paragraphs):
+            if outcome.author is Author.llm and outcome.id not in found and any(p.text and inert(p.text) in line for p in outcome.paragraphs):
                 found[outcome.id] = (outcome, f"「{problem.quote}」：{problem.message}")
     return list(found.values())

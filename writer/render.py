@@ -16,6 +16,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from .markup import inert_section
 from .templates import render
 
 SectionId = Literal["overview", "events", "boards", "tables"]
@@ -105,7 +106,8 @@ class Draft(BaseModel):
 
 def to_markdown(draft: Draft, prompts: Path | None = None) -> str:
     """Render a draft with the editable report template (`prompts/report.md.j2`)."""
-    return render("report.md.j2", prompts, draft=draft, sections=draft.sections, markdown_table=markdown_table)
+    sections = [inert_section(s) for s in draft.sections]  # text from data and endpoints: no live markup
+    return render("report.md.j2", prompts, draft=draft, sections=sections, markdown_table=markdown_table)
 
 
 def markdown_table(table: Table) -> str:
