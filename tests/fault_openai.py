@@ -12,7 +12,7 @@ Every POST answers with one fault, chosen when the server starts:
 | bad-bytes      | 200, a JSON-looking body that is not UTF-8                                   |
 | not-completion | 200, JSON that is not a chat completion ({"object": "list", "data": []})     |
 | html           | 200, an HTML page (a proxy's login page)                                      |
-| huge           | 200, 4 MB of a chat completion, no Content-Length (the cap has to count)     |
+| huge           | 200, 1 MB of a chat completion, no Content-Length (the cap has to count)     |
 | huge-declared  | 200, Content-Length of 4 MB (refused before reading)                         |
 | echo-key       | 401 whose message echoes the Authorization header and the URL's credentials  |
 | escapes        | 401 whose message holds terminal escape sequences (title, colour, clear)     |
@@ -28,6 +28,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 ESCAPES = "\x1b]0;owned\x07\x1b[2J\x1b[31mred\x1b[0m\x9b1m\x07"
+HUGE = json.dumps({"choices": [{"message": {"role": "assistant", "content": "很" * (1024 * 1024 // 3)}}]},
+                  ensure_ascii=False).encode()
 FAULTS = ("drip", "stall", "bad-bytes", "not-completion", "html", "huge", "huge-declared", "echo-key", "escapes")
 
 
@@ -115,10 +117,7 @@ class FaultyOpenAI:
                 self.send(200, body, "text/html", length=len(body))
 
             def fault_huge(self) -> None:
-                text = "很" * (4 * 1024 * 1024 // 3)
-                body = json.dumps({"choices": [{"message": {"role": "assistant", "content": text}}]},
-                                  ensure_ascii=False).encode()
-                self.send(200, body)  # no content-length: read until the connection closes
+                self.send(200, HUGE)  # no content-length: read until the connection closes
 
             def fault_huge_declared(self) -> None:
                 self.send_response(200)
