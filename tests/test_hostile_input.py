@@ -220,3 +220,10 @@ def test_a_stale_staging_folder_is_removed_and_reported(tmp_path):
     assert result.exit_code == 0, result.output
     assert not stale.exists()
     assert "staging folder of an import that was interrupted" in result.stderr
+
+
+def test_a_config_file_that_is_a_fifo_is_refused_not_read(tmp_path):
+    fifo = tmp_path / "writer.toml"
+    os.mkfifo(fifo)
+    result = invoke("draft", "--week", WEEK, "--data", ROOT / "data", "--out", tmp_path / "out", "--config", fifo)
+    one_error(result, "writer.toml", "is a FIFO")

@@ -182,7 +182,7 @@ def prompt(
         return
     for message in plan.messages:
         typer.echo(f"--- {message['role']} ---")
-        typer.echo(message["content"])
+        typer.echo(printable(message["content"]))
         typer.echo("")
 
 

@@ -38,7 +38,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .errors import ConfigError
+from .errors import ConfigError, DataError
+from .load import read_text
 
 OPENAI_BASE_URL = "https://api.openai.com/v1"
 PLACEHOLDER_KEY = "no-key-needed"
@@ -125,12 +126,14 @@ class Settings:
 
 def read_config(path: Path) -> ConfigFile:
     """Parse the TOML config file; any problem is a ConfigError naming the file."""
+    if not path.exists():
+        raise ConfigError(f"config file not found: {path} (set by --config or {CONFIG_VARIABLE})")
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(f"config file not found: {path} (set by --config or {CONFIG_VARIABLE})") from None
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"{path}: not a readable TOML file: {exc}") from None
+        raw = tomllib.loads(read_text(path))  # a regular file within the limits: a FIFO or /dev/zero is refused
+    except DataError as exc:
+        raise ConfigError(str(exc)) from None
+    except (tomllib.TOMLDecodeError, RecursionError) as exc:
+        raise ConfigError(f"{path}: not a readable TOML file: {exc or 'nested too deeply'}") from None
     try:
         return ConfigFile.model_validate(raw)
     except ValidationError as exc:

@@ -14,11 +14,14 @@ text is data, never instructions (`prompts/llm/system.md.j2`).
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
+
+# Beyond what JSON escapes itself: tag brackets, C1 controls, line and paragraph separators, bidi overrides.
+_ESCAPED = re.compile("[<>\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def data_literal(value: Any) -> str:
     """`value` as a one-line JSON string literal that no text inside it can break out of."""
     text = value if isinstance(value, str) else str(value)
-    return json.dumps(text, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace(
-        "\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return _ESCAPED.sub(lambda m: f"\\u{ord(m.group(0)):04x}", json.dumps(text, ensure_ascii=False))
