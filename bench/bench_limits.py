@@ -8,7 +8,7 @@ line 12 is rejected in well under a second, with the process's peak memory that 
 from __future__ import annotations
 
 import argparse
-import resource
+import os
 import shutil
 import subprocess
 import sys
@@ -56,17 +56,17 @@ def rejected_csv(megabytes: int = 50) -> None:
             handle.write("\n".join(lines) + "\n12,Claude Sonnet 4.5,Anthropic,7x5B,2\n")
             handle.write(row * (megabytes * 1024 * 1024 // len(row)))
         size = path.stat().st_size
-        # ru_maxrss of the children is a running maximum: the rejected run goes first.
         for label, args in ((f"{size / 1e6:.0f} MB CSV, error on line 12", ["--data", str(data)]),
                             ("valid week (baseline)", ["--data", str(ROOT / "data")])):
-            before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
             start = time.perf_counter()
-            result = subprocess.run([str(writer), "facts", "--week", "2026-01-31", "--format", "json", *args],
-                                    capture_output=True, text=True)
+            child = subprocess.Popen([str(writer), "facts", "--week", "2026-01-31", "--format", "json", *args],
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+            stderr = child.stderr.read() if child.stderr else ""
+            _, status, usage = os.wait4(child.pid, 0)  # this child's own peak memory
             seconds = time.perf_counter() - start
-            peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-            print(f"{label}: exit {result.returncode}, {seconds:.2f} s, peak RSS ≥ {max(peak, before) / 1024:.0f} MB"
-                  + (f" — {result.stderr.strip()[-110:]}" if result.returncode else ""), flush=True)
+            code = child.returncode = os.waitstatus_to_exitcode(status)
+            print(f"{label}: exit {code}, {seconds:.2f} s, peak RSS {usage.ru_maxrss / 1024:.0f} MB"
+                  + (f" — {stderr.strip()[-110:]}" if code else ""), flush=True)
 
 
 def main() -> None:

@@ -116,10 +116,10 @@ def check_cells(record: list[str], path: Path, line: int, header: list[str] | No
 
 def number_problem(text: str) -> str | None:
     """Why a written number cannot be read as one (digits, separators, length), or None when it can."""
-    foreign = next((ch for ch in text if ch.isdigit() and not ("0" <= ch <= "9")), None)
+    foreign = next((ch for ch in text if ch.isdecimal() and not ("0" <= ch <= "9")), None)
     if foreign is not None:
         kind = "full-width" if "FULLWIDTH" in unicodedata.name(foreign, "") else unicodedata.name(foreign, "non-ASCII").split(" DIGIT")[0].title()
-        ascii_text = "".join(str(unicodedata.digit(ch)) if ch.isdigit() else ch for ch in text)
+        ascii_text = "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text)
         return f"'{text}' uses {kind} digits: write it with the digits 0-9 ('{ascii_text}')"
     match = _NUMERAL.search(text)
     if match is None:
