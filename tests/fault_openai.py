@@ -14,6 +14,8 @@ Every POST answers with one fault, chosen when the server starts:
 | html           | 200, an HTML page (a proxy's login page)                                      |
 | huge           | 200, 1 MB of a chat completion, no Content-Length (the cap has to count)     |
 | huge-declared  | 200, Content-Length of 4 MB (refused before reading)                         |
+| gzip-bomb      | 200, 40 KB of gzip that inflates to 40 MB, though no compression was asked   |
+| brotli         | 200, a body in an encoding writer does not inflate                           |
 | echo-key       | 401 whose message echoes the Authorization header and the URL's credentials  |
 | escapes        | 401 whose message holds terminal escape sequences (title, colour, clear)     |
 
@@ -22,6 +24,7 @@ Every POST answers with one fault, chosen when the server starts:
 
 from __future__ import annotations
 
+import gzip
 import json
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -30,7 +33,9 @@ from typing import Any
 ESCAPES = "\x1b]0;owned\x07\x1b[2J\x1b[31mred\x1b[0m\x9b1m\x07"
 HUGE = json.dumps({"choices": [{"message": {"role": "assistant", "content": "很" * (1024 * 1024 // 3)}}]},
                   ensure_ascii=False).encode()
-FAULTS = ("drip", "stall", "bad-bytes", "not-completion", "html", "huge", "huge-declared", "echo-key", "escapes")
+FAULTS = ("drip", "stall", "bad-bytes", "not-completion", "html", "huge", "huge-declared", "gzip-bomb", "brotli",
+          "echo-key", "escapes")
+BOMB = gzip.compress(b'{"choices": [{"message": {"content": "' + b" " * (40 * 1024 * 1024) + b'"}}]}')
 
 
 class FaultyOpenAI:
@@ -125,6 +130,22 @@ class FaultyOpenAI:
                 self.send_header("content-length", str(4 * 1024 * 1024))
                 self.end_headers()
                 self.wfile.write(b"{" + b" " * 65536)
+
+            def fault_gzip_bomb(self) -> None:
+                self.send_response(200)
+                self.send_header("content-type", "application/json")
+                self.send_header("content-encoding", "gzip")
+                self.send_header("content-length", str(len(BOMB)))
+                self.end_headers()
+                self.wfile.write(BOMB)
+
+            def fault_brotli(self) -> None:
+                self.send_response(200)
+                self.send_header("content-type", "application/json")
+                self.send_header("content-encoding", "br")
+                self.send_header("content-length", "4")
+                self.end_headers()
+                self.wfile.write(b"\x0b\x01\x80\x03")
 
             def fault_echo_key(self) -> None:
                 said = f"invalid credentials: {self.headers.get('authorization')} (basic: {self.headers.get('x-echo', '')})"

@@ -69,6 +69,8 @@ SAID = {
     "html": "the body is not JSON",
     "huge": "larger than 65,536 bytes",
     "huge-declared": "declares 4,194,304 bytes",
+    "gzip-bomb": "larger than 65,536 bytes",
+    "brotli": "compressed with 'br'",
     "echo-key": "HTTP 401: invalid credentials: Bearer [redacted]",
     "escapes": "HTTP 401: redbad keyred",
 }

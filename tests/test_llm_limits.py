@@ -83,3 +83,23 @@ def test_credentials_of_every_shape_are_redacted(text, hidden):
 def test_terminal_escape_sequences_and_control_characters_are_removed():
     assert printable("\x1b]0;title\x07\x1b[31mred\x1b[0m\x9b2J ok\x00\x08\tline\nnext") == "red ok\tline\nnext"
     assert one_line("a\nb\r\nc\u202ed") == "a b cd"
+
+
+def test_a_small_gzip_answer_sent_anyway_is_inflated_and_read():
+    import gzip
+
+    import httpx2
+
+    from writer.transport import LimitedTransport
+
+    body = json.dumps({"choices": [{"message": {"content": "很好"}, "finish_reason": "stop"}]}, ensure_ascii=False).encode()
+
+    def handler(request: httpx2.Request) -> httpx2.Response:
+        assert request.headers["accept-encoding"] == "identity"
+        return httpx2.Response(200, headers={"content-encoding": "gzip"}, content=gzip.compress(body))
+
+    client = httpx2.Client(transport=LimitedTransport(5, 65536, inner=httpx2.MockTransport(handler)),
+                           headers={"accept-encoding": "identity"})
+    with client:
+        response = client.post("http://stub/v1/chat/completions")
+    assert read_completion(response.content)["content"] == "很好"

@@ -50,7 +50,7 @@ from .cache import AnswerCache, request_key
 from .config import Settings
 from .errors import EndpointDown, LLMError, RequestRejected
 from .scrub import redact, redact_url
-from .transport import Overdue, ResponseTooLarge, http_client, within
+from .transport import Overdue, UnusableResponse, http_client, within
 
 
 class Mode(str, Enum):
@@ -142,7 +142,7 @@ def retry_after(exc: BaseException | None) -> float | None:
 
 def transient(exc: BaseException) -> bool:
     """Worth retrying: the same request may well succeed in a moment."""
-    if isinstance(exc, openai.APIConnectionError) and isinstance(exc.__cause__, ResponseTooLarge):
+    if isinstance(exc, openai.APIConnectionError) and isinstance(exc.__cause__, UnusableResponse):
         return False
     if isinstance(exc, openai.APIConnectionError):  # includes APITimeoutError
         return True
@@ -179,7 +179,7 @@ def describe(exc: BaseException) -> str:
     """One line about a failed request, for error messages."""
     if isinstance(exc, openai.APITimeoutError):
         return "the request timed out"
-    if isinstance(exc, openai.APIConnectionError) and isinstance(exc.__cause__, ResponseTooLarge):
+    if isinstance(exc, openai.APIConnectionError) and isinstance(exc.__cause__, UnusableResponse):
         return str(exc.__cause__)
     if isinstance(exc, openai.APIConnectionError):
         return f"connection failed ({exc.__cause__ or exc.message})"

@@ -6,7 +6,9 @@ request bounded:
 
 - `LimitedTransport` wraps the client's transport: it counts the response body's bytes as they
   arrive and stops at `max_bytes` (`ResponseTooLarge`), and stops reading once the request's
-  deadline has passed (a timeout);
+  deadline has passed (a timeout). Requests ask for no compression; a gzip or deflate body sent
+  anyway is inflated here, counted after inflating (no decompression bomb), and any other
+  encoding is refused;
 - `within(seconds, call)` runs the request in a daemon thread and gives up waiting at the
   deadline, whatever the socket is doing; the abandoned request ends by itself at its next read.
 """
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import threading
 import time
+import zlib
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
@@ -26,7 +29,11 @@ except ImportError:  # pragma: no cover
 T = TypeVar("T")
 
 
-class ResponseTooLarge(httpx.TransportError):
+class UnusableResponse(httpx.TransportError):
+    """A response writer will not read: retrying cannot help."""
+
+
+class ResponseTooLarge(UnusableResponse):
     """The response body grew past the size cap."""
 
 
@@ -35,17 +42,24 @@ class DeadlineExceeded(httpx.ReadTimeout):
 
 
 class _LimitedStream(httpx.SyncByteStream):
-    def __init__(self, inner: Any, deadline: float, max_bytes: int, request: Any) -> None:
+    def __init__(self, inner: Any, deadline: float, max_bytes: int, request: Any, encoding: str = "") -> None:
         self.inner, self.deadline, self.max_bytes, self.request = inner, deadline, max_bytes, request
+        # "gzip" → a gzip stream (wbits 31 + 16 also accepts zlib), "deflate" → a zlib stream.
+        self.inflate = zlib.decompressobj(47 if encoding == "gzip" else 15) if encoding else None
 
     def __iter__(self) -> Iterator[bytes]:
         received = 0
         for chunk in self.inner:
+            if time.monotonic() > self.deadline:
+                raise DeadlineExceeded("the response did not arrive within the deadline", request=self.request)
+            if self.inflate is not None:
+                try:
+                    chunk = self.inflate.decompress(chunk, self.max_bytes - received + 1)
+                except zlib.error as exc:
+                    raise httpx.DecodingError(f"the compressed response is damaged: {exc}", request=self.request) from None
             received += len(chunk)
             if received > self.max_bytes:
                 raise ResponseTooLarge(f"the response is larger than {self.max_bytes:,} bytes", request=self.request)
-            if time.monotonic() > self.deadline:
-                raise DeadlineExceeded("the response did not arrive within the deadline", request=self.request)
             yield chunk
 
     def close(self) -> None:
@@ -68,8 +82,17 @@ class LimitedTransport(httpx.BaseTransport):
             response.close()
             raise ResponseTooLarge(f"the response declares {int(declared):,} bytes, more than {self.max_bytes:,}",
                                    request=request)
-        return httpx.Response(status_code=response.status_code, headers=response.headers,
-                              stream=_LimitedStream(response.stream, deadline, self.max_bytes, request),
+        headers = httpx.Headers(response.headers)
+        encoding = headers.pop("content-encoding", "identity").strip().lower()
+        if encoding not in ("identity", "gzip", "x-gzip", "deflate", ""):
+            response.close()
+            raise UnusableResponse(f"the response is compressed with '{encoding}', which writer does not inflate "
+                                   "(it asks for none)", request=request)
+        kind = {"x-gzip": "gzip", "identity": ""}.get(encoding, encoding)
+        if kind:
+            headers.pop("content-length", None)  # the length of the compressed body
+        stream = _LimitedStream(response.stream, deadline, self.max_bytes, request, kind)
+        return httpx.Response(status_code=response.status_code, headers=headers, stream=stream,
                               extensions=response.extensions, request=request)
 
     def close(self) -> None:
@@ -79,7 +102,7 @@ class LimitedTransport(httpx.BaseTransport):
 def http_client(seconds: float, max_bytes: int) -> Any:
     """An HTTP client for the openai client: per-read timeouts of `seconds`, and the limits above."""
     return httpx.Client(transport=LimitedTransport(seconds, max_bytes), timeout=httpx.Timeout(seconds),
-                        follow_redirects=True)
+                        follow_redirects=True, headers={"accept-encoding": "identity"})
 
 
 class Overdue(Exception):
