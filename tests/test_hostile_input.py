@@ -227,3 +227,8 @@ def test_a_config_file_that_is_a_fifo_is_refused_not_read(tmp_path):
     os.mkfifo(fifo)
     result = invoke("draft", "--week", WEEK, "--data", ROOT / "data", "--out", tmp_path / "out", "--config", fifo)
     one_error(result, "writer.toml", "is a FIFO")
+
+
+def test_standard_input_that_is_not_utf8_is_refused():
+    result = CliRunner().invoke(app, ["check", "-", "--week", WEEK, "--data", str(ROOT / "data")], input=b"\xff\xfe 582B")
+    one_error(result, "-, line 1", "not UTF-8")

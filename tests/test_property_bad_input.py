@@ -1,4 +1,4 @@
-"""Generated bad input (hypothesis) thrown at the loader, the importers and `writer check`: every outcome
+"""Generated bad input (hypothesis) thrown at the loader, two importers and `writer check`: every outcome
 is exit 0, 1 or 2 with a message — never a traceback, a hang or a partial write."""
 
 from __future__ import annotations
@@ -82,6 +82,28 @@ def test_generated_json_imports_all_or_nothing(tmp_path, models, raw):
     text = raw if raw is not None else json.dumps({"date": "2026-02-01", "models": models}, ensure_ascii=False)
     source.write_text(text, encoding="utf-8", errors="surrogatepass")
     result = run("import", "openrouter-weekly", source, "--data", data)
+    assert_clean_outcome(result, allowed=(0, 2))
+    if result.exit_code == 2:
+        assert tree(data) == before, "a failed import must change nothing"
+    shutil.rmtree(data / "weeks", ignore_errors=True)
+
+
+LMARENA = (Path(__file__).parent / "fixtures" / "import" / "lmarena-leaderboard.csv").read_text(encoding="utf-8")
+
+
+@SETTINGS
+@given(rows=st.lists(TEXT, max_size=4), at=st.integers(min_value=0, max_value=12))
+def test_generated_lmarena_csv_imports_all_or_nothing(tmp_path, rows, at):
+    data = tmp_path / "data"
+    if not data.exists():
+        data.mkdir()
+        shutil.copy(DATA / "catalog.yaml", data)
+        shutil.copy(DATA / "entities.yaml", data)
+    before = tree(data)
+    lines = LMARENA.splitlines()
+    source = tmp_path / "leaderboard.csv"
+    source.write_text("\n".join(lines[:at] + rows + lines[at:]) + "\n", encoding="utf-8", errors="surrogatepass")
+    result = run("import", "lmarena", source, "--data", data)
     assert_clean_outcome(result, allowed=(0, 2))
     if result.exit_code == 2:
         assert tree(data) == before, "a failed import must change nothing"

@@ -207,7 +207,9 @@ def check(
     from .load import read_text
     from .weekly import open_week
 
-    text = sys.stdin.read() if str(file) == "-" else read_text(file)
+    from .limits import read_stdin
+
+    text = read_stdin(sys.stdin.buffer) if str(file) == "-" else read_text(file)
     ctx = open_week(data_path(data), week)
     result = ctx.checker.check(text, str(file))
     if format is CheckFormat.json:

@@ -146,3 +146,11 @@ def nesting(data: Any, limit: int = MAX_NESTING) -> int:
             stack.extend((child, depth + 1) for child in children)
     return deepest
 
+
+
+def read_stdin(stream: Any) -> str:
+    """Standard input (a binary stream) as UTF-8 text, at most MAX_FILE_BYTES."""
+    raw = stream.read(MAX_FILE_BYTES + 1)
+    if len(raw) > MAX_FILE_BYTES:
+        raise DataError(f"more than the limit of {MAX_FILE_BYTES:,} bytes: split the text", path="-")
+    return decode(raw, Path("-"))
