@@ -98,7 +98,7 @@ def text_lines(path: Path) -> Iterator[str]:
             if not line:
                 return
             if len(line) > MAX_LINE_CHARS:
-                raise DataError(f"line longer than {MAX_LINE_CHARS:,} characters", path=path, row=number)
+                raise DataError(f"line longer than {MAX_LINE_CHARS:,} characters: one record per line", path=path, row=number)
             read += len(line)
             if read > MAX_FILE_BYTES:
                 raise DataError(f"more than the limit of {MAX_FILE_BYTES:,} bytes: split the file", path=path)
@@ -110,7 +110,8 @@ def check_cells(record: list[str], path: Path, line: int, header: list[str] | No
     for index, cell in enumerate(record):
         if len(cell) > MAX_CELL_CHARS:
             column = header[index] if header and index < len(header) else None
-            raise DataError(f"a cell of {len(cell):,} characters, more than the limit of {MAX_CELL_CHARS:,}",
+            raise DataError(f"a cell of {len(cell):,} characters, more than the limit of {MAX_CELL_CHARS:,}: "
+                            "shorten it (a quote left open swallows the rest of the file)",
                             path=path, row=line, field=column)
 
 
@@ -129,7 +130,8 @@ def number_problem(text: str) -> str | None:
         return f"'{text}': commas must group the digits by three (4,778 or 4778), not '{numeral}'"
     digits = sum(ch.isdigit() for ch in numeral)
     if digits > MAX_DIGITS:
-        return f"'{text[:40]}{'…' if len(text) > 40 else ''}' has {digits} digits, more than the limit of {MAX_DIGITS}"
+        return (f"'{text[:40]}{'…' if len(text) > 40 else ''}' has {digits} digits, more than the limit of {MAX_DIGITS}: "
+                "write it with a unit (582B, 1.48T)")
     return None
 
 

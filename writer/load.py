@@ -310,9 +310,9 @@ def read_yaml(path: Path) -> Any:
     except ValueError as exc:  # a date that does not exist (2026-02-30), an integer too long to convert
         raise DataError(f"malformed YAML: {exc}", path=path, row=_bad_date_line(text)) from None
     except RecursionError:
-        raise DataError(f"nested more than {MAX_NESTING} levels deep", path=path) from None
+        raise DataError(f"nested more than {MAX_NESTING} levels deep: is this the right file?", path=path) from None
     if nesting(data) > MAX_NESTING:
-        raise DataError(f"nested more than {MAX_NESTING} levels deep", path=path)
+        raise DataError(f"nested more than {MAX_NESTING} levels deep: is this the right file?", path=path)
     return data
 
 

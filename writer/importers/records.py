@@ -33,7 +33,7 @@ def _json(text: str, path: Path, line: int | None = None) -> Any:
     except RecursionError:
         too_deep = True
     if too_deep or nesting(data) > MAX_NESTING:
-        raise DataError(f"nested more than {MAX_NESTING} levels deep", path=path, row=line)
+        raise DataError(f"nested more than {MAX_NESTING} levels deep: is this the right file?", path=path, row=line)
     return data
 
 
