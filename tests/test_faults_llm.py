@@ -108,3 +108,23 @@ def test_a_timeout_that_is_not_a_finite_positive_number_is_refused(value, tmp_pa
     assert result.exit_code == 2, result.output
     assert "--timeout must be" in result.stderr
 
+
+
+def test_a_cache_that_cannot_be_written_costs_no_answer(sample_week, tmp_path):
+    from .scripted_openai import ScriptedOpenAI, completion, deterministic_answers
+
+    answers = deterministic_answers(sample_week)
+    titles = {b.title: b.id for b in sample_week.dataset.catalog.boards}
+    blocker = tmp_path / "cache"
+    blocker.write_text("a file where the cache folder should be", encoding="utf-8")
+    with ScriptedOpenAI(lambda asked: completion(asked, answers[asked.section]), titles) as server:
+        result = CliRunner().invoke(app, [
+            "draft", "--week", "2026-01-31", "--data", str(DATA), "--out", str(tmp_path / "out"),
+            "--base-url", server.url, "--model", "scripted", "--cache-dir", str(blocker)])
+    assert result.exit_code == 0, result.output + result.stderr
+    assert len(server.asked) == len(answers), "every section asked once, none again"
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning: ")]
+    assert len(warnings) == 1 and "cannot be written" in warnings[0]
+    payload = json.loads((tmp_path / "out" / "2026-01-31" / "draft.json").read_text(encoding="utf-8"))
+    assert payload["provenance"]["generator"] == "scripted"
+    assert blocker.read_text(encoding="utf-8") == "a file where the cache folder should be"
