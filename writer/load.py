@@ -308,7 +308,9 @@ def read_yaml(path: Path) -> Any:
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise DataError(f"malformed YAML: {problem}", path=path, row=mark.line + 1 if mark else None) from None
     except ValueError as exc:  # a date that does not exist (2026-02-30), an integer too long to convert
-        raise DataError(f"malformed YAML: {exc}", path=path, row=_bad_date_line(text)) from None
+        line = _bad_date_line(text)
+        hint = ": write a date that exists, as YYYY-MM-DD" if line else ""
+        raise DataError(f"malformed YAML: {exc}{hint}", path=path, row=line) from None
     except RecursionError:
         raise DataError(f"nested more than {MAX_NESTING} levels deep: is this the right file?", path=path) from None
     if nesting(data) > MAX_NESTING:
