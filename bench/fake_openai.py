@@ -78,7 +78,7 @@ class FakeOpenAI:
 
     def section(self, messages: list[dict[str, str]]) -> str:
         first = next((m["content"] for m in messages if m["role"] == "user"), "")
-        board = re.search(r"写「(.+?)」这一条要点", first)
+        board = re.search(r"写「\"?(.+?)\"?」这一条要点", first)
         if board:
             return f"boards/{self.titles[board.group(1)]}"
         return "overview" if "本周概览" in first else "events"

@@ -73,7 +73,7 @@ def error(status: int, message: str, headers: dict[str, str] | None = None, kind
 def section_of(body: dict[str, Any], titles: dict[str, str]) -> str:
     """Which section a request drafts, from its first user message."""
     first = next((m.get("content") or "" for m in body.get("messages", []) if m.get("role") == "user"), "")
-    board = re.search(r"写「(.+?)」这一条要点", first)
+    board = re.search(r"写「\"?(.+?)\"?」这一条要点", first)
     if board:
         return f"boards/{titles.get(board.group(1), board.group(1))}"
     if "本周概览" in first:

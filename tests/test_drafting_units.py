@@ -25,7 +25,7 @@ from writer.render import Author, Paragraph, SectionUsage
 from writer.verify import CheckResult, Problem, ProblemKind
 
 from .scripted_openai import deterministic_answers, llm_settings, section_of
-from .test_llm_client import status_error
+from .test_llm_client import Raw, status_error
 
 
 class StubClient:
@@ -38,9 +38,9 @@ class StubClient:
         self.wrong = wrong or {}
         self.sent: list[str] = []
         self.lock = threading.Lock()
-        self.chat = self.completions = self
+        self.chat = self.completions = self.with_raw_response = self
 
-    def create(self, **params: Any) -> ChatCompletion:
+    def create(self, **params: Any) -> Raw:
         section = section_of(params, self.titles)
         with self.lock:
             self.sent.append(section)
@@ -48,12 +48,12 @@ class StubClient:
         wrong = self.wrong.get(section)
         if isinstance(wrong, BaseException):
             raise wrong
-        return ChatCompletion.model_validate({
+        return Raw(ChatCompletion.model_validate({
             "id": "stub", "object": "chat.completion", "created": 0, "model": params["model"],
             "choices": [{"index": 0, "finish_reason": "stop",
                          "message": {"role": "assistant", "content": wrong or self.answers[section]}}],
             "usage": {"prompt_tokens": 1000, "completion_tokens": 100, "total_tokens": 1100},
-        })
+        }).model_dump_json().encode("utf-8"))
 
 
 def draft(ctx: Any, client: StubClient, tmp_path: Any, **changes: Any) -> Any:

@@ -121,9 +121,9 @@ def test_a_failed_write_leaves_the_previous_pair_whole(tmp_path, monkeypatch):
         real(path, text)
 
     monkeypatch.setattr(writer.drafts, "write_atomic", fail_on_the_record)
-    with pytest.raises(OSError):
-        CliRunner().invoke(app, ["draft", "--week", "2026-01-31", "--data", str(DATA), "--out", str(tmp_path / "drafts")],
-                           catch_exceptions=False)
+    failed = CliRunner().invoke(app, ["draft", "--week", "2026-01-31", "--data", str(DATA), "--out", str(tmp_path / "drafts")],
+                                catch_exceptions=False)
+    assert failed.exit_code == 2 and "No space left on device" in failed.output
     assert {name: (folder / name).read_bytes() for name in before} == before
     assert not [p for p in folder.iterdir() if p.name.startswith(".")]
 

@@ -46,21 +46,31 @@ def completion(content: str, finish_reason: str = "stop") -> ChatCompletion:
     })
 
 
+class Raw:
+    """What `with_raw_response.create` returns: the HTTP response, whose body the endpoint reads itself."""
+
+    def __init__(self, body: bytes) -> None:
+        self.http_response = httpx2.Response(200, content=body)
+
+
 class Stub:
-    """Stands in for openai.OpenAI: `stub.chat.completions.create(**params)` plays the next outcome."""
+    """Stands in for openai.OpenAI: `stub.chat.completions.with_raw_response.create(**params)` plays the next outcome."""
 
     def __init__(self, *outcomes: Any) -> None:
         self.outcomes = list(outcomes)
         self.sent: list[dict[str, Any]] = []
         self.chat = self
         self.completions = self
+        self.with_raw_response = self
 
-    def create(self, **params: Any) -> ChatCompletion:
+    def create(self, **params: Any) -> Raw:
         self.sent.append(params)
         outcome = self.outcomes.pop(0)
         if isinstance(outcome, BaseException):
             raise outcome
-        return completion(outcome)
+        if isinstance(outcome, bytes):
+            return Raw(outcome)
+        return Raw(completion(outcome).model_dump_json().encode("utf-8"))
 
     def formats(self) -> list[str | None]:
         return [(p.get("response_format") or {}).get("type") for p in self.sent]

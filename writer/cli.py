@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 import typer
 
 from .errors import UsageError, WriterError
+from .scrub import printable
 
 app = typer.Typer(
     add_completion=False,
@@ -39,7 +40,7 @@ def handle_errors(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except WriterError as exc:
-            typer.echo(f"error: {exc}", err=True)
+            typer.echo(f"error: {printable(str(exc))}", err=True)
             raise typer.Exit(exc.exit_code) from None
 
     return wrapper  # type: ignore[return-value]
@@ -127,6 +128,7 @@ def draft(
     """
     from .config import resolve
     from .drafts import save_draft
+    from .targets import check_draft_folder, write_failed
     from .templates import prompts_dir
     from .weekly import assemble, open_week
 
@@ -137,6 +139,8 @@ def draft(
                            timeout=timeout, cache_dir=cache_dir, no_cache=no_cache)
         folder = prompts_dir(prompts)
         ctx = open_week(data_path(data), week)
+        target = (out or Path(os.environ.get("WRITER_OUT") or "drafts")) / f"{ctx.week.date:%Y-%m-%d}"
+        check_draft_folder(target)
         if not no_charts:
             from .charts import chart_specs
 
@@ -159,8 +163,12 @@ def draft(
             result_draft, result, failure, outcomes = llm.draft, llm.result, llm.failure, llm.outcomes
             if not ci:
                 print_draft_summary(result_draft.usage, result_draft.sections, result_draft.cost_usd, llm.seconds, failure is not None)
-        target = (out or Path(os.environ.get("WRITER_OUT") or "drafts")) / f"{ctx.week.date:%Y-%m-%d}"
-        written = save_draft(result_draft, target, folder, force=force)
+            for warning in llm.warnings:
+                typer.echo(f"warning: {printable(warning)}", err=True)
+        try:
+            written = save_draft(result_draft, target, folder, force=force)
+        except OSError as exc:
+            raise write_failed(target, exc) from None
         report = written.report
         paths = [written.report, written.data]
         charts: list[Path] = []
@@ -181,7 +189,7 @@ def draft(
         from .summary import failed_summary
 
         typer.echo(failed_summary(str(exc), time.monotonic() - started).model_dump_json(indent=2))
-        typer.echo(f"error: {exc}", err=True)
+        typer.echo(f"error: {printable(str(exc))}", err=True)
         raise typer.Exit(exc.exit_code) from None
     if written.kept is not None:
         typer.echo(f"{written.kept} 在成稿后被编辑过，已原样保留；新稿写在它旁边（{written.report.name}、{written.data.name}）。"
@@ -206,12 +214,12 @@ def draft(
         say(f"wrote {len(charts)} charts in {target / CHARTS_DIR}")
     say(f"check: {result.summary()}")
     if failure is not None:
-        typer.echo(f"error: {failure}", err=True)
+        typer.echo(f"error: {printable(str(failure))}", err=True)
         typer.echo("The whole draft fell back to the deterministic drafter; it was still written and checked.", err=True)
         raise typer.Exit(failure.exit_code)
     if not result.ok:
         for problem in result.problems:
-            typer.echo(f"  {report}:{problem.line}:{problem.column}: {problem.quote}: {problem.message}", err=True)
+            typer.echo(printable(f"  {report}:{problem.line}:{problem.column}: {problem.quote}: {problem.message}"), err=True)
         raise typer.Exit(1)
 
 
@@ -247,7 +255,7 @@ def prompt(
         return
     for message in plan.messages:
         typer.echo(f"--- {message['role']} ---")
-        typer.echo(message["content"])
+        typer.echo(printable(message["content"]))
         typer.echo("")
 
 
@@ -287,7 +295,9 @@ def check(
     language = check_language(lang)
     if fix_footer and str(file) == "-":
         raise UsageError("--fix-footer rewrites a file: give a file, not '-'")
-    text = sys.stdin.read() if str(file) == "-" else read_text(file)
+    from .limits import read_stdin
+
+    text = read_stdin(sys.stdin.buffer) if str(file) == "-" else read_text(file)
     week = week or week_of(text) or ""
     if not week:
         raise UsageError(f"{file} has no week in its front matter (a line 'week: YYYY-MM-DD'): give --week")
@@ -306,15 +316,15 @@ def check(
         for p in result.problems:
             said = p.message_zh if language == "zh" and p.message_zh else f"{p.quote}: {p.message}"
             message = said.replace("%", "%25").replace("\n", "%0A")
-            typer.echo(f"::error file={file},line={p.line},col={p.column},title=writer check::{message}")
+            typer.echo(printable(f"::error file={file},line={p.line},col={p.column},title=writer check::{message}"))
         typer.echo(result.summary_zh() if language == "zh" else result.summary())
     else:
         for p in result.problems:
             if language == "zh" and p.message_zh:
-                typer.echo(f"{file}:{p.line}:{p.column}: {p.message_zh}")
+                typer.echo(printable(f"{file}:{p.line}:{p.column}: {p.message_zh}"))
                 continue
             where = f" [{p.source.fact}{', ' + p.source.file if p.source.file else ''}]" if p.source else ""
-            typer.echo(f"{file}:{p.line}:{p.column}: {p.quote}: {p.message}{where}")
+            typer.echo(printable(f"{file}:{p.line}:{p.column}: {p.quote}: {p.message}{where}"))
         typer.echo(result.summary_zh() if language == "zh" else result.summary())
     raise typer.Exit(0 if result.ok else 1)
 
@@ -435,9 +445,9 @@ def import_(
 
     result = import_files(source, files, data_path(data), week=week, board=board)
     for warning in result.warnings:
-        typer.echo(f"warning: {warning}", err=True)
+        typer.echo(f"warning: {printable(warning)}", err=True)
     for line in result.lines():
-        typer.echo(line)
+        typer.echo(printable(line))
 
 
 @app.command()

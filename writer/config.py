@@ -16,6 +16,7 @@ named by `--config` or `WRITER_CONFIG`:
     cache_dir = ".writer-cache"
     retry_attempts = 5                 # per request, on 429 / 5xx / timeouts
     retry_seconds = 120                # total time budget per request
+    max_response_bytes = 2000000       # a larger response is an endpoint failure
     [price]                            # USD per million tokens; enables draft.json's cost_usd
     prompt = 0.28
     completion = 0.42
@@ -27,6 +28,7 @@ model is a ConfigError naming WRITER_MODEL and --model, raised before any reques
 
 from __future__ import annotations
 
+import math
 import os
 import tomllib
 from collections.abc import Mapping
@@ -36,7 +38,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .errors import ConfigError
+from .errors import ConfigError, DataError
+from .load import read_text
 
 OPENAI_BASE_URL = "https://api.openai.com/v1"
 PLACEHOLDER_KEY = "no-key-needed"
@@ -49,6 +52,8 @@ ENVIRONMENT = {
     "cache_dir": "WRITER_CACHE",
 }
 CONFIG_VARIABLE = "WRITER_CONFIG"
+MAX_TIMEOUT = 3600.0
+"""Seconds: the longest deadline a request may be given."""
 
 DEFAULTS: dict[str, Any] = {
     "base_url": None,
@@ -61,6 +66,7 @@ DEFAULTS: dict[str, Any] = {
     "cache_dir": ".writer-cache",
     "retry_attempts": 5,
     "retry_seconds": 120.0,
+    "max_response_bytes": 2_000_000,
 }
 
 
@@ -69,8 +75,8 @@ class Prices(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    prompt: float = Field(ge=0, description="USD per million prompt tokens.")
-    completion: float = Field(ge=0, description="USD per million completion tokens.")
+    prompt: float = Field(ge=0, allow_inf_nan=False, description="USD per million prompt tokens.")
+    completion: float = Field(ge=0, allow_inf_nan=False, description="USD per million completion tokens.")
 
     def cost(self, prompt_tokens: int, completion_tokens: int) -> float:
         return (prompt_tokens * self.prompt + completion_tokens * self.completion) / 1e6
@@ -86,12 +92,13 @@ class ConfigFile(BaseModel):
     api_key_env: str | None = Field(default=None, description="Name of the environment variable that holds the key.")
     max_reasks: int | None = Field(default=None, ge=0)
     concurrency: int | None = Field(default=None, ge=1)
-    timeout: float | None = Field(default=None, gt=0)
+    timeout: float | None = Field(default=None, gt=0, le=MAX_TIMEOUT, allow_inf_nan=False)
     max_tokens: int | None = Field(default=None, ge=16)
-    temperature: float | None = Field(default=None, ge=0, le=2)
+    temperature: float | None = Field(default=None, ge=0, le=2, allow_inf_nan=False)
     cache_dir: str | None = None
     retry_attempts: int | None = Field(default=None, ge=1)
-    retry_seconds: float | None = Field(default=None, gt=0)
+    retry_seconds: float | None = Field(default=None, gt=0, allow_inf_nan=False)
+    max_response_bytes: int | None = Field(default=None, ge=1024)
     price: Prices | None = None
 
 
@@ -112,18 +119,21 @@ class Settings:
     retry_attempts: int
     retry_seconds: float
     prices: Prices | None
+    max_response_bytes: int = DEFAULTS["max_response_bytes"]
     sources: dict[str, str] = field(default_factory=dict)
     """Where each setting came from: a flag, a variable, the config file or 'default'."""
 
 
 def read_config(path: Path) -> ConfigFile:
     """Parse the TOML config file; any problem is a ConfigError naming the file."""
+    if not path.exists():
+        raise ConfigError(f"config file not found: {path} (set by --config or {CONFIG_VARIABLE})")
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(f"config file not found: {path} (set by --config or {CONFIG_VARIABLE})") from None
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"{path}: not a readable TOML file: {exc}") from None
+        raw = tomllib.loads(read_text(path))  # a regular file within the limits: a FIFO or /dev/zero is refused
+    except DataError as exc:
+        raise ConfigError(str(exc)) from None
+    except (tomllib.TOMLDecodeError, RecursionError) as exc:
+        raise ConfigError(f"{path}: not a readable TOML file: {exc or 'nested too deeply'}") from None
     try:
         return ConfigFile.model_validate(raw)
     except ValidationError as exc:
@@ -166,7 +176,7 @@ def resolve(
     label = str(config_path) if config_path else "config file"
     flags = {"base_url": base_url, "model": model, "max_reasks": max_reasks, "concurrency": concurrency,
              "timeout": timeout, "cache_dir": cache_dir, "max_tokens": None, "temperature": None,
-             "retry_attempts": None, "retry_seconds": None}
+             "retry_attempts": None, "retry_seconds": None, "max_response_bytes": None}
     values: dict[str, Any] = {}
     sources: dict[str, str] = {}
     for name, flag in flags.items():
@@ -193,7 +203,7 @@ def resolve(
         api_key=key,
         max_reasks=_number(values, "max_reasks", int, 0),
         concurrency=_number(values, "concurrency", int, 1),
-        timeout=_number(values, "timeout", float, 0.001),
+        timeout=_number(values, "timeout", float, 0.001, MAX_TIMEOUT),
         max_tokens=int(values["max_tokens"]),
         temperature=values["temperature"],
         cache_dir=Path(values["cache_dir"]),
@@ -201,12 +211,20 @@ def resolve(
         retry_attempts=int(values["retry_attempts"]),
         retry_seconds=float(values["retry_seconds"]),
         prices=file.price,
+        max_response_bytes=int(values["max_response_bytes"]),
         sources=sources,
     )
 
 
-def _number(values: dict[str, Any], name: str, kind: type, minimum: float) -> Any:
-    value = kind(values[name])
+def _number(values: dict[str, Any], name: str, kind: type, minimum: float, maximum: float | None = None) -> Any:
+    try:
+        value = kind(values[name])
+    except (TypeError, ValueError, OverflowError):
+        raise ConfigError(f"--{name.replace('_', '-')} must be a number, not {values[name]!r}") from None
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ConfigError(f"--{name.replace('_', '-')} must be a finite number of seconds, not {value}")
     if value < minimum:
         raise ConfigError(f"--{name.replace('_', '-')} must be at least {kind(minimum)}, not {value}")
+    if maximum is not None and value > maximum:
+        raise ConfigError(f"--{name.replace('_', '-')} must be at most {kind(maximum)}, not {value}")
     return value

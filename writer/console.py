@@ -7,9 +7,11 @@ from typing import Any
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from .facts import Fact, Facts
 from .render import Section, SectionUsage
+from .scrub import one_line, printable
 from .stories import Story
 
 
@@ -30,7 +32,8 @@ def print_facts(facts: Facts, selected: list[Fact], stories: dict[str, list[Stor
         change = " ".join(x for x in (_text(fact.change), _text(fact.rel_change)) if x)
         status = ", ".join(fact.status) + (f", declining {fact.streak} weeks" if fact.streak >= 2 else "")
         this_week = _text(fact.now) or (str(fact.date) if fact.date else "")
-        table.add_row(fact.id, fact.name, metric, _text(fact.prev), this_week, change, status.strip(", "))
+        table.add_row(*(Text(printable(cell)) for cell in (fact.id, fact.name, metric, _text(fact.prev), this_week, change,
+                                                      status.strip(", "))))
     console.print(table)
     for board, items in stories.items():
         if items:
@@ -75,6 +78,7 @@ class DraftProgress:
             "done": "written by the LLM" + (f" ({event.detail})" if event.detail else ""),
             "fell_back": f"fell back to the deterministic text: {event.detail}",
         }.get(event.state, event.state)
+        status = one_line(status)  # an endpoint's words, or a data file's: no escape sequence reaches the terminal
         with self.lock:
             if self.progress is None:
                 self.console.print(f"draft: {event.section}: {status}", markup=False, soft_wrap=True)
@@ -110,4 +114,4 @@ def print_draft_summary(usage: list[SectionUsage], sections: list[Section], cost
     for section in sections:
         if section.fell_back:
             for reason in section.fell_back.split(" | "):
-                console.print(f"fell back: {section.id}: {reason}", markup=False, soft_wrap=True)
+                console.print(f"fell back: {section.id}: {one_line(reason)}", markup=False, soft_wrap=True)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -27,6 +27,7 @@ from .config import Settings
 from .drafter import draft_sections
 from .errors import LLMError
 from .llm import Answer, Endpoint
+from .markup import inert
 from .prompting import SectionPlan, reask_message, section_ids, section_plan
 from .render import Author, Draft, Paragraph, Section, SectionUsage
 from .verify import CheckResult
@@ -80,6 +81,8 @@ class LLMDraft:
     failure: LLMError | None = None
     """Set when the endpoint failed for good and the whole draft fell back."""
     seconds: float = 0.0
+    warnings: list[str] = field(default_factory=list)
+    """Trouble that did not stop the draft (an answer cache that could not be written)."""
 
     @property
     def calls(self) -> int:
@@ -91,7 +94,17 @@ def draft_with_llm(ctx: WeekContext, settings: Settings, prompts: Path | None = 
     """Draft a week's report with the LLM, falling back section by section where it fails."""
     started = time.monotonic()
     report = progress or _quiet
+    owned = endpoint is None
     endpoint = endpoint or Endpoint(settings, cache=AnswerCache(settings.cache_dir, read=settings.use_cache))
+    try:
+        return _draft(ctx, settings, endpoint, prompts, report, started)
+    finally:
+        if owned:
+            endpoint.close()
+
+
+def _draft(ctx: WeekContext, settings: Settings, endpoint: Endpoint, prompts: Path | None, report: Progress,
+           started: float) -> LLMDraft:
     plans = [section_plan(ctx, sid, prompts) for sid in section_ids(ctx)]
     base = draft_sections(ctx.week, ctx.deltas, ctx.stories, ctx.facts, ctx.dataset.entities, prompts)
     fallback = deterministic_paragraphs(base)
@@ -111,7 +124,8 @@ def draft_with_llm(ctx: WeekContext, settings: Settings, prompts: Path | None = 
     if settings.prices is not None:
         draft.cost_usd = round(settings.prices.cost(sum(u.prompt_tokens for u in draft.usage),
                                                     sum(u.completion_tokens for u in draft.usage)), 6)
-    return LLMDraft(draft, markdown, result, outcomes, endpoint.failure, seconds=time.monotonic() - started)
+    return LLMDraft(draft, markdown, result, outcomes, endpoint.failure, seconds=time.monotonic() - started,
+                    warnings=list(endpoint.cache.warnings) if endpoint.cache is not None else [])
 
 
 def fall_back(outcome: SectionOutcome, fallback: dict[str, list[Paragraph]], reason: str) -> None:
@@ -251,6 +265,6 @@ def whole_report_culprits(markdown: str, result: CheckResult,
     for problem in result.problems:
         line = lines[problem.line - 1] if 0 < problem.line <= len(lines) else ""
         for outcome in outcomes:
-            if outcome.author is Author.llm and outcome.id not in found and any(p.text and p.text in line for p in outcome.paragraphs):
+            if outcome.author is Author.llm and outcome.id not in found and any(p.text and inert(p.text) in line for p in outcome.paragraphs):
                 found[outcome.id] = (outcome, f"「{problem.quote}」：{problem.message}")
     return list(found.values())

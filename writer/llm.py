@@ -10,6 +10,11 @@
   insufficient_quota, 408, 409, 5xx) with exponential backoff and jitter, honouring
   Retry-After, bounded in attempts and in total time. The client's own retries are off.
 
+Every request is bounded: one deadline (`timeout`) covers connecting and the whole body however
+slowly it arrives, and the body is capped at `max_response_bytes` (`transport`). A timeout is
+transient; a body that is too large, not UTF-8, not JSON or not a chat completion is a permanent
+failure of the endpoint. Whatever the endpoint says is redacted (`scrub`) before it is kept.
+
 It returns the raw answer; whether the answer is any good is the caller's business (re-asking is
 not retrying). When the endpoint fails for good (retries exhausted, key or model refused) it
 raises EndpointDown or RequestRejected, and every later request on the same Endpoint fails at
@@ -18,6 +23,7 @@ once without a call; a 400/413/422 only fails the request that caused it.
 
 from __future__ import annotations
 
+import json
 import random
 import re
 import threading
@@ -28,7 +34,7 @@ from enum import Enum
 from typing import Any
 
 import openai
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from tenacity import (
     RetryCallState,
     RetryError,
@@ -43,6 +49,8 @@ from tenacity.stop import stop_base
 from .cache import AnswerCache, request_key
 from .config import Settings
 from .errors import EndpointDown, LLMError, RequestRejected
+from .scrub import redact, redact_url
+from .transport import Overdue, UnusableResponse, http_client, within
 
 
 class Mode(str, Enum):
@@ -134,6 +142,8 @@ def retry_after(exc: BaseException | None) -> float | None:
 
 def transient(exc: BaseException) -> bool:
     """Worth retrying: the same request may well succeed in a moment."""
+    if isinstance(exc, openai.APIConnectionError) and isinstance(exc.__cause__, UnusableResponse):
+        return False
     if isinstance(exc, openai.APIConnectionError):  # includes APITimeoutError
         return True
     if isinstance(exc, openai.RateLimitError):
@@ -169,6 +179,8 @@ def describe(exc: BaseException) -> str:
     """One line about a failed request, for error messages."""
     if isinstance(exc, openai.APITimeoutError):
         return "the request timed out"
+    if isinstance(exc, openai.APIConnectionError) and isinstance(exc.__cause__, UnusableResponse):
+        return str(exc.__cause__)
     if isinstance(exc, openai.APIConnectionError):
         return f"connection failed ({exc.__cause__ or exc.message})"
     if isinstance(exc, openai.APIStatusError):
@@ -187,12 +199,19 @@ class Endpoint:
         self.policy = policy or RetryPolicy.from_settings(settings)
         self.cache = cache
         self.client = client or openai.OpenAI(
-            base_url=settings.base_url, api_key=settings.api_key, max_retries=0, timeout=settings.timeout
+            base_url=settings.base_url, api_key=settings.api_key, max_retries=0, timeout=settings.timeout,
+            http_client=http_client(settings.timeout, settings.max_response_bytes),
         )
-        self.name = f"{settings.model} at {settings.base_url}"
+        self.name = f"{settings.model} at {redact_url(settings.base_url)}"
         self.failure: LLMError | None = None
         self._refused: set[Mode] = set()
         self._lock = threading.Lock()
+
+    def close(self) -> None:
+        """Close the client's connections (a request abandoned at its deadline included)."""
+        close = getattr(self.client, "close", None)
+        if callable(close):
+            close()
 
     def modes(self) -> list[Mode]:
         """The modes still worth trying, best first."""
@@ -230,8 +249,8 @@ class Endpoint:
             except LLMError as exc:
                 raise counted(exc, calls + exc.attempts) from exc.__cause__
             calls += sent
-            entry = _entry(response)
-            if self.cache is not None:
+            entry = response
+            if self.cache is not None and len(entry["content"]) <= MAX_CACHED_CHARS:
                 self.cache.put(request_key(params), entry)
             return _answer(entry, mode, calls=calls, cached=False)
         raise RequestRejected(f"{self.name} accepted no response format (tried {', '.join(m.value for m in modes)})")
@@ -253,7 +272,7 @@ class Endpoint:
                 with attempt:
                     sent += 1
                     try:
-                        return self.client.chat.completions.create(**params), sent
+                        return self._ask(params), sent
                     except openai.APIStatusError as exc:
                         if "response_format" in params and refuses_format(exc):
                             raise FormatRefused(sent) from exc
@@ -263,7 +282,7 @@ class Endpoint:
             if self.failure is not None:  # another section found the endpoint down first
                 raise counted(self.failure, sent) from last
             failure: LLMError = EndpointDown(
-                f"{self.name} did not answer: {describe(last) if last else 'no response'} "
+                f"{self.name} did not answer: {self.redact(describe(last)) if last else 'no response'} "
                 f"({sent} attempt{'s' if sent != 1 else ''} in {time.monotonic() - started:.0f}s). "
                 "Check that the server is up and reachable, or draft without an LLM "
                 "(unset OPENAI_BASE_URL and OPENAI_API_KEY).",
@@ -272,15 +291,43 @@ class Endpoint:
             self._fail(failure)
             raise failure from last
         except openai.APIStatusError as exc:
-            failure = rejected(self.name, exc, sent)
+            failure = rejected(self.name, exc, sent, self.redact)
             if exc.status_code not in REQUEST_ERRORS:
                 self._fail(failure)  # a bad key or model fails every request alike
             raise failure from exc
-        except openai.APIError as exc:  # a response that is not a chat completion at all
-            failure = RequestRejected(f"{self.name} answered something that is not a chat completion: {exc}", attempts=sent)
+        except FormatRefused:
+            raise
+        except (openai.APIError, NotACompletion) as exc:  # too large, or not a chat completion at all
+            failure = RequestRejected(self.redact(
+                f"{self.name} answered something that is not a usable chat completion: {describe(exc)}. "
+                "Check that --base-url / OPENAI_BASE_URL points at an OpenAI-compatible /v1 endpoint "
+                "(and max_response_bytes in the config file, for a larger answer)."), attempts=sent)
+            self._fail(failure)
+            raise failure from exc
+        except Exception as exc:  # the client choked on the response: the endpoint's fault, not ours
+            failure = RequestRejected(self.redact(
+                f"{self.name} answered something that could not be read ({type(exc).__name__}: {exc})"), attempts=sent)
             self._fail(failure)
             raise failure from exc
         raise AssertionError("unreachable: tenacity either returns or raises")
+
+    def _ask(self, params: dict[str, Any]) -> dict[str, Any]:
+        """One request within the deadline; the answer's parts we keep, redacted."""
+        try:
+            raw = within(self.settings.timeout, lambda: self.client.chat.completions.with_raw_response.create(**params))
+        except Overdue:
+            raise openai.APITimeoutError(request=_request(self.settings.base_url)) from None
+        return self._redacted(read_completion(raw.http_response.content))
+
+    def redact(self, text: str) -> str:
+        """`text` without the key or any other credential."""
+        return redact(text, [self.settings.api_key])
+
+    def _redacted(self, entry: dict[str, Any]) -> dict[str, Any]:
+        for name in ("content", "refusal"):
+            if isinstance(entry.get(name), str):
+                entry[name] = self.redact(entry[name])
+        return entry
 
     def _fail(self, failure: LLMError) -> None:
         with self._lock:
@@ -307,8 +354,9 @@ def counted(failure: LLMError, attempts: int) -> LLMError:
     return copy
 
 
-def rejected(name: str, exc: openai.APIStatusError, attempts: int) -> RequestRejected:
-    """A permanent HTTP error as a RequestRejected that says what to do about it."""
+def rejected(name: str, exc: openai.APIStatusError, attempts: int,
+             clean: Callable[[str], str] = redact) -> RequestRejected:
+    """A permanent HTTP error as a RequestRejected that says what to do about it (credentials redacted)."""
     status = exc.status_code
     hint = {
         401: "the API key was refused: set OPENAI_API_KEY (or the config file's api_key_env) to a valid key",
@@ -317,21 +365,70 @@ def rejected(name: str, exc: openai.APIStatusError, attempts: int) -> RequestRej
         404: "unknown model or URL: check --model / WRITER_MODEL and --base-url / OPENAI_BASE_URL",
         429: "the account's quota is used up: top it up or use another key",
     }.get(status, "the request was refused")
-    return RequestRejected(f"{name}: {describe(exc)}; {hint}", status=status, attempts=attempts)
+    return RequestRejected(clean(f"{name}: {describe(exc)}; {hint}"), status=status, attempts=attempts)
 
 
-def _entry(response: Any) -> dict[str, Any]:
-    """The parts of a chat completion we keep (and cache)."""
-    choice = response.choices[0] if response.choices else None
+MAX_CACHED_CHARS = 200_000
+"""Answers longer than this are not cached: no section needs one, and the cache stays small."""
+
+
+class NotACompletion(Exception):
+    """A 200 response whose body is not a chat completion (not UTF-8, not JSON, wrong shape)."""
+
+
+# Endpoints add fields of their own to a completion: unknown keys are ignored, known ones checked.
+class _Message(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    content: str | None = None
+    refusal: str | None = None
+
+
+class _Choice(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    message: _Message | None = None
+    finish_reason: str | None = None
+
+
+class _Usage(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    prompt_tokens: int | None = Field(None, ge=0)
+    completion_tokens: int | None = Field(None, ge=0)
+
+
+class ChatCompletion(BaseModel):
+    """The parts of a chat completion `writer` reads."""
+
+    model_config = ConfigDict(extra="ignore")
+    choices: list[_Choice]
+    usage: _Usage | None = None
+
+
+def read_completion(body: bytes) -> dict[str, Any]:
+    """The parts of a chat completion body we keep (and cache); NotACompletion when it is none."""
+    try:
+        data = json.loads(body.decode("utf-8"))
+        completion = ChatCompletion.model_validate(data)
+    except UnicodeDecodeError as exc:
+        raise NotACompletion(f"the body is not UTF-8 (byte {exc.start})") from None
+    except (ValueError, RecursionError) as exc:
+        what = "not a chat completion" if isinstance(exc, ValidationError) else "not JSON"
+        raise NotACompletion(f"the body is {what}: {body[:80]!r}") from None
+    choice = completion.choices[0] if completion.choices else None
     message = choice.message if choice is not None else None
-    usage = response.usage
+    usage = completion.usage
     return {
         "content": (message.content if message is not None else None) or "",
         "finish_reason": choice.finish_reason if choice is not None else None,
-        "refusal": getattr(message, "refusal", None),
+        "refusal": message.refusal if message is not None else None,
         "prompt_tokens": (usage.prompt_tokens if usage else 0) or 0,
         "completion_tokens": (usage.completion_tokens if usage else 0) or 0,
     }
+
+
+def _request(url: str) -> Any:
+    from .transport import httpx
+
+    return httpx.Request("POST", f"{url}/chat/completions")
 
 
 def _answer(entry: dict[str, Any], mode: Mode, *, calls: int, cached: bool) -> Answer:

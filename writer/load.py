@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import io
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -21,6 +22,7 @@ from pydantic import BaseModel, ValidationError
 
 from .entities import Entities
 from .errors import DataError, NoSuchWeek
+from .limits import MAX_NESTING, MAX_ROWS, check_cells, decode, nesting, number_problem, read_bytes, text_lines
 from .models import (
     ROW_MODELS,
     SUBJECT_FIELD,
@@ -41,6 +43,8 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 WEEKS_DIR = "weeks"
 EVENTS_FILE = "events.yaml"
 MAX_WEEK_GAP = dt.timedelta(days=13)
+WEEK_NAME = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+"""A week folder's name: YYYY-MM-DD exactly (a folder named 20260125 is not a week)."""
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -117,7 +121,7 @@ class Dataset:
             return []
         dates = []
         for child in weeks_dir.iterdir():
-            if child.is_dir():
+            if child.is_dir() and WEEK_NAME.match(child.name):
                 try:
                     dates.append(dt.date.fromisoformat(child.name))
                 except ValueError:
@@ -132,6 +136,8 @@ class Dataset:
                 raise NoSuchWeek(f"no week folders under {self.root / WEEKS_DIR}", path=self.root / WEEKS_DIR)
             return dates[-1]
         try:
+            if not WEEK_NAME.match(week):
+                raise ValueError(week)
             date = dt.date.fromisoformat(week)
         except ValueError:
             raise NoSuchWeek(f"'{week}' is not a week: use YYYY-MM-DD or 'latest'") from None
@@ -239,6 +245,9 @@ def check_event_figures(event: Event, path: Path, where: str) -> None:
     from .numbers import parse_figure
 
     for label, text in event.figures.items():
+        problem = number_problem(text)
+        if problem:
+            raise DataError(f"figure '{label}': {problem}", path=path, field=f"{where}.figures")
         try:
             parse_figure(text)
         except ValueError:
@@ -285,40 +294,51 @@ def check_shares(entries: list[Entry], path: Path) -> None:
 
 
 def read_text(path: Path) -> str:
-    """A file's text as UTF-8 (a BOM is fine); anything else is a DataError."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise DataError("file not found", path=path) from None
-    except OSError as exc:
-        raise DataError(f"cannot read: {exc.strerror}", path=path) from None
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise DataError(
-            f"not UTF-8 text (byte {exc.start}): save the file as UTF-8", path=path
-        ) from None
+    """A regular file's text as UTF-8 (a BOM is fine), within the limits; anything else is a DataError."""
+    return decode(read_bytes(path), path)
 
 
 def read_yaml(path: Path) -> Any:
     """Parse a YAML file; syntax errors name the line."""
     text = read_text(path)
     try:
-        return yaml.load(text, Loader=_YAML_LOADER)
+        data = yaml.load(text, Loader=_YAML_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise DataError(f"malformed YAML: {problem}", path=path, row=mark.line + 1 if mark else None) from None
+    except ValueError as exc:  # a date that does not exist (2026-02-30), an integer too long to convert
+        line = _bad_date_line(text)
+        hint = ": write a date that exists, as YYYY-MM-DD" if line else ""
+        raise DataError(f"malformed YAML: {exc}{hint}", path=path, row=line) from None
+    except RecursionError:
+        raise DataError(f"nested more than {MAX_NESTING} levels deep: is this the right file?", path=path) from None
+    if nesting(data) > MAX_NESTING:
+        raise DataError(f"nested more than {MAX_NESTING} levels deep: is this the right file?", path=path)
+    return data
 
 
-def read_csv(path: Path, model: type[BaseModel]) -> list[tuple[int, dict[str, str]]]:
-    """Rows of a CSV file as (line number, cells), checking the header against the row model."""
-    text = read_text(path)
-    reader = csv.reader(io.StringIO(text))
+def _bad_date_line(text: str) -> int | None:
+    """The line of the first YYYY-MM-DD in `text` that is not a date, if any."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        for found in re.findall(r"\b\d{4}-\d{2}-\d{2}\b", line):
+            try:
+                dt.date.fromisoformat(found)
+            except ValueError:
+                return number
+    return None
+
+
+def read_csv(path: Path, model: type[BaseModel]) -> Iterator[tuple[int, dict[str, str]]]:
+    """Rows of a CSV file as (line number, cells), read as they are needed, checking the header against the row model."""
+    reader = csv.reader(text_lines(path))
     try:
         header = [h.strip() for h in next(reader)]
     except StopIteration:
         raise DataError("empty file: expected a header row", path=path) from None
+    except csv.Error as exc:
+        raise DataError(f"malformed CSV: {exc}", path=path, row=reader.line_num) from None
+    check_cells(header, path, 1)
     columns = set(model.model_fields)
     required = {name for name, f in model.model_fields.items() if f.is_required()}
     missing = [c for c in model.model_fields if c in required and c not in header]
@@ -329,15 +349,25 @@ def read_csv(path: Path, model: type[BaseModel]) -> list[tuple[int, dict[str, st
         raise DataError(
             f"unknown column(s): {', '.join(unknown)} (expected: {', '.join(model.model_fields)})", path=path, row=1
         )
-    rows = []
-    for record in reader:
+    rows = 0
+    while True:
+        try:
+            record = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise DataError(f"malformed CSV: {exc}", path=path, row=reader.line_num) from None
         line = reader.line_num
         if not any(cell.strip() for cell in record):
             continue
         if len(record) != len(header):
             raise DataError(f"{len(record)} cells, the header has {len(header)}", path=path, row=line)
-        rows.append((line, {h: c.strip() for h, c in zip(header, record) if c.strip() != ""}))
-    return rows
+        check_cells(record, path, line, header)
+        rows += 1
+        if rows > MAX_ROWS:
+            raise DataError(f"more than {MAX_ROWS:,} rows: a board snapshot is its top list, not a whole export",
+                            path=path, row=line)
+        yield line, {h: c.strip() for h, c in zip(header, record) if c.strip() != ""}
 
 
 def parse_row(model: type[M], record: dict[str, str], path: Path, line: int) -> M:

@@ -7,6 +7,7 @@ JSON Schemas and `data/README.md` describes them for editors.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from decimal import Decimal
 from enum import Enum
 from typing import Annotated, Any, Literal
@@ -20,6 +21,7 @@ from pydantic import (
     WithJsonSchema,
 )
 
+from .limits import MAX_DIGITS, number_problem
 from .numbers import Figure, parse_figure
 
 
@@ -35,11 +37,16 @@ def _to_figure(raw: Any) -> Figure:
     if isinstance(raw, bool) or raw is None:
         raise ValueError("a number is required")
     if isinstance(raw, (int, float)):
+        if not math.isfinite(raw) or abs(raw) >= 10.0 ** MAX_DIGITS:
+            raise ValueError(f"{raw} is out of range: at most {MAX_DIGITS} digits")
         exponent = Decimal(str(raw)).as_tuple().exponent
         return Figure(float(raw), 10.0 ** min(0, int(exponent)))
     text = str(raw).strip()
     if not text:
         raise ValueError("a number is required, the cell is empty")
+    problem = number_problem(text)
+    if problem:
+        raise ValueError(problem)
     figure, rest = parse_figure(text.rstrip("%"))
     if rest.strip():
         raise ValueError(f"'{text}' is not a number (unexpected '{rest.strip()}')")

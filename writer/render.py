@@ -19,6 +19,7 @@ import yaml
 from pydantic import BaseModel, Field
 
 from .charts import ChartSpec
+from .markup import inert_section
 from .templates import render
 
 SectionId = Literal["overview", "events", "boards", "tables"]
@@ -115,7 +116,8 @@ def to_markdown(draft: Draft, prompts: Path | None = None) -> str:
     """Render a draft with the editable report template (`prompts/report.md.j2`)."""
     from .footer import footer_line
 
-    return render("report.md.j2", prompts, draft=draft, sections=draft.sections, markdown_table=markdown_table,
+    sections = [inert_section(s) for s in draft.sections]  # text from data and endpoints: no live markup
+    return render("report.md.j2", prompts, draft=draft, sections=sections, markdown_table=markdown_table,
                   footer=lambda week, check: footer_line(week, check, prompts))
 
 

@@ -14,6 +14,7 @@ from typing import Any
 import jinja2
 
 from .errors import PromptError
+from .fencing import data_literal
 
 
 def prompts_dir(override: Path | str | None = None) -> Path:
@@ -43,6 +44,7 @@ def environment(folder: Path) -> jinja2.Environment:
         autoescape=False,
     )
     env.policies["json.dumps_kwargs"] = {"ensure_ascii": False, "sort_keys": False}
+    env.filters["data"] = data_literal
     return env
 
 

@@ -26,7 +26,7 @@ from ..load import find_config, open_dataset
 from . import artificial_analysis, lmarena, openrouter_daily, openrouter_endpoints, openrouter_weekly
 from .context import Context
 from .resolve import Resolver
-from .store import BoardImport, Outcome, commit
+from .store import BoardImport, Outcome, commit, remove_stale_staging
 
 Reader = Callable[[list[Path], Context], list[BoardImport]]
 
@@ -76,12 +76,13 @@ def import_files(source: str, files: Sequence[Path | str], data: Path | str, wee
         resolver = Resolver(dataset)
         ctx = Context(dataset=dataset, resolver=resolver, week=week_date, board=board)
         imports = reader([Path(f) for f in files], ctx)
+        stale = remove_stale_staging(root)
         outcomes, notes = commit(dataset, imports, resolver)
     except BaseException:
         if created and root.is_dir() and not any(root.iterdir()):
             root.rmdir()
         raise
-    return ImportResult(outcomes=outcomes, warnings=resolver.warnings, notes=ctx.notes + notes)
+    return ImportResult(outcomes=outcomes, warnings=resolver.warnings + stale, notes=ctx.notes + notes)
 
 
 def _ensure_folder(root: Path) -> bool:

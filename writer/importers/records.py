@@ -7,7 +7,6 @@ JSON-lines file) and the field, so an editor can find it in the export.
 from __future__ import annotations
 
 import csv
-import io
 import json
 from collections.abc import Iterator, Mapping
 from decimal import Decimal, InvalidOperation
@@ -15,16 +14,27 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DataError
+from ..limits import MAX_DIGITS, MAX_NESTING, check_cells, nesting, number_problem, text_lines
 from ..load import read_text
 
 
 def read_json(path: Path) -> Any:
     """Parse a JSON file; a syntax error names its line and column."""
-    text = read_text(path)
+    return _json(read_text(path), path)
+
+
+def _json(text: str, path: Path, line: int | None = None) -> Any:
+    too_deep = False
     try:
-        return json.loads(text)
+        data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise DataError(f"malformed JSON: {exc.msg} (column {exc.colno})", path=path, row=exc.lineno) from None
+        raise DataError(f"malformed JSON: {exc.msg} (column {exc.colno})", path=path,
+                        row=line if line is not None else exc.lineno) from None
+    except RecursionError:
+        too_deep = True
+    if too_deep or nesting(data) > MAX_NESTING:
+        raise DataError(f"nested more than {MAX_NESTING} levels deep: is this the right file?", path=path, row=line)
+    return data
 
 
 class Record:
@@ -78,12 +88,20 @@ class Record:
             return None
         if isinstance(value, bool) or isinstance(value, (dict, list)):
             raise self.error(name, f"{json.dumps(value)[:40]} is not a number")
+        text = str(value).strip()
+        if len(text) > 4 * MAX_DIGITS:
+            raise self.error(name, f"'{text[:40]}…' is too long to be a number (at most {MAX_DIGITS} digits)")
         try:
-            number = Decimal(str(value).strip().replace(",", ""))
+            number = Decimal(text.replace(",", ""))
         except InvalidOperation:
             raise self.error(name, f"'{value}' is not a number") from None
+        problem = number_problem(text) if isinstance(value, str) else None
+        if problem:
+            raise self.error(name, problem)
         if not number.is_finite():
             raise self.error(name, f"'{value}' is not a number")
+        if number and not -MAX_DIGITS <= number.adjusted() < MAX_DIGITS:
+            raise self.error(name, f"'{value}' is out of range: at most {MAX_DIGITS} digits before or after the point")
         return number
 
     def amount(self, name: str, required: bool = True) -> Decimal | None:
@@ -150,27 +168,36 @@ def read_rows(path: Path, key: str = "data") -> list[Record]:
 
 
 def _csv_rows(path: Path) -> Iterator[Record]:
-    lines = read_text(path).splitlines(keepends=True)
+    lines = text_lines(path)
     skipped = 0
-    while skipped < len(lines) and lines[skipped].lstrip().startswith("#"):
+    first = next(lines, "")
+    while first.lstrip().startswith("#"):
         skipped += 1  # leading comment lines: where the export came from
-    reader = csv.DictReader(io.StringIO("".join(lines[skipped:])))
-    if not reader.fieldnames:
-        raise DataError("empty file: expected a header row", path=path, row=skipped + 1)
-    for row in reader:
-        line = reader.line_num + skipped
-        if None in row:
-            raise DataError("more cells than the header has columns", path=path, row=line)
-        if any((value or "").strip() for value in row.values()):
-            yield Record({k.strip(): v for k, v in row.items()}, path, line=line)
+        first = next(lines, "")
+    reader = csv.DictReader(_chain(first, lines))
+    try:
+        if not reader.fieldnames:
+            raise DataError("empty file: expected a header row", path=path, row=skipped + 1)
+        check_cells(list(reader.fieldnames), path, skipped + 1)
+        for row in reader:
+            line = reader.line_num + skipped
+            if None in row:
+                raise DataError("more cells than the header has columns", path=path, row=line)
+            check_cells([value or "" for value in row.values()], path, line, list(reader.fieldnames))
+            if any((value or "").strip() for value in row.values()):
+                yield Record({k.strip(): v for k, v in row.items()}, path, line=line)
+    except csv.Error as exc:
+        raise DataError(f"malformed CSV: {exc}", path=path, row=reader.line_num + skipped) from None
+
+
+def _chain(first: str, rest: Iterator[str]) -> Iterator[str]:
+    if first:
+        yield first
+    yield from rest
 
 
 def _json_lines(path: Path) -> Iterator[Record]:
-    for number, line in enumerate(read_text(path).splitlines(), start=1):
+    for number, line in enumerate(text_lines(path), start=1):
         if not line.strip():
             continue
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise DataError(f"malformed JSON: {exc.msg} (column {exc.colno})", path=path, row=number) from None
-        yield Record(data, path, line=number)
+        yield Record(_json(line, path, number), path, line=number)
