@@ -20,6 +20,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from .entities import Entities
+from .rules import board_rules, event_figures, event_names, growth, header_only, raise_first, rows_of
 from .errors import DataError, NoSuchWeek
 from .models import (
     ROW_MODELS,
@@ -179,7 +180,19 @@ class Dataset:
                 continue
             else:
                 raise DataError("unexpected file: a week folder holds <board>.csv files and events.yaml", path=path)
+        self._check_growth(week)
         return week
+
+    def _check_growth(self, week: Week) -> None:
+        """Growth rates must agree with last week's tokens (the growth rule of rules.py)."""
+        previous = self.previous_date(week.date)
+        for snapshot in week.snapshots.values():
+            if snapshot.board.kind is not BoardKind.usage or previous is None:
+                continue
+            before = self.root / WEEKS_DIR / previous.isoformat() / snapshot.path.name
+            if before.is_file():
+                prev = self._load_snapshot(snapshot.board, previous, before)
+                raise_first(growth(snapshot.path, rows_of(snapshot.entries), rows_of(prev.entries)))
 
     def _load_snapshot(self, board: Board, date: dt.date, path: Path) -> Snapshot:
         model = ROW_MODELS[board.kind]
@@ -197,6 +210,8 @@ class Dataset:
                 qualifier = self.resolve_cell(row.provider, "provider", path, line).id  # type: ignore[attr-defined]
             entries.append(Entry(row=row, entity=entity.id, line=line, qualifier=qualifier))
         check_snapshot(board, entries, path)
+        raise_first(header_only(path, rows_of(entries), len(entries))
+                    + board_rules(path, board, rows_of(entries), subject))
         entries.sort(key=lambda e: (e.row.rank is None, e.row.rank or 0))
         return Snapshot(board=board, week=date, entries=entries, path=path)
 
@@ -231,6 +246,8 @@ class Dataset:
                     f"unknown organisation '{event.org}': add it to {self.entities_path}", path=path, field=f"{where}.org"
                 )
             check_event_figures(event, path, where)
+            raise_first(event_names(path, index, event, self.entities, self.entities_path)
+                        + event_figures(path, index, event, self.entities))
         return events_file.events
 
 
