@@ -216,13 +216,13 @@ def test_json_schema_refused_then_json_object(sample_week, tmp_path, vcr):
     assert formats[0] == "json_schema" and set(formats[1:]) == {"json_object"}
     assert vcr.responses[0]["status"]["code"] == 500
     assert "write the text in simplified Chinese" in run.outcome("overview").fell_back
-    assert "the answer was cut off at the token limit" in run.outcome("events").fell_back
+    assert "has no bullet: write one" in run.outcome("events").fell_back
     assert run.draft.failure is None and run.draft.result.ok
     assert RECORDED_WITH_GEMMA == {o.id: (o.usage.calls, o.usage.reasks, o.author.value) for o in run.draft.outcomes}
 
 
 # What gemma-3-270m did when test_json_schema_refused_then_json_object was recorded (re-recorded
-# 2026-11-29 after the facts' wording changed): (calls, re-asks, author) per section. Every section
+# 2026-11-30 after the report's display names changed): (calls, re-asks, author) per section. Every section
 # failed twice and fell back; the overview's three calls are the refused json_schema request, its
 # first answer and its re-ask.
 RECORDED_WITH_GEMMA: dict[str, tuple[int, int, str]] = {
