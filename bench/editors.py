@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.yardstick import REAL, agreement, load_picks, measure  # noqa: E402
+from tests.yardstick import BOARD, REAL, agreement, load_picks, measure  # noqa: E402
 from writer.weekly import open_week  # noqa: E402
 
 
@@ -23,6 +23,13 @@ def main() -> None:
     for score in scores.values():
         print(f"editor {score.editor}: {score.told} of {score.picks} picks told ({100 * score.share:.0f}%)")
     picks = load_picks(open_week(REAL, "latest"))
+    # The other way round: of the models our stories name, how many did each editor pick that week?
+    named = [(week.name, entity) for week in sorted((REAL / "weeks").iterdir())
+             for story in open_week(REAL, week.name).stories.get(BOARD, []) for entity in story.entities]
+    for editor, items in picks.items():
+        chosen = {(p.week, p.model) for p in items}
+        share = sum(pair in chosen for pair in named) / len(named)
+        print(f"our stories name {len(named)} models over the weeks; editor {editor} picked {100 * share:.0f}% of them")
     for exact in (False, True):
         label = "same kind" if exact else "same kind family"
         for (a, b), share in agreement(picks, exact).items():
