@@ -107,6 +107,8 @@ class Dataset:
     entities: Entities
     catalog_path: Path
     entities_path: Path
+    _snapshots: dict[Path, "Snapshot"] = field(default_factory=dict, repr=False, compare=False)
+    """Board files already read: the growth rule reads last week's board, and history reads it again."""
 
     def board(self, board_id: str) -> Board | None:
         return next((b for b in self.catalog.boards if b.id == board_id), None)
@@ -195,6 +197,11 @@ class Dataset:
                 raise_first(growth(snapshot.path, rows_of(snapshot.entries), rows_of(prev.entries)))
 
     def _load_snapshot(self, board: Board, date: dt.date, path: Path) -> Snapshot:
+        if path not in self._snapshots:
+            self._snapshots[path] = self._read_snapshot(board, date, path)
+        return self._snapshots[path]
+
+    def _read_snapshot(self, board: Board, date: dt.date, path: Path) -> Snapshot:
         model = ROW_MODELS[board.kind]
         subject = SUBJECT_FIELD[board.kind]
         entries: list[Entry] = []
