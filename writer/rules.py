@@ -152,7 +152,7 @@ def rank_order(path: Path, board: Board, rows: list[RowView]) -> list[DataProble
         a, b = stated(upper.figure(column)), stated(lower.figure(column))  # type: ignore[arg-type]
         if a.value < b.value and not a.agrees_with(b):
             problems.append(_problem(
-                path, f"第 {lower.rank} 名的 {column}（{_fmt(b)}）大于第 {upper.rank} 名的（{_fmt(a)}，第 {upper.line} 行）："
+                path, f"第 {lower.rank} 名的 {column}（{_fmt(b, column)}）大于第 {upper.rank} 名的（{_fmt(a, column)}，第 {upper.line} 行）："
                       f"排名必须按 {column} 从大到小。", lower.line, column))
     return problems
 
@@ -318,7 +318,9 @@ def event_names(path: Path, index: int, event: Event, entities: Entities, entiti
     return problems
 
 
-def _fmt(figure: Figure) -> str:
+def _fmt(figure: Figure, column: str = "") -> str:
+    if column == "tokens":
+        return format_tokens(figure.value)
     return f"{figure.value:,.0f}" if figure.value == int(figure.value) else f"{figure.value:g}"
 
 
