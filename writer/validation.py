@@ -19,7 +19,6 @@ from .models import ROW_MODELS, SUBJECT_FIELD, Board, BoardKind, EventFile
 from .rules import (
     DataProblem,
     RowView,
-    Severity,
     board_rules,
     event_figures,
     event_names,
@@ -149,10 +148,3 @@ def validate_week(dataset: Dataset, date: dt.date) -> list[DataProblem]:
         else:
             problems.append(DataProblem(file=str(path), message="多余的文件：周文件夹里只能有 <榜单>.csv 和 events.yaml。"))
     return problems
-
-
-def errors(problems: list[DataProblem]) -> list[DataProblem]:
-    """The problems that stop a draft."""
-    return [p for p in problems if p.severity is Severity.error]
-
-
