@@ -189,6 +189,18 @@ def test_malformed_json_is_reasked_then_accepted(sample_week, scripted, answers,
 
 
 @pytest.mark.vcr
+def test_an_answer_cut_off_at_the_token_limit_is_reasked(sample_week, scripted, answers, tmp_path):
+    """Recorded against the scripted server: the events section's first answer stops at the token
+    limit (finish_reason "length"), as gemma-3-270m's once did; the re-ask's answer is accepted."""
+    cut = answers["events"][: len(answers["events"]) // 2]
+    server = scripted(answering(answers, **{"events": lambda a: completion(a, cut, "length") if a.reask == 0 else None}))
+    run = Run(sample_week, server.url, tmp_path / "cache")
+    assert run.fell_back() == []
+    assert run.usage("events") == (2, 1)
+    assert "the answer was cut off at the token limit" in run.details("events", "reasking")[0]
+
+
+@pytest.mark.vcr
 def test_fenced_json_and_think_blocks_are_accepted(sample_week, scripted, answers, tmp_path):
     """Recorded against the scripted server: every answer comes in a ```json fence, and the
     overview's after a <think>…</think> block, as reasoning models write them."""
