@@ -3,6 +3,7 @@ and the loader refuses data that breaks the error rules."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -146,3 +147,13 @@ def test_trailing_zeros_of_an_integer_are_not_claimed_digits():
     assert stated(Figure(1440000000000, 1)) == Figure(1440000000000, 1e10)
     assert stated(Figure(774854487648, 1)) == Figure(774854487648, 1)
     assert stated(Figure(582e9, 1e9)) == Figure(582e9, 1e9)
+
+
+def test_validate_prints_the_problems_as_json_for_machines(data_copy):
+    replace(data_copy / "weeks" / "2026-01-31" / "openrouter-models.csv", "464B,27", "464B,37")
+    result = run("validate", "--week", "2026-01-31", "--data", str(data_copy), "--format", "json")
+    assert result.exit_code == 2
+    problems = json.loads(result.output)
+    errors = [p for p in problems if p["severity"] == "error"]
+    assert [(Path(p["file"]).name, p["line"], p["field"]) for p in errors] == [("openrouter-models.csv", 5, "growth")]
+    assert {p["severity"] for p in problems} == {"error", "warning"}

@@ -329,6 +329,7 @@ def new_week(
 def validate_(
     week: str = typer.Option("latest", "--week", help="Week ending date YYYY-MM-DD, or 'latest'."),
     data: Path = DataOption,
+    format: FactsFormat = typer.Option(FactsFormat.table, "--format", help="table (one line per problem) or json (the problems as a list)."),
 ) -> None:
     """Check a week's data against every rule of data/README.md, and list every problem at once.
 
@@ -343,11 +344,14 @@ def validate_(
     dataset = open_dataset(data_path(data))
     date = dataset.resolve_week(week)
     problems = validate_week(dataset, date)
+    errors = sum(p.severity.value == "error" for p in problems)
+    if format is FactsFormat.json:
+        typer.echo(json.dumps([p.model_dump(mode="json") for p in problems], ensure_ascii=False, indent=2))
+        raise typer.Exit(2 if errors else 0)
     for p in problems:
         label = "错误" if p.severity.value == "error" else "警告"
         where = p.file + (f"，第 {p.line} 行" if p.line is not None else "") + (f"，字段 {p.field}" if p.field else "")
         typer.echo(f"{label}：{where}：{p.message}")
-    errors = sum(p.severity.value == "error" for p in problems)
     warnings = len(problems) - errors
     typer.echo(f"{date} 这一周：{errors} 个错误，{warnings} 个警告。")
     if errors:
