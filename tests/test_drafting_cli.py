@@ -54,7 +54,7 @@ def test_draft_with_a_model_that_lies_falls_back_and_the_report_checks(tmp_path)
 
 
 # What gemma-3-270m did when test_draft_with_a_model_that_lies_falls_back_and_the_report_checks was
-# recorded (re-recorded 2026-11-30 after the prompts fenced their data): all ten sections failed the
+# recorded (re-recorded 2026-11-30 after the prompts fenced their data and the display names changed): all ten sections failed the
 # check on both asks and fell back (draft.json and stderr say why for each). 21 requests = the refused json_schema request + 10 sections × (first ask + 1 re-ask).
 RECORDED_FELL_BACK = {"overview", "events", "boards"}
 RECORDED_CALLS = 21

@@ -542,3 +542,68 @@ def publish(
     typer.echo(f"check: {result.summary()}")
     typer.echo(f"wrote {published.html}")
     typer.echo(f"wrote {published.post}")
+
+
+@app.command("new-week")
+@handle_errors
+def new_week(
+    week: str = typer.Option(None, "--week", help="Week ending date YYYY-MM-DD (default: the last week + 7 days).", show_default=False),
+    data: Path = DataOption,
+) -> None:
+    """Start a week's folder from the last week: its board files as a starting point, an empty events.yaml.
+
+    Prints (in Chinese) what to fill in. Never overwrites an existing week folder (exit 2).
+
+    Example: writer new-week --week 2026-02-07
+    """
+    from .load import open_dataset
+    from .newweek import start_week
+
+    created = start_week(open_dataset(data_path(data)), _week_date(week) if week else None)
+    typer.echo(f"已从 {created.source} 新建 {created.folder}。请填写：")
+    for number, item in enumerate(created.todo, 1):
+        typer.echo(f"  {number}. {item}")
+
+
+@app.command("validate")
+@handle_errors
+def validate_(
+    week: str = typer.Option("latest", "--week", help="Week ending date YYYY-MM-DD, or 'latest'."),
+    data: Path = DataOption,
+    format: FactsFormat = typer.Option(FactsFormat.table, "--format", help="table (one line per problem) or json (the problems as a list)."),
+) -> None:
+    """Check a week's data against every rule of data/README.md, and list every problem at once.
+
+    Each problem names the file, line and field and says what is wrong (in Chinese). Exit
+    status: 0 no errors (warnings, such as a board identical to last week's, are printed), 2 errors.
+
+    Example: writer validate --week 2026-01-31
+    """
+    from .load import open_dataset
+    from .validation import validate_week
+
+    dataset = open_dataset(data_path(data))
+    date = dataset.resolve_week(week)
+    problems = validate_week(dataset, date)
+    errors = sum(p.severity.value == "error" for p in problems)
+    if format is FactsFormat.json:
+        typer.echo(json.dumps([p.model_dump(mode="json") for p in problems], ensure_ascii=False, indent=2))
+        raise typer.Exit(2 if errors else 0)
+    for p in problems:
+        label = "错误" if p.severity.value == "error" else "警告"
+        where = p.file + (f"，第 {p.line} 行" if p.line is not None else "") + (f"，字段 {p.field}" if p.field else "")
+        typer.echo(f"{label}：{where}：{p.message}")
+    warnings = len(problems) - errors
+    typer.echo(f"{date} 这一周：{errors} 个错误，{warnings} 个警告。")
+    if errors:
+        raise typer.Exit(2)
+
+
+def _week_date(week: str):
+    """A YYYY-MM-DD option as a date; anything else is a usage error."""
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(week)
+    except ValueError:
+        raise UsageError(f"'{week}' is not a week: use YYYY-MM-DD") from None

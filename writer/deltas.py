@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from .load import OTHERS_ID, Dataset, Entry, Snapshot, Week
 from .models import Board
 
-# Weeks read before this one: enough for re-entries, streaks and every figure of the last half-year.
-HISTORY_WEEKS = 26
+HISTORY_WEEKS = 52
+"""How far back re-entries, streaks, weeks on the list and weeks at the top look (as far as the data holds)."""
 
 
 @dataclass
@@ -29,6 +29,19 @@ class Delta:
     older: list[Entry | None] = field(default_factory=list)
     """Rows from the weeks before last, newest first; None where the entity was not listed."""
     has_prev_week: bool = True
+    weeks_listed: int = 0
+    """Consecutive weeks in the list up to last week: how long-standing a member it was."""
+    weeks_at_top: int = 0
+    """Consecutive weeks at first place up to last week."""
+    passed_by: list[str] = field(default_factory=list)
+    """Keys ranked above it this week that were not in the list last week: who pushed in above."""
+
+    @property
+    def slipped_only_by_others(self) -> bool:
+        """As many newcomers to the list landed above it as places it lost (whether its own figure held is the story's call)."""
+        if self.rank_now is None or self.rank_prev is None or self.rank_now <= self.rank_prev:
+            return False
+        return len(self.passed_by) >= self.rank_now - self.rank_prev
 
     @property
     def is_others(self) -> bool:
@@ -134,6 +147,38 @@ def covered(board: Board, *snapshots: Snapshot | None) -> Board:
     return board if size >= board.list_size or size < 1 else board.model_copy(update={"list_size": size})
 
 
+def _tenure(board: Board, key: str, weeks: list[Week]) -> tuple[int, int]:
+    """Consecutive weeks listed, and at first place, ending last week (weeks newest first)."""
+    listed = top = 0
+    counting_top = True
+    for week in weeks[1:]:
+        snapshot = week.snapshots.get(board.id)
+        entry = snapshot.by_key().get(key) if snapshot else None
+        rank = entry.row.rank if entry else None
+        if rank is None or rank > board.list_size:
+            break
+        listed += 1
+        counting_top = counting_top and rank == 1
+        top += counting_top
+    return listed, top
+
+
+def _passed_by(board: Board, key: str, now: dict[str, Entry], prev: dict[str, Entry]) -> list[str]:
+    """Who is above `key` this week and was not in the list last week (entries and re-entries)."""
+    mine_now = now[key].row.rank
+    if mine_now is None or key not in prev:
+        return []
+    found = []
+    for other, entry in now.items():
+        rank = entry.row.rank
+        if other == key or rank is None or rank >= mine_now:
+            continue
+        before = prev[other].row.rank if other in prev else None
+        if before is None or before > board.list_size:
+            found.append(other)
+    return found
+
+
 def board_delta(board: Board, weeks: list[Week]) -> BoardDelta | None:
     """Join this week's snapshot of `board` with the weeks before it (newest first)."""
     now = weeks[0].snapshots.get(board.id)
@@ -147,6 +192,7 @@ def board_delta(board: Board, weeks: list[Week]) -> BoardDelta | None:
     deltas = []
     for key in keys:
         entry = now_rows.get(key) or prev_rows[key]
+        listed, top = _tenure(board, key, weeks)
         deltas.append(
             Delta(
                 board=board,
@@ -156,6 +202,9 @@ def board_delta(board: Board, weeks: list[Week]) -> BoardDelta | None:
                 prev=prev_rows.get(key),
                 older=[s.by_key().get(key) if s else None for s in older],
                 has_prev_week=prev is not None,
+                weeks_listed=listed,
+                weeks_at_top=top,
+                passed_by=_passed_by(board, key, now_rows, prev_rows) if key in now_rows else [],
             )
         )
     return BoardDelta(board=board, week=weeks[0].date, now=now, prev=prev, deltas=deltas, older_snapshots=older)

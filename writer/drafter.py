@@ -15,6 +15,7 @@ from .entities import Entities
 from .facts import Fact, FactKind, Facts, Metric
 from .load import Week
 from .models import Board
+from .naming import display_name
 from .numbers import cn_numeral
 from .render import SECTION_TITLES, Paragraph, Section, Table
 from .stories import Story
@@ -33,15 +34,14 @@ class StoryView:
         self.items: list[dict[str, Any]] = []
         for entity_id in story.entities:
             entity = entities.by_id.get(entity_id)
-            item: dict[str, Any] = {"id": entity_id, "name": entity.name if entity else entity_id, "provider": None}
+            item: dict[str, Any] = {"id": entity_id, "name": display_name(entities, entity_id), "provider": None}
             item.update({metric.value: None for metric in Metric})
             for fid in story.facts:
                 fact = facts[fid]
                 if fact.entity == entity_id and fact.metric is not None and fact.kind is not FactKind.swap:
                     item[fact.metric.value] = fact
                     if fact.qualifier:
-                        provider = entities.by_id.get(fact.qualifier)
-                        item["provider"] = provider.name if provider else fact.qualifier
+                        item["provider"] = display_name(entities, fact.qualifier)
             rank = item.get("rank")
             status = rank.status if rank else []
             item["status"] = status
@@ -91,8 +91,7 @@ def events_section(week: Week, entities: Entities, prompts: Path | None) -> Sect
     render_event = macro(PHRASES, "event", prompts)
     paragraphs = []
     for event in sorted(week.events, key=lambda e: e.date):
-        org = entities.resolve(event.org)
-        org_name = (org.name_zh or org.name) if org else event.org
+        org_name = display_name(entities, event.org)
         text = _squeeze(render_event(event, org_name))
         paragraphs.append(Paragraph(text=text, event=event.id, facts=[f"event/{event.id}"]))
     return Section(id="events", title=SECTION_TITLES["events"], paragraphs=paragraphs)
@@ -114,8 +113,7 @@ def overview_section(week: Week, stories: dict[str, list[Story]], deltas: list[B
     views = [StoryView(story, bd.board, index, entities) for bd, story in leads if id(story) in chosen]
     events: list[dict[str, Any]] = []
     for event in sorted(week.events, key=lambda e: e.date):
-        org = entities.resolve(event.org)
-        name = (org.name_zh or org.name) if org else event.org
+        name = display_name(entities, event.org)
         if events and events[-1]["org"] == name:
             events[-1]["titles"].append(event.title)
         else:
@@ -138,8 +136,7 @@ def tables_section(deltas: list[BoardDelta], entities: Entities) -> Section:
         elif bd.board.table == "leaders":
             orgs: list[str] = []
             for entry in ranked[: bd.board.list_size]:
-                org = entities.resolve(getattr(entry.row, "org", "") or "")
-                name = (org.name_zh or org.name) if org else getattr(entry.row, "org", "")
+                name = display_name(entities, getattr(entry.row, "org", "") or "")
                 if name and name not in orgs:
                     orgs.append(name)
             leaders.rows.append([bd.board.label, "、".join(orgs)])
@@ -148,8 +145,7 @@ def tables_section(deltas: list[BoardDelta], entities: Entities) -> Section:
 
 
 def _name(entities: Entities, entity_id: str) -> str:
-    entity = entities.by_id.get(entity_id)
-    return entity.name if entity else entity_id
+    return display_name(entities, entity_id)
 
 
 def boards_section(deltas: list[BoardDelta], stories: dict[str, list[Story]], facts: Facts, entities: Entities,

@@ -70,6 +70,8 @@ class Entities:
         self._homonyms: dict[str, list[Entity]] = {}
         self._lock = threading.Lock()
         self._pattern: re.Pattern[str] | None = None
+        self.display = "chinese"
+        """The catalog's naming rule (`naming.DisplayRule`), set when the dataset is opened."""
         for entity in entities:
             self.add(entity)
 

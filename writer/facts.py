@@ -13,6 +13,7 @@ from enum import Enum
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from . import naming
 from .figures import read_quantity
 from .deltas import BoardDelta, Delta, week_deltas
 from .entities import Entities
@@ -247,8 +248,7 @@ def row_org(delta: Delta, entities: Entities) -> str | None:
 
 
 def display_name(entities: Entities, delta: Delta) -> str:
-    entity = entities.by_id.get(delta.entity)
-    return entity.name if entity else delta.entity
+    return naming.display_name(entities, delta.entity)
 
 
 def board_facts(bd: BoardDelta, entities: Entities) -> list[Fact]:
@@ -300,7 +300,7 @@ def event_facts(event: Event, entities: Entities) -> list[Fact]:
             name=event.title,
             date=event.date,
             others=[e.id for name in event.entities if (e := entities.resolve(name))],
-            text=f"{event.date:%m-%d} {org.name_zh or org.name if org else event.org} {event.title}",
+            text=f"{event.date:%m-%d} {naming.display_name(entities, event.org)} {event.title}",
         )
     ]
     for label, raw in event.figures.items():

@@ -21,6 +21,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from .entities import Entities
+from .rules import board_rules, event_figures, event_names, growth, header_only, raise_first, rows_of
 from .errors import DataError, NoSuchWeek
 from .limits import MAX_NESTING, MAX_ROWS, check_cells, decode, nesting, number_problem, read_bytes, text_lines
 from .models import (
@@ -110,6 +111,8 @@ class Dataset:
     entities: Entities
     catalog_path: Path
     entities_path: Path
+    _snapshots: dict[Path, "Snapshot"] = field(default_factory=dict, repr=False, compare=False)
+    """Board files already read: the growth rule reads last week's board, and history reads it again."""
 
     def board(self, board_id: str) -> Board | None:
         return next((b for b in self.catalog.boards if b.id == board_id), None)
@@ -185,9 +188,26 @@ class Dataset:
                 continue
             else:
                 raise DataError("unexpected file: a week folder holds <board>.csv files and events.yaml", path=path)
+        self._check_growth(week)
         return week
 
+    def _check_growth(self, week: Week) -> None:
+        """Growth rates must agree with last week's tokens (the growth rule of rules.py)."""
+        previous = self.previous_date(week.date)
+        for snapshot in week.snapshots.values():
+            if snapshot.board.kind is not BoardKind.usage or previous is None:
+                continue
+            before = self.root / WEEKS_DIR / previous.isoformat() / snapshot.path.name
+            if before.is_file():
+                prev = self._load_snapshot(snapshot.board, previous, before)
+                raise_first(growth(snapshot.path, rows_of(snapshot.entries), rows_of(prev.entries)))
+
     def _load_snapshot(self, board: Board, date: dt.date, path: Path) -> Snapshot:
+        if path not in self._snapshots:
+            self._snapshots[path] = self._read_snapshot(board, date, path)
+        return self._snapshots[path]
+
+    def _read_snapshot(self, board: Board, date: dt.date, path: Path) -> Snapshot:
         model = ROW_MODELS[board.kind]
         subject = SUBJECT_FIELD[board.kind]
         entries: list[Entry] = []
@@ -203,6 +223,8 @@ class Dataset:
                 qualifier = self.resolve_cell(row.provider, "provider", path, line).id  # type: ignore[attr-defined]
             entries.append(Entry(row=row, entity=entity.id, line=line, qualifier=qualifier))
         check_snapshot(board, entries, path)
+        raise_first(header_only(path, rows_of(entries), len(entries))
+                    + board_rules(path, board, rows_of(entries), subject))
         entries.sort(key=lambda e: (e.row.rank is None, e.row.rank or 0))
         return Snapshot(board=board, week=date, entries=entries, path=path)
 
@@ -237,6 +259,8 @@ class Dataset:
                     f"unknown organisation '{event.org}': add it to {self.entities_path}", path=path, field=f"{where}.org"
                 )
             check_event_figures(event, path, where)
+            raise_first(event_names(path, index, event, self.entities, self.entities_path)
+                        + event_figures(path, index, event, self.entities))
         return events_file.events
 
 
@@ -430,4 +454,5 @@ def open_dataset(root: Path | str) -> Dataset:
             raise DataError(str(exc), path=entities_path, field=f"entities[{index}]") from None
     if OTHERS_ID not in entities.by_id:
         entities.add(Entity(id=OTHERS_ID, name="Others", kind=EntityKind.other, name_zh="其他", aliases=["其它"]))
+    entities.display = catalog.display
     return Dataset(root=root, catalog=catalog, entities=entities, catalog_path=catalog_path, entities_path=entities_path)

@@ -18,11 +18,14 @@ from pydantic import (
     Field,
     PlainSerializer,
     PlainValidator,
+    ValidationError,
     WithJsonSchema,
+    model_validator,
 )
 
 from .limits import MAX_DIGITS, number_problem
 from .numbers import Figure, parse_figure
+from .storyrules import StoryRules
 
 
 class Strict(BaseModel):
@@ -113,12 +116,34 @@ class Board(Strict):
     table: Literal["top3", "leaders", "none"] = Field(
         "leaders", description="top3: a row of the top-3 table; leaders: a row of the leading-companies table."
     )
+    stories: dict[str, float | int | bool] | None = Field(
+        None, description="This board's own story rules: any key of the kind's rules under the catalog's `stories`.")
 
 
 class Catalog(Strict):
     """`catalog.yaml`: the boards, in the order the report presents them."""
 
+    @model_validator(mode="after")
+    def _every_board_has_story_rules(self) -> "Catalog":
+        for board in self.boards:
+            if board.kind not in self.stories:
+                raise ValueError(f"no story rules for the board kind '{board.kind.value}' (board '{board.id}') under 'stories'")
+            try:
+                self.stories[board.kind].merged(board.stories)
+            except ValidationError as exc:
+                error = exc.errors()[0]
+                raise ValueError(f"board '{board.id}', stories.{'.'.join(map(str, error['loc']))}: {error['msg']}") from None
+        return self
+
+    def story_rules(self, board: Board) -> StoryRules:
+        """The story rules of one board: its kind's, with its own overrides."""
+        return self.stories[board.kind].merged(board.stories)
+
     boards: list[Board]
+    stories: dict[BoardKind, StoryRules] = Field(
+        description="What counts as a story, per board kind (weights, thresholds, how many stories a board tells).")
+    display: Literal["chinese", "english"] = Field(
+        "chinese", description="Names in the report: chinese = the Chinese name (name_zh) where there is one; english = name.")
 
 
 class EntityKind(str, Enum):

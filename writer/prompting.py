@@ -27,6 +27,7 @@ from .drafter import PHRASES
 from .errors import UsageError
 from .facts import Fact
 from .load import OTHERS_ID
+from .naming import display_name
 from .numbers import cn_numeral
 from .stories import Story
 from .templates import macro, render
@@ -79,7 +80,7 @@ def section_plan(ctx: WeekContext, section: str, prompts: Path | None = None) ->
         "week": ctx.facts.week,
         "prev_week": ctx.facts.prev_week,
         "labels": METRIC_LABELS,
-        "names": {e.id: e.name for e in ctx.dataset.entities.by_id.values()},
+        "names": {e.id: display_name(ctx.dataset.entities, e.id) for e in ctx.dataset.entities.by_id.values()},
         "schema": json.dumps(output.model_json_schema(), ensure_ascii=False),
     }
     board = None
@@ -117,8 +118,7 @@ def reask_message(problems: list[str], attempt: int, prompts: Path | None = None
 
 
 def _name(ctx: WeekContext, entity_id: str) -> str:
-    entity = ctx.dataset.entities.by_id.get(entity_id)
-    return entity.name if entity else entity_id
+    return display_name(ctx.dataset.entities, entity_id)
 
 
 def _stories(ctx: WeekContext, stories: list[Story]) -> list[dict[str, Any]]:
@@ -133,8 +133,7 @@ def _stories(ctx: WeekContext, stories: list[Story]) -> list[dict[str, Any]]:
 def _events(ctx: WeekContext) -> list[dict[str, Any]]:
     views = []
     for event in sorted(ctx.week.events, key=lambda e: e.date):
-        org = ctx.dataset.entities.resolve(event.org)
-        org_name = (org.name_zh or org.name) if org else event.org
+        org_name = display_name(ctx.dataset.entities, event.org)
         views.append({
             "id": event.id,
             "date_text": f"{event.date.month}月{event.date.day}日",

@@ -47,7 +47,7 @@ def open_week(data: Path | str, week: str) -> WeekContext:
     dataset = open_dataset(data)
     date = dataset.resolve_week(week)
     facts, deltas, loaded = build_facts(dataset, date)
-    stories = week_stories(deltas, facts)
+    stories = week_stories(deltas, facts, dataset.catalog)
     files = {bd.board.id: str(bd.now.path) for bd in deltas}
     checker = Checker(facts, dataset.entities, dataset.catalog.boards, files, deltas)
     return WeekContext(dataset=dataset, week=loaded, deltas=deltas, facts=facts, stories=stories, checker=checker)
