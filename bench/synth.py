@@ -236,6 +236,7 @@ EVENT_TEMPLATES = [
      {"降价幅度": "{cut}%", "生效日": "{day}日"}),
 ]
 
+LICENSES = [{"id": "apache-2.0-synth", "name": "Apache 2.0", "kind": "other"}]
 PRODUCTS = [
     {"id": "aurora-synth-1", "name": "Aurora-1", "kind": "product", "maker": "amazon-synth"},
     {"id": "ring-synth-2", "name": "Ring-2", "kind": "product", "maker": "ant-synth"},
@@ -245,7 +246,7 @@ PRODUCTS = [
 
 
 def _products(ents: list[dict]) -> list[dict]:
-    return PRODUCTS
+    return PRODUCTS + LICENSES
 
 
 def _events(folder: Path, rng: random.Random, date: str, w: int) -> None:
@@ -266,7 +267,7 @@ def _events(folder: Path, rng: random.Random, date: str, w: int) -> None:
             "title": title_t.format(**values),
             "details": [d.format(**values) for d in details_t],
             "figures": {k: v.format(**values) for k, v in figures_t.items()},
-            "entities": [product["name"]],
+            "entities": [product["name"]] + (["Apache 2.0"] if kind == "open-source" else []),
         })
     text = "# Synthetic events, generated from templates (bench/synth.py).\n"
     text += yaml.safe_dump({"events": events}, allow_unicode=True, sort_keys=False, width=200)

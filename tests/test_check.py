@@ -262,6 +262,10 @@ def test_a_new_week_prepared_by_hand_with_a_date_among_an_events_figures_drafts_
     week.mkdir()
     for board in (data / "weeks" / "2026-01-31").glob("*.csv"):
         shutil.copy(board, week / board.name)
+    # A quiet week: the same rows, so every model's growth is 0.
+    models = (week / "openrouter-models.csv").read_text(encoding="utf-8").splitlines()
+    rows = [models[0]] + [line.rsplit(",", 1)[0] + ",0" for line in models[1:]]
+    (week / "openrouter-models.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
     (week / "events.yaml").write_text(
         "events:\n"
         "  - id: deepseek-price-cut\n"

@@ -12,6 +12,7 @@ this way, so a figure's position comes straight from the checker's line and colu
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -189,6 +190,9 @@ Atom = tuple[int | None, Markup]
 """A piece of output: (source column, HTML) for a character of text; (None, HTML) for markup."""
 
 
+ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
 def tokens(raw: str, start: int, end: int) -> list[Atom]:
     """The atoms of raw[start:end]: one per visible character, plus the markup around them."""
     out: list[Atom] = []
@@ -225,6 +229,12 @@ def tokens(raw: str, start: int, end: int) -> list[Atom]:
                     out.append((None, Markup("</span>")))
                 i = link.end()
                 continue
+        entity = ENTITY.match(raw, i, end) if ch == "&" else None
+        if entity:
+            # &lt;script&gt; in the Markdown is the text <script>, shown as text.
+            out.append((i, escape(html.unescape(entity.group()))))
+            i = entity.end()
+            continue
         out.append((i, escape(ch)))
         i += 1
     return out

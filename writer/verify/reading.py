@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 
 # A week named right after a figure: 464B（本周）、364B（上周）.
 _WEEK_AFTER = re.compile(r"\s*(?:[（(]\s*(上周|本周|last week|this week)\s*[）)]|(last week|this week)\b)", re.I)
+_CONTEXT = 800
+_HEAD = 40
 _RANK_TO_NAME = re.compile(r"\s*(?:名|位)?\s*(?:的|之)?\s*")
 # Verbs that make the name after them an object: the sentence's subject is still who moves.
 _OBJECT_VERB = re.compile(r"(?:超过|超越|反超|压过|力压|领先|落后于|不敌|击败|取代|挤下|挤掉|与|和|同|比|对)\s*$")
@@ -65,9 +67,13 @@ class SentenceReader:
         self.mentions = mentions.between(sentence.start, sentence.end)
         line_start = prepared.line_starts[sentence.line]
         line_end = prepared.line_starts[sentence.line + 1] if sentence.line + 1 < len(prepared.line_starts) else len(self.text)
-        self.line_mentions = mentions.between(line_start, line_end)
+        # The rest of the line is context, within a few sentences' reach: a checker that read the
+        # whole line for every sentence would take quadratic time on one long line.
+        near_start, near_end = max(line_start, sentence.start - _CONTEXT), min(line_end, sentence.end + _CONTEXT)
+        self.line_mentions = mentions.between(near_start, near_end)
         self.board_here = board_mentions.between(sentence.start, sentence.end)
-        self.board_line = board_mentions.between(line_start, line_end)
+        head = board_mentions.between(line_start, line_start + 1 + _HEAD)[:1]
+        self.board_line = [*(m for m in head if m.start < near_start), *board_mentions.between(near_start, near_end)]
         self.line_start = line_start
         self.roles: dict[int, str] = {}
         self.affinity: str | None = None
