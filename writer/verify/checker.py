@@ -87,6 +87,11 @@ class Checker:
             by_sentence[claim.sentence].append(claim)
         boards = self.board_names.find(prepared.masked)
         board_mentions = Spans(boards)
+        blanked = list(prepared.masked)
+        for board in boards:
+            if prepared.masked[board.start : board.end] == board.entity.name:
+                blanked[board.start : board.end] = " " * (board.end - board.start)
+        prepared.metric_text = "".join(blanked)
         # "OpenRouter整体模型调用量": a name inside a board's title is part of the title.
         covered = bytearray(len(prepared.masked))
         for board in boards:
@@ -346,7 +351,7 @@ class Checker:
         return "nobody"
 
 
-_NAME_RUN = re.compile(r"[A-Za-z][A-Za-z0-9.\-_]*(?:[ \t][A-Za-z0-9][A-Za-z0-9.\-_]*){0,3}")
+_NAME_RUN = re.compile(r"[A-Za-z][A-Za-z0-9.\-_]*(?:[ \t](?:[A-Za-z][A-Za-z0-9.\-_]*|\d[\d.]*(?![\d.]*\s*[分位名个%BTMK万亿倍周天秒款席家项])(?:[A-Za-z0-9.\-_]*))){0,3}")
 _DIGITS = re.compile(r"\d+(?:\.\d+)*")
 
 

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 # A week named right after a figure: 464B（本周）、364B（上周）.
 _WEEK_AFTER = re.compile(r"\s*(?:[（(]\s*(上周|本周|last week|this week)\s*[）)]|(last week|this week)\b)", re.I)
+_SUM_BEFORE = re.compile(r"合计|共计|总计|两者共|二者共|一共|加起来")
 _CONTEXT = 800
 _HEAD = 40
 _RANK_TO_NAME = re.compile(r"\s*(?:名|位)?\s*(?:的|之)?\s*")
@@ -251,7 +252,12 @@ class SentenceReader:
             # 分列第6、第7，DeepSeek的调用量已连续四周下滑: a name after the list starts a new subject.
             if (claim.start > at or english) and not any(at < m.start < claim.start for m in self.mentions):
                 groups[claim.kind].append(claim)
-        for claims in groups.values():
+        for kind, claims in groups.items():
+            if len(claims) > len(names):
+                # 分别以55B和50B…合计105B: the figures after a sum word are the sum's, not the list's.
+                sums = [c for c in claims if _SUM_BEFORE.search(self.text[max(self.s.start, c.start - 8) : c.start])]
+                if sums:
+                    claims = [c for c in claims if c.start < sums[0].start]
             if len(claims) == len(names):
                 for claim, entity in zip(claims, names):
                     bound[id(claim)] = [entity]
@@ -305,10 +311,11 @@ class SentenceReader:
         """Metrics the words next to the figure name (a word right after it wins: 8.9%占比)."""
         cached = self._metric_words.get(id(claim))
         if cached is None:
-            cached = metric_word_after(self.text[claim.end : claim.end + 6])
+            text = self.p.metric_text
+            cached = metric_word_after(text[claim.end : claim.end + 6])
             if not cached:
                 start = self.clause_start(claim)
-                cached = metric_word(self.text[start : claim.start]) or metric_word(self.text[self.s.start : start])
+                cached = metric_word(text[start : claim.start]) or metric_word(text[self.s.start : start])
             self._metric_words[id(claim)] = cached
         return set(cached)
 

@@ -196,54 +196,67 @@ class ClaimVerifier(SentenceReader):
         figure = Figure(abs(claim.values[0].value), claim.values[0].step)
         bound = bound_of(before[-16:], after[:2])
         metrics = (self.metric_words(claim) or {Metric.tokens}) if claim.kind == "multiple" else self.metrics_for(claim)
-        columns = [m.value for m in metrics if m.value in RELATION_COLUMNS]
+        columns: list[str] = [m.value for m in metrics if m.value in RELATION_COLUMNS]
         named = [m for m in self.line_mentions
                  if m.start < self.s.end and self._is_subject(m.entity, None) and m.start not in self.qualified]
         names = list(dict.fromkeys([*(m.entity.id for m in named), *(extra or [])]))
         board = self.board_at(claim.start)
-        boards = [board] if board else list(dict.fromkeys(b for e in names for b in self.c.boards_of.get(e, [])))
-        week = 1 if role == "prev" else 0
-        for board_id in boards:
-            for column in columns:
-                values = [v for e in names if (v := relations.value(board_id, e, column, week)) is not None]
-                if claim.kind == "multiple":
-                    # A是B的N倍: the subject over the name nearest before 的N倍.
-                    target = claim.values[0].value
-                    pair = [relations.value(board_id, e, column, week) for e in self._ratio_pair(claim, named)]
-                    tolerance = 0.06 if _ESTIMATE.search(before) else 0.03
-                    if "ratio" in words and None not in pair and len(pair) == 2 and \
-                            any(abs(r - target) <= tolerance * target + 0.05 for r in ratios(pair)):  # type: ignore[arg-type]
-                        return Outcome(True, [f"relation/{board_id}/{column}/ratio"])
-                    continue
-                totals = [d.figure for d in relations.totals(board_id, column, week, self._totals_named())] if column in _ADDITIVE else []
-                listed = [v for e in (extra or self._named_before(claim, named)) if (v := relations.value(board_id, e, column, week))]
-                # Like with like: a gap or sum of amounts is an amount, of percentages a percentage
-                # (or points); a percentage of amounts is a share of their total or a relative change.
-                same = _CLAIM_COLUMNS.get(claim.kind, set())
-                candidates: list[Figure] = []
-                if column in same:
-                    if "sum" in words and len(listed) >= 2 and column in _ADDITIVE:
-                        candidates.append(sums(listed)[-1])
-                    if "sum" in words:
-                        candidates += totals
-                    if "gap" in words:
-                        candidates += gaps(values)
-                    if "threshold" in words:
-                        candidates += [f for f in (relations.at_rank(board_id, column, week, last=True),) if f is not None]
-                    if "history" in words:
-                        candidates += [f for entity in names for _, f in relations.history(board_id, entity, column)]
-                if claim.kind == "percent" and column in ("tokens", "requests"):
-                    if "share" in words:
-                        candidates += shares(listed[-1:], totals) + (shares([sums(listed)[-1]], totals) if len(listed) >= 2 else [])
-                    if "history" in words:
-                        for entity in names:
-                            now = relations.value(board_id, entity, column, 0)
-                            if now is not None:
-                                candidates += [Figure(abs(100 * (now.value / f.value - 1)), 100 * (now.step + f.step) / f.value)
-                                               for _, f in relations.history(board_id, entity, column)[1:] if f.value]
-                if any(_within(c, figure, bound) for c in candidates):
-                    return Outcome(True, [f"relation/{board_id}/{column}"])
+        boards: list[str] = [board] if board else list(dict.fromkeys(b for e in names for b in self.c.boards_of.get(e, [])))
+        for board_id, column, week in self._relation_weeks(boards, columns, names, role):
+            values = [v for e in names if (v := relations.value(board_id, e, column, week)) is not None]
+            if claim.kind == "multiple":
+                # A是B的N倍: the subject over the name nearest before 的N倍.
+                target = claim.values[0].value
+                pair = [relations.value(board_id, e, column, week) for e in self._ratio_pair(claim, named)]
+                tolerance = 0.06 if _ESTIMATE.search(before) else 0.03
+                if "ratio" in words and None not in pair and len(pair) == 2 and \
+                        any(abs(r - target) <= tolerance * target + 0.05 for r in ratios(pair)):  # type: ignore[arg-type]
+                    return Outcome(True, [f"relation/{board_id}/{column}/ratio"])
+                continue
+            totals = [d.figure for d in relations.totals(board_id, column, week, self._totals_named())] if column in _ADDITIVE else []
+            listed = [v for e in (extra or self._named_before(claim, named)) if (v := relations.value(board_id, e, column, week))]
+            # Like with like: a gap or sum of amounts is an amount, of percentages a percentage
+            # (or points); a percentage of amounts is a share of their total or a relative change.
+            same = _CLAIM_COLUMNS.get(claim.kind, set())
+            candidates: list[Figure] = []
+            if column in same:
+                if "sum" in words and len(listed) >= 2 and column in _ADDITIVE:
+                    candidates.append(sums(listed)[-1])
+                if "sum" in words:
+                    candidates += totals
+                if "gap" in words:
+                    candidates += gaps(values)
+                if "threshold" in words:
+                    candidates += [f for f in (relations.at_rank(board_id, column, week, last=True),) if f is not None]
+                if "history" in words:
+                    candidates += [f for entity in names for _, f in relations.history(board_id, entity, column)]
+            if claim.kind == "percent" and column in ("tokens", "requests"):
+                if "share" in words:
+                    candidates += shares(listed[-1:], totals) + (shares([sums(listed)[-1]], totals) if len(listed) >= 2 else [])
+                if "history" in words:
+                    for entity in names:
+                        now = relations.value(board_id, entity, column, 0)
+                        if now is not None:
+                            candidates += [Figure(abs(100 * (now.value / f.value - 1)), 100 * (now.step + f.step) / f.value)
+                                           for _, f in relations.history(board_id, entity, column)[1:] if f.value]
+            if any(_within(c, figure, bound) for c in candidates):
+                return Outcome(True, [f"relation/{board_id}/{column}"])
         return None
+
+    def _relation_weeks(self, boards: list[str], columns: list[str], names: list[str], role: str) -> list[tuple[str, str, int]]:
+        """(board, column, week) to derive from: last week's for a figure about last week, and also
+        last week's where the names have no row this week (两者上周…，合计105B after both left)."""
+        out = []
+        for board in boards:
+            for column in columns:
+                if role == "prev":
+                    out.append((board, column, 1))
+                    continue
+                out.append((board, column, 0))
+                if any(self.c.relations.value(board, e, column, 0) is None and self.c.relations.value(board, e, column, 1)
+                       for e in names):
+                    out.append((board, column, 1))
+        return out
 
     def _totals_named(self) -> set[int] | None:
         """The top-N groups the sentence speaks of (前十合计, 前三): their totals, and no others."""
@@ -368,6 +381,9 @@ class ClaimVerifier(SentenceReader):
             kinds = "/".join(sorted(METRIC_LABELS[m.value] for m in metrics)) or "figure"
             return Outcome(False, problem=(ProblemKind.wrong_metric, f"{claim.quote}: the data has no {kinds} of {entity.name} this could be", None))
         figure = self.signed_figure(claim, role)
+        if _GAP_BEFORE.search(self.text[max(self.s.start, claim.start - 8) : claim.start]):
+            # 周增长率由+68%转为-42%，相差110个百分点: a gap is a size, whatever the direction.
+            figure = figure + [Figure(-f.value, f.step) for f in figure]
         bound = bound_of(self.text[max(self.s.start, claim.start - 16) : claim.start], self.text[claim.end : claim.end + 2]) \
             if claim.kind not in ("rank", "streak") else None
         for cand in candidates:
@@ -897,6 +913,7 @@ def _streak_length(relations: "Relations", board: str, entity: str, column: str,
     return length, True
 
 
+_GAP_BEFORE = re.compile(r"相差|差距|差了|之差|摆动|差值|落差")
 _ADDITIVE = {"tokens", "requests", "share"}
 _CLAIM_COLUMNS = {"amount": {"tokens", "requests"}, "percent": {"share", "growth", "score"}, "points": {"share", "growth", "score"},
                   "speed": {"speed"}, "price": {"price"}, "plain": {"score", "speed", "price"}}

@@ -51,6 +51,8 @@ class Prepared:
     line_starts: list[int]
     tables: list[tuple[list[str], list[list["Cell"]]]]
     """Tables: (header cells, rows of cells)."""
+    metric_text: str = ""
+    """The masked text with board titles blanked: 'OpenRouter编程调用量方面' names a board, not the metric of what follows."""
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based line and column of an offset."""
