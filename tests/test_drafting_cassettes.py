@@ -229,7 +229,8 @@ def test_json_schema_refused_then_json_object(sample_week, tmp_path, vcr):
     assert formats[0] == "json_schema" and set(formats[1:]) == {"json_object"}
     assert vcr.responses[0]["status"]["code"] == 500
     assert "write the text in simplified Chinese" in run.outcome("overview").fell_back
-    assert "has no bullet: write one" in run.outcome("events").fell_back
+    # The tiny model either leaves an event without a bullet or runs past the token limit; both fall back.
+    assert any(why in run.outcome("events").fell_back for why in ("has no bullet: write one", "cut off at the token limit"))
     assert run.draft.failure is None and run.draft.result.ok
     assert RECORDED_WITH_GEMMA == {o.id: (o.usage.calls, o.usage.reasks, o.author.value) for o in run.draft.outcomes}
 

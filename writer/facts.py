@@ -152,7 +152,8 @@ def metric_fact(delta: Delta, metric: Metric, column: str, name: str, unit: str)
     if now is not None and prev is not None:
         change_fig = Figure(now.value - prev.value, now.step + prev.step)
         change = spell(metric, change_fig, unit, signed=True) if metric not in AMOUNTS else spell(metric, change_fig)
-        if metric in (Metric.share, Metric.growth):
+        if metric in (Metric.share, Metric.growth) or unit == "%":
+            # A change of a percentage is in points: 87.71% → 89.37% is +1.66个百分点, not 1.66%.
             points = f"{change_fig.value:+.{decimals_of(change_fig.step / 2)}f}个百分点"
             change = Value(value=change_fig.value, step=change_fig.step, text=points)
         if prev.value > 0:

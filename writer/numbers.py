@@ -51,8 +51,14 @@ class Figure:
 
         Touching intervals do not count: 583B is not a rounding of a value published as 582B.
         """
-        tolerance = (self.step + other.step) / 2 - 1e-9 * max(1.0, abs(self.value), abs(other.value))
-        return abs(self.value - other.value) < max(tolerance, 1e-9) or self.value == other.value
+        tolerance = (self.step + other.step) / 2
+        fine, coarse = sorted((self.step, other.step))
+        # A value exactly halfway rounds either way (0.615T is 0.61T or 0.62T) when it is known
+        # more precisely than the rounding; between equal precisions, touching is not agreeing.
+        slack = 1e-9 * max(1.0, abs(self.value), abs(other.value))
+        if coarse > 0 and fine <= coarse / 10:
+            return abs(self.value - other.value) <= tolerance + slack
+        return abs(self.value - other.value) < max(tolerance - slack, 1e-9) or self.value == other.value
 
 
 def digits_step(numeral: str) -> float:

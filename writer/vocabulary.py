@@ -152,6 +152,8 @@ def _nearest(window: str, words: dict[str, str]) -> tuple[str, str | None]:
 
 
 _PATTERNS: dict[int, re.Pattern[str]] = {}
+# 较上周变化-9B: a change with no direction of its own.
+_CHANGE_WORDS = re.compile(r"变化|变动|相差|差值|波动")
 
 
 def _vocab(**groups: list[str]) -> dict[str, str]:
@@ -181,7 +183,7 @@ def role_word(window: str) -> str | None:
     word, kind = _nearest(cleaned, _ROLES)
     if kind == "change":
         after = cleaned[cleaned.rfind(word) + len(word):]
-        return "change" if direction_word(after) else "prev"
+        return "change" if direction_word(after) or _CHANGE_WORDS.search(after) else "prev"
     if kind:
         return kind
     return _nearest(cleaned, _WEAK_ROLES)[1]

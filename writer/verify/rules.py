@@ -413,7 +413,8 @@ class ClaimVerifier(SentenceReader):
                 chosen = chosen | {Metric.tokens}
             return chosen
         if claim.kind == "plain":
-            return (words & {Metric.score, Metric.speed, Metric.price}) or {Metric.score}
+            # A bare number takes the metric its words name (调用量较上周变化0), else it is a score.
+            return (words - {Metric.rank, Metric.requests_rank}) or {Metric.score}
         return set()
 
     def candidates(self, claim: Claim, role: str, facts: list[Fact], metrics: set[Metric]) -> list[Candidate]:
