@@ -79,7 +79,7 @@ ENTER_WORDS = ["闯入", "进入", "新进", "新晋", "杀入", "跻身", "挤�
 EXIT_WORDS = ["跌出", "掉出", "退出", "滑出", "跌落", "出", "dropped out of", "fell out of", "out of the"]
 
 # Words that make a figure a bound or an approximation: 超过500B, 不到300B, 约580B, 600B左右.
-QUALIFIERS_BEFORE = {"超过": "above", "超": "above", "逾": "above", "多于": "above", "高于": "above", "over ": "above",
+QUALIFIERS_BEFORE = {"突破": "above", "跌破": "below", "站上": "above", "超过": "above", "超": "above", "逾": "above", "多于": "above", "高于": "above", "over ": "above",
                      "more than ": "above", "above ": "above", "不到": "below", "低于": "below", "少于": "below",
                      "不足": "below", "under ": "below", "less than ": "below", "below ": "below", "约": "about",
                      "大约": "about", "近": "about", "接近": "about", "将近": "about", "about ": "about",

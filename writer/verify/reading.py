@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 # A week named right after a figure: 464B（本周）、364B（上周）.
 _WEEK_AFTER = re.compile(r"\s*(?:[（(]\s*(上周|本周|last week|this week)\s*[）)]|(last week|this week)\b)", re.I)
+_MOVED_FROM = re.compile(r"\s*(?:名|位)?\s*(?:[升跌降滑跃退掉跳回攀涨增减缩]\S{0,2}?)(?:至|到)")
 _SUM_BEFORE = re.compile(r"合计|共计|总计|两者共|二者共|一共|加起来")
 _CONTEXT = 800
 _HEAD = 40
@@ -287,8 +288,8 @@ class SentenceReader:
         start = self.clause_start(claim)
         tail = after_role_word(self.text[max(start, claim.start - _TAIL) : claim.start])
         tail = re.split(r"[（(]", tail)[-1]  # 萎缩（占比16.4%）: the bracket states a value, not the change
-        if _ARROW_AFTER.match(self.text, claim.end):
-            return "prev"  # 364B→464B
+        if _ARROW_AFTER.match(self.text, claim.end) or _MOVED_FROM.match(self.text, claim.end):
+            return "prev"  # 364B→464B; 第7升至第4
         if claim.kind in ("percent", "points", "amount", "speed", "price", "plain") and (
                 direction_word(tail) and not role_word(tail) or tail.rstrip().endswith(("多", "少"))):
             return "change"  # 增加了100B; 比上周394B多99B

@@ -91,6 +91,21 @@ class Relations:
         cell = getattr(entry.row, column, None) if entry else None
         return Figure(cell.value, cell.step) if cell is not None else None
 
+    def week_of(self, day: dt.date) -> dt.date | None:
+        """The data's week (its last day) that a day falls in, if the data holds that week."""
+        for snapshots in self.snapshots.values():
+            for snapshot in snapshots:
+                if 0 <= (snapshot.week - day).days < 7:
+                    return snapshot.week
+        return None
+
+    def rank_on(self, board: str, entity: str, week: dt.date) -> int | None:
+        """The entity's rank on a board in a given week."""
+        for snapshot in self.snapshots.get(board, []):
+            if snapshot.week == week:
+                return next((e.row.rank for e in snapshot.entries if e.entity == entity), None)
+        return None
+
     def last_ranks(self, board: str) -> list[int]:
         """The last listed place of the board in every week, newest first."""
         return [max((e.row.rank or 0 for e in s.entries), default=0) for s in self.snapshots.get(board, [])]

@@ -85,9 +85,15 @@ class ClaimVerifier(SentenceReader):
         outcomes = [self.verify_for(claim, role, entity, qualifier) for entity, qualifier in subjects]
         if outcomes and all(o.ok for o in outcomes):
             return Outcome(True, [f for o in outcomes for f in o.facts])
-        related = self.verify_relation(claim, role)
+        related = self.verify_relation(claim, role) or self.verify_group(claim, role)
         if related is not None:
             return related
+        if claim.kind == "top" and not subjects and claim.values and _SET_AFTER.match(self.text, claim.end):
+            # 前十合计, 前十中, 前三名单: the top N as a group, which the board must list.
+            board = self.board_at(claim.start)
+            listed = [self.c.listed_ranks.get(b, 0) for b in ([board] if board else list(self.c.boards))]
+            if any(n >= claim.values[0].value for n in listed):
+                return Outcome(True, [f"{board or 'board'}/top{int(claim.values[0].value)}"])
         for entity in self.alternatives(claim, bound):
             other = self.verify_for(claim, role, entity, None)
             if other.ok:
@@ -177,6 +183,56 @@ class ClaimVerifier(SentenceReader):
         if related is not None:
             return related
         return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: {company.name} is not on {label}; the checker cannot tell which of its models this is", None))
+
+    def verify_group(self, claim: Claim, role: str) -> Outcome | None:
+        """A group's total, last week's total and the change between them, where the sentence adds
+        up (前十合计4064B，较上周4384.2B减320.2B，-7.3%; 前三…合计3126B，份额53.4%，较上周54.7%降1.3个百分点):
+        the names listed before the sum, else the top N the sentence names."""
+        sentence_before = self.text[self.s.start : claim.start]
+        if not claim.values or not _RELATION_WORDS["sum"].search(sentence_before):
+            return None
+        relations = self.c.relations
+        board = self.board_at(claim.start)
+        named = [m.entity.id for m in self.mentions if m.start < claim.start and m.start not in self.qualified
+                 and self._is_subject(m.entity, None)]
+        names = list(dict.fromkeys(named))
+        boards = [board] if board else list(dict.fromkeys(b for e in names for b in self.c.boards_of.get(e, []))) or list(self.c.boards)
+        figure = Figure(abs(claim.values[0].value), claim.values[0].step)
+        bound = bound_of(self.text[max(self.s.start, claim.start - 16) : claim.start], self.text[claim.end : claim.end + 2])
+        for board_id in boards:
+            for column in ("tokens", "share", "requests"):
+                pair = []
+                for week in (0, 1):
+                    if len(names) >= 2:
+                        values = [relations.value(board_id, e, column, week) for e in names]
+                        pair.append(sums([v for v in values if v])[-1] if all(values) else None)
+                    else:
+                        totals = relations.totals(board_id, column, week, self._totals_named())
+                        pair.append(totals[-1].figure if totals and self._totals_named() else None)
+                now, prev = pair
+                candidates: list[Figure] = []
+                if claim.kind == "amount" and column != "share" or claim.kind == "percent" and column == "share":
+                    candidates += [f for f in (now, prev) if f is not None]
+                if now is not None and prev is not None:
+                    if claim.kind == "amount" and column != "share" or claim.kind == "points" and column == "share":
+                        candidates.append(Figure(abs(now.value - prev.value), now.step + prev.step))
+                    if claim.kind == "percent" and column != "share" and prev.value:
+                        candidates.append(Figure(abs(100 * (now.value / prev.value - 1)), 100 * (now.step + prev.step) / prev.value))
+                if any(_within(c, figure, bound) for c in candidates):
+                    return Outcome(True, [f"relation/{board_id}/{column}/group"])
+        return None
+
+    def _past_week(self, claim: Claim) -> dt.date | None:
+        """The earlier week a sentence places a claim in (4月11日那一周…, 5月16日以674B居首时)."""
+        for other in self.claims:
+            if other.kind == "date" and other.end <= claim.start and other.date and other.unit_word != "weekday":
+                year, month, day = other.date
+                if month is None:
+                    continue
+                week = self.c.relations.week_of(dt.date(year or self.c.facts.week.year, month, day))
+                if week is not None and week < self.c.facts.week:
+                    return week
+        return None
 
     def verify_relation(self, claim: Claim, role: str, extra: list[str] | None = None) -> Outcome | None:
         """A value derived from the rows of the entities the line names, where its words say how:
@@ -597,6 +653,12 @@ class ClaimVerifier(SentenceReader):
         if words - {Metric.requests}:
             ranks = [f for f in ranks if any(g.metric in words for g in self.c.index[(f.board or "", entity.id)])] or ranks
         lost = bool(_LOST.search(self.text[max(self.s.start, claim.start - 4) : claim.start]))
+        past = self._past_week(claim)
+        if past is not None:
+            # 4月11日那一周它还是榜首: first in an earlier week the sentence names.
+            for board in dict.fromkeys(f.board for f in ranks if f.board):
+                if self.c.relations.rank_on(board, entity.id, past) == 1:
+                    return Outcome(True, [f"{board}/{entity.id}/rank@{past}"])
         for fact in ranks:
             now, prev = (int(v.value) if v else None for v in (fact.now, fact.prev))
             if (lost and prev == 1 and now != 1) or (not lost and now == 1):
@@ -748,6 +810,14 @@ class ClaimVerifier(SentenceReader):
         year, month, day = claim.date or (None, 0, 0)
         events = self.events_in_scope(claim)
         week = self.c.facts.week
+        if month is not None and _WEEK_REFERENCE.match(self.text, claim.end):
+            # 4月11日那一周, 5月16日以来: a week of the data's history, not an event.
+            try:
+                named = self.c.relations.week_of(dt.date(year or week.year, month, day))
+            except ValueError:
+                named = None
+            if named is not None:
+                return Outcome(True, [f"week/{named}"])
         # Who the date is about: the nearest company or product named before it (字节于1.24日发布…).
         actor = next((m.entity for m in reversed(self.mentions) if m.end <= claim.start
                       and m.entity.kind in (EntityKind.company, EntityKind.product, EntityKind.model)
@@ -914,6 +984,8 @@ def _streak_length(relations: "Relations", board: str, entity: str, column: str,
     return length, True
 
 
+_SET_AFTER = re.compile(r"\s*(?:名)?\s*(?:模型|公司|系统)?\s*(?:调用量|份额)?\s*(?:合计|总计|共计|总量|总和|中|里|之中|当中|内|名单|门槛|的|排名|格局|依次|分别|为|是|：|:)")
+_WEEK_REFERENCE = re.compile(r"\s*(?:那一?周|这一?周|当周|所在的?一?周|以来|起|至今|的榜单|那期|时)")
 _GAP_BEFORE = re.compile(r"相差|差距|差了|之差|摆动|差值|落差")
 _ADDITIVE = {"tokens", "requests", "share"}
 _CLAIM_COLUMNS = {"amount": {"tokens", "requests"}, "percent": {"share", "growth", "score"}, "points": {"share", "growth", "score"},
