@@ -173,11 +173,12 @@ def _without_metric_names(window: str) -> str:
     return _METRIC_WORD_RE.sub(lambda m: " " * len(m.group()), window.lower())
 
 
-def role_word(window: str) -> str | None:
+def role_word(window: str, weak: bool = True) -> str | None:
     """prev, now or change: what the nearest role word before a figure makes of it.
 
     较上周 before a figure with no direction word between them introduces last week's value
-    (较上周的364B); with one (较上周增长27%) the figure is the change.
+    (较上周的364B); with one (较上周增长27%) the figure is the change. `weak=False` ignores the
+    words that merely introduce a value (以, 为, 达).
     """
     cleaned = _without_metric_names(window)
     word, kind = _nearest(cleaned, _ROLES)
@@ -186,7 +187,7 @@ def role_word(window: str) -> str | None:
         return "change" if direction_word(after) or _CHANGE_WORDS.search(after) else "prev"
     if kind:
         return kind
-    return _nearest(cleaned, _WEAK_ROLES)[1]
+    return _nearest(cleaned, _WEAK_ROLES)[1] if weak else None
 
 
 def after_role_word(window: str) -> str:

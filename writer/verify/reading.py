@@ -288,7 +288,7 @@ class SentenceReader:
         start = self.clause_start(claim)
         tail = after_role_word(self.text[max(start, claim.start - _TAIL) : claim.start])
         tail = re.split(r"[（(]", tail)[-1]  # 萎缩（占比16.4%）: the bracket states a value, not the change
-        if _ARROW_AFTER.match(self.text, claim.end) or _MOVED_FROM.match(self.text, claim.end):
+        if _ARROW_AFTER.match(self.text, claim.end) or claim.kind == "rank" and _MOVED_FROM.match(self.text, claim.end):
             return "prev"  # 364B→464B; 第7升至第4
         if claim.kind in ("percent", "points", "amount", "speed", "price", "plain") and (
                 direction_word(tail) and not role_word(tail) or tail.rstrip().endswith(("多", "少"))):
@@ -298,7 +298,9 @@ class SentenceReader:
             return "prev" if (marked.group(1) or marked.group(2)).lower() in ("上周", "last week") else "now"
         previous_end = self.claims[index - 1].end if index > 0 and self.claims[index - 1].clause == claim.clause else start
         between = self.text[max(start, previous_end) : claim.start]
-        kind = role_word(between)
+        same_clause = index > 0 and self.claims[index - 1].clause == claim.clause and self.claims[index - 1].kind != "date"
+        # 上周xAI以610B排第三、OpenAI以600B排第四: a weak 以 does not undo the clause's 上周.
+        kind = role_word(between, weak=not (same_clause and self.roles.get(index - 1) == "prev"))
         if kind:
             return kind
         if index > 0 and self.roles.get(index - 1) == "prev" and self.claims[index - 1].clause == claim.clause \

@@ -260,6 +260,7 @@ class ClaimVerifier(SentenceReader):
         boards: list[str] = [board] if board else list(dict.fromkeys(b for e in names for b in self.c.boards_of.get(e, [])))
         for board_id, column, week in self._relation_weeks(boards, columns, names, role):
             values = [v for e in names if (v := relations.value(board_id, e, column, week)) is not None]
+            values += self._ranked_values(claim, board_id, column, week)
             if claim.kind == "multiple":
                 # A是B的N倍: the subject over the name nearest before 的N倍.
                 target = claim.values[0].value
@@ -320,8 +321,30 @@ class ClaimVerifier(SentenceReader):
         return found or None
 
     def _named_before(self, claim: Claim, named: list[Mention]) -> list[str]:
-        """Entities named in the sentence before the claim, in order, each once: what a sum adds up."""
-        return list(dict.fromkeys(m.entity.id for m in named if self.s.start <= m.start < claim.start))
+        """Entities named in the sentence before the claim, in order, each once: what a sum adds up;
+        for 两家合计 / 二者共 with no name in the sentence, the last two named on the line before."""
+        here = list(dict.fromkeys(m.entity.id for m in named if self.s.start <= m.start < claim.start))
+        if here:
+            return here
+        counted = _GROUP_COUNT.search(self.text[self.s.start : claim.start])
+        if not counted:
+            return []
+        n = cn_to_int(counted.group(1)) or 0
+        earlier = list(dict.fromkeys(m.entity.id for m in reversed(named) if m.start < self.s.start))
+        return list(reversed(earlier[:n])) if len(earlier) >= n else []
+
+    def _ranked_values(self, claim: Claim, board: str, column: str, week: int) -> list[Figure]:
+        """Values of the places the sentence names as rows (领先第2名166B, 是第10名的2.9倍, 榜首)."""
+        out = []
+        for other in self.claims:
+            if other is claim or other.kind not in ("rank", "first") or not other.values:
+                continue
+            if other.kind == "rank" and not _RANK_AS_ROW.match(self.text, other.end):
+                continue
+            value = self.c.relations.at_rank(board, column, week, rank=int(other.values[0].value))
+            if value is not None:
+                out.append(value)
+        return out
 
     def _ratio_pair(self, claim: Claim, named: list[Mention]) -> list[str]:
         """The two sides of A是B的N倍: the sentence's first name, and the name nearest before 的N倍."""
@@ -984,6 +1007,8 @@ def _streak_length(relations: "Relations", board: str, entity: str, column: str,
     return length, True
 
 
+_GROUP_COUNT = re.compile(r"([两二三四五])(?:家|者|款|个|位)")
+_RANK_AS_ROW = re.compile(r"\s*名?\s*(?:的|之|[（(]|[A-Za-z\u4e00-\u9fff])")
 _SET_AFTER = re.compile(r"\s*(?:名)?\s*(?:模型|公司|系统)?\s*(?:调用量|份额)?\s*(?:合计|总计|共计|总量|总和|中|里|之中|当中|内|名单|门槛|的|排名|格局|依次|分别|为|是|：|:)")
 _WEEK_REFERENCE = re.compile(r"\s*(?:那一?周|这一?周|当周|所在的?一?周|以来|起|至今|的榜单|那期|时)")
 _GAP_BEFORE = re.compile(r"相差|差距|差了|之差|摆动|差值|落差")
