@@ -285,3 +285,36 @@ def test_a_new_week_prepared_by_hand_with_a_date_among_an_events_figures_drafts_
     assert "2月5日" in report.read_text(encoding="utf-8")
     checked = CliRunner().invoke(app, ["check", str(report), "--data", str(data)])
     assert checked.exit_code == 0, checked.output
+
+
+def test_a_figure_an_editor_vouches_for_in_confirmed_yaml_is_counted_apart(tmp_path):
+    import shutil
+
+    from .conftest import DATA
+
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data)
+    (data / "weeks" / "2026-01-31" / "confirmed.yaml").write_text(
+        "confirmed:\n  - quote: 约4.2万亿\n    reason: OpenRouter官方博客公布的全站周用量\n    by: 编辑部\n", encoding="utf-8")
+    path = tmp_path / "report.md"
+    path.write_text("---\nweek: 2026-01-31\n---\nOpenRouter全站本周用量约4.2万亿。\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", str(path), "--data", str(data), "--format", "json"])
+    payload = json.loads(result.output)
+    assert result.exit_code == 0, result.output
+    assert payload["problems"] == []
+    assert [(c["quote"], c["by"], c["verdict"]) for c in payload["confirmed"]] == [("4.2万亿", "编辑部", "confirmed")]
+
+
+def test_an_inline_marker_vouches_for_the_figure_before_it(tmp_path):
+    from .conftest import DATA
+
+    path = tmp_path / "report.md"
+    path.write_text("---\nweek: 2026-01-31\n---\nOpenRouter全站本周用量约4.2万亿<!-- 已确认：官方博客 -->。\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", str(path), "--data", str(DATA)])
+    assert result.exit_code == 0, result.output
+    assert "另有1个由编辑确认" in result.output
+
+
+def test_confirmations_never_apply_to_a_plain_check(sample_week):
+    result = sample_week.checker.check("OpenRouter全站本周用量约4.2万亿<!-- 已确认：官方博客 -->。")
+    assert len(result.problems) == 1 and result.confirmed == []

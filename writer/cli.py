@@ -309,7 +309,7 @@ def check(
         if changed:
             typer.echo(f"已更新 {file} 的结尾说明，使其与本次核对结果一致。", err=True)
     else:
-        result = ctx.checker.check(text, str(file))
+        result = ctx.check_report(text, str(file))
     if format is CheckFormat.json:
         typer.echo(result.model_dump_json(indent=2))
     elif format is CheckFormat.github:
@@ -527,7 +527,7 @@ def publish(
         except ValueError:
             raise UsageError(f"--date '{date}' is not an ISO 8601 date or time") from None
     report = read_report(file)
-    result = open_week(data_path(data), report.week).checker.check(report.text, str(file))
+    result = open_week(data_path(data), report.week).check_report(report.text, str(file))
     for p in result.problems:
         typer.echo(f"{file}:{p.line}:{p.column}: {p.quote}: {p.message}", err=True)
     forced = None

@@ -105,7 +105,7 @@ def refresh_footer(path: Path, text: str, ctx: WeekContext, prompts: Path | None
 
     # Checked with the closing line as it stands before any check, so the counts it will state are
     # the counts `writer check` finds on the rewritten file (the week's date in it is a figure too).
-    result = ctx.checker.check(with_footer(text, footer_line(ctx.week.date, None, prompts)), str(path))
+    result = ctx.check_report(with_footer(text, footer_line(ctx.week.date, None, prompts)), str(path))
     updated = with_footer(text, footer_line(ctx.week.date, summarize(result), prompts))
     if updated == text:
         return result, False

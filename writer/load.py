@@ -30,6 +30,8 @@ from .models import (
     Board,
     BoardKind,
     Catalog,
+    Confirmation,
+    ConfirmedFile,
     Entity,
     EntityKind,
     EntityRegistry,
@@ -43,6 +45,7 @@ OTHERS_ID = "others"
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 WEEKS_DIR = "weeks"
 EVENTS_FILE = "events.yaml"
+CONFIRMED_FILE = "confirmed.yaml"
 MAX_WEEK_GAP = dt.timedelta(days=13)
 WEEK_NAME = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 """A week folder's name: YYYY-MM-DD exactly (a folder named 20260125 is not a week)."""
@@ -100,6 +103,8 @@ class Week:
     snapshots: dict[str, Snapshot] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
     events_path: Path | None = None
+    confirmed: list[Confirmation] = field(default_factory=list)
+    """Figures the week's editors vouch for (confirmed.yaml)."""
 
 
 @dataclass
@@ -184,6 +189,8 @@ class Dataset:
                     known = ", ".join(b.id for b in self.catalog.boards)
                     raise DataError(f"unknown board '{path.stem}' (boards in the catalog: {known})", path=path)
                 week.snapshots[board.id] = self._load_snapshot(board, date, path)
+            elif path.name == CONFIRMED_FILE:
+                week.confirmed = validate(ConfirmedFile, read_yaml(path), path).confirmed
             elif path.name.startswith(".") or path.name.lower() == "readme.md":
                 continue
             else:

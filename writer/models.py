@@ -279,10 +279,25 @@ class EventFile(Strict):
     events: list[Event] = Field(default_factory=list)
 
 
+class Confirmation(Strict):
+    """A figure the data cannot confirm that an editor vouches for."""
+
+    quote: str = Field(min_length=1, description="The figure exactly as the report writes it: 逾四万亿tokens.")
+    reason: str = Field(min_length=1, description="Why it is right: where it comes from.")
+    by: str | None = Field(None, description="Who vouches for it.")
+
+
+class ConfirmedFile(Strict):
+    """`confirmed.yaml` of a week: figures editors vouch for (never applied to an LLM's answers)."""
+
+    confirmed: list[Confirmation] = Field(default_factory=list)
+
+
 def input_schemas() -> dict[str, dict[str, Any]]:
     """JSON Schemas of every input file shape, by name."""
     schemas: dict[str, dict[str, Any]] = {
         "catalog": Catalog.model_json_schema(),
+        "confirmed": ConfirmedFile.model_json_schema(),
         "entities": EntityRegistry.model_json_schema(),
         "events": EventFile.model_json_schema(),
     }

@@ -34,6 +34,11 @@ class WeekContext:
     charts: list[ChartSpec] = field(default_factory=list)
     """The charts the report embeds (`charts.chart_specs`); empty with --no-charts."""
 
+    def check_report(self, text: str, file: str | None = None) -> CheckResult:
+        """Check a report an editor hands us: the figures the week's confirmed.yaml (or an inline
+        marker) vouches for count as confirmed. Drafts of an LLM are checked with `checker.check`."""
+        return self.checker.check(text, file, confirmed=self.week.confirmed)
+
     @property
     def files(self) -> list[str]:
         paths = [str(s.path) for s in self.week.snapshots.values()]

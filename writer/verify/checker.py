@@ -24,10 +24,11 @@ from ..facts import Fact, FactKind, Facts, Metric, Value
 from ..figures import Claim, name_like
 from ..findings import CheckResult, Exempt, ExemptReason, Problem, ProblemKind, Source, Verdict, Verified
 from ..vocabulary import NUMERAL_RUN, WIDE_DIGITS, idioms_in
-from ..models import Board, Entity, EntityKind
+from ..models import Board, Confirmation, Entity, EntityKind
 from ..numbers import Figure, cn_to_int
 from ..vocabulary import METRIC_LABELS
 from ..deltas import BoardDelta
+from .confirmed import vouch
 from .messages import chinese
 from .reading import Spans
 from .relations import Relations
@@ -78,8 +79,12 @@ class Checker:
 
     # ---- entry point -------------------------------------------------------------------------
 
-    def check(self, text: str, file: str | None = None) -> CheckResult:
-        """Verify every figure of a Markdown text."""
+    def check(self, text: str, file: str | None = None, confirmed: list[Confirmation] | None = None) -> CheckResult:
+        """Verify every figure of a Markdown text.
+
+        `confirmed` are the figures the week's editors vouch for (confirmed.yaml); inline markers
+        (`5000B<!-- 已确认：官方博客 -->`) count too. Neither is ever passed for an LLM's answers.
+        """
         prepared = prepare(text, self.entities, prefer=lambda e: self.known(e.id))
         result = CheckResult(week=self.facts.week, file=file)
         by_sentence: dict[int, list[Claim]] = defaultdict(list)
@@ -120,6 +125,8 @@ class Checker:
         for problem in self.check_tables(prepared) + self.check_names(prepared, mentions.items):
             result.problems.append(problem)
         self.account(prepared, accounted, result)
+        if confirmed is not None:
+            vouch(result, prepared, confirmed)
         result.problems.sort(key=lambda p: (p.line, p.column))
         for problem in result.problems:
             problem.message_zh = chinese(problem)
