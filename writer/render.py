@@ -20,10 +20,11 @@ from pydantic import BaseModel, Field
 
 from .charts import ChartSpec
 from .markup import inert_section
+from . import vocabulary
 from .templates import render
 
 SectionId = Literal["overview", "events", "boards", "tables"]
-SECTION_TITLES: dict[str, str] = {"overview": "本周概览", "events": "重点关注事件", "boards": "榜单变化", "tables": "排行榜"}
+SECTION_TITLES = vocabulary.SECTION_TITLES  # defined once, in writer/vocabulary.yaml
 
 
 class Author(str, Enum):

@@ -23,7 +23,7 @@ from ..entities import Entities, Mention, alias_key
 from ..facts import Fact, FactKind, Facts, Metric, Value
 from ..figures import Claim, name_like
 from ..findings import CheckResult, Exempt, ExemptReason, Problem, ProblemKind, Source, Verdict, Verified
-from ..vocabulary import NUMERAL_RUN, WIDE_DIGITS, idioms_in
+from ..vocabulary import LEADER_HEADERS, NUMERAL_RUN, RANK_HEADERS, WIDE_DIGITS, idioms_in
 from ..models import Board, Confirmation, Entity, EntityKind
 from ..numbers import Figure, cn_to_int
 from ..vocabulary import METRIC_LABELS
@@ -227,13 +227,13 @@ class Checker:
         leading-companies cell must list companies of that board's top rows, in rank order."""
         problems: list[Problem] = []
         for header, rows in prepared.tables:
-            rank_columns = {i: cn_to_int(h.strip("第名位")) for i, h in enumerate(header) if h.startswith("第") and h.endswith(("名", "位"))}
+            rank_columns = {i: n for i, h in enumerate(header) if (n := _rank_header(h))}
             for cells in rows:
                 found = self._name_in(self.board_names, cells[0].text) if cells else None
                 if found is None:
                     continue
                 board = found.id
-                if "领先公司" in header and len(cells) > 1:
+                if any(h.strip() in LEADER_HEADERS for h in header) and len(cells) > 1:
                     problems += self.check_leaders(board, cells[1])
                     continue
                 for i, cell in enumerate(cells[1:], start=1):
@@ -307,7 +307,7 @@ class Checker:
         holder = self.rank_holder(board, expected)
         label = self.boards[board].label
         if entity is None:
-            return [Problem(line=cell.line + 1, column=cell.column, quote=cell.text, kind=ProblemKind.table,
+            return [Problem(line=cell.line + 1, column=cell.column, quote=cell.text, kind=ProblemKind.table, verdict=Verdict.unchecked,
                             message=f"{label} 第{expected}名 is {holder}; '{cell.text}' is not a name the data knows")]
         rows = [f for f in self.index.get((board, entity.id), []) if f.metric is Metric.rank and f.now]
         # "gpt-oss-120b（SambaNova）": a provider named in the cell picks that row.
@@ -364,3 +364,13 @@ _DIGITS = re.compile(r"\d+(?:\.\d+)*")
 
 def _skeleton(key: str) -> str:
     return _DIGITS.sub("#", key)
+
+
+def _rank_header(header: str) -> int | None:
+    """The place a table column holds, from its header: 第一名, 第2位, Top 3, No.1, #2."""
+    for pattern in RANK_HEADERS:
+        match = pattern.fullmatch(header.strip())
+        if match:
+            n = match.group(1)
+            return int(n) if n.isdigit() else cn_to_int(n)
+    return None

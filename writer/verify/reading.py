@@ -18,6 +18,7 @@ from ..facts import Metric
 from ..figures import Claim
 from ..models import Entity, EntityKind
 from ..vocabulary import (
+    LIST_WORDS,
     after_role_word,
     direction_word,
     last_week_word,
@@ -240,7 +241,7 @@ class SentenceReader:
         """'A与B分别以X和Y…第8、第9位': the i-th figure of each kind belongs to the i-th name."""
         bound: dict[int, list[Entity]] = {}
         lowered = self.text[self.s.start : self.s.end].lower()
-        at = next((i for i in (lowered.find(w) for w in ("分别", "分列", "依次")) if i >= 0), -1)
+        at = next((i for i in (lowered.find(w) for w in LIST_WORDS) if i >= 0), -1)
         english = at < 0 and "respectively" in lowered
         if at < 0 and not english:
             return bound

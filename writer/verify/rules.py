@@ -141,6 +141,14 @@ class ClaimVerifier(SentenceReader):
             return Outcome(False, problem=(ProblemKind.wrong_value, f"{self.c.boards[board].label}本周列出{listed}行，不是{claim.quote}", None))
         return None
 
+    def _verb_window(self, claim: Claim) -> str:
+        """The words right before 前N where a verb says in or out: four characters, or a few English words."""
+        start = self.clause_start(claim)
+        window = self.text[max(start, claim.start - 4) : claim.start]
+        if window.strip()[-1:].isascii():
+            window = self.text[max(start, claim.start - 18) : claim.start]
+        return window
+
     def verify_company(self, claim: Claim, role: str, company: Entity, board: str) -> Outcome:
         """A company's models on a board: how many are listed (四席, 两款), whether they hold the top
         places (包揽前三), their places (分别排在第1和第5), and what they add up to (合计1601B)."""
@@ -161,7 +169,7 @@ class ClaimVerifier(SentenceReader):
             return Outcome(False, problem=(ProblemKind.wrong_value, f"{holds}，不是{claim.quote}", None))
         if claim.kind in ("top", "out"):
             n = int(claim.values[0].value)
-            verb = top_verb(self.text[max(self.clause_start(claim), claim.start - 4) : claim.start])
+            verb = top_verb(self._verb_window(claim))
             if _SWEEP.search(self.text[max(self.s.start, claim.start - 4) : claim.start]):
                 held = ranks[:n] == list(range(1, n + 1))
             elif claim.kind == "out" or verb == "exit" or _NONE_IN.search(sentence):
@@ -286,7 +294,9 @@ class ClaimVerifier(SentenceReader):
                 if "threshold" in words:
                     candidates += [f for f in (relations.at_rank(board_id, column, week, last=True),) if f is not None]
                 if "history" in words:
-                    candidates += [f for entity in names for _, f in relations.history(board_id, entity, column)]
+                    # 此前, 4月11日…: a week before this one.
+                    candidates += [f for entity in names for day, f in relations.history(board_id, entity, column)
+                                   if day < self.c.facts.week]
             if claim.kind == "percent" and column in ("tokens", "requests"):
                 if "share" in words:
                     candidates += shares(listed[-1:], totals) + (shares([sums(listed)[-1]], totals) if len(listed) >= 2 else [])
@@ -599,8 +609,7 @@ class ClaimVerifier(SentenceReader):
         if not rank_facts:
             return Outcome(False, problem=(ProblemKind.unlicensed, f"{entity.name} has no rank this week", None))
         n = int(claim.values[0].value) if claim.values else 0
-        before = self.text[max(self.clause_start(claim), claim.start - 4) : claim.start]
-        kind = "out" if claim.kind == "out" else top_verb(before) or "in"
+        kind = "out" if claim.kind == "out" else top_verb(self._verb_window(claim)) or "in"
         for rank_fact in rank_facts:
             if self._top_holds(rank_fact, kind, n, role):
                 return Outcome(True, [rank_fact.id])

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from ..entities import Entities, Mention
 from ..figures import Claim, extract_claims
 from ..models import Entity
+from .. import vocabulary
 from ..vocabulary import FOOTER_PREFIX
 
 _SENTENCE_END = set("。；;！!？?\n")
@@ -22,9 +23,8 @@ _CLAUSE_END = set("，,：:") | _SENTENCE_END
 _OPEN, _CLOSE = set("（(「『“[【"), set("）)」』”]】")
 _PUNCTUATION = re.compile("[" + re.escape("".join(sorted(_OPEN | _CLOSE | _CLAUSE_END))) + "]")
 
-# Section headings decide what a section's numbers are about.
-SECTION_WORDS = {"概览": "overview", "overview": "overview", "事件": "events", "events": "events",
-                 "榜单变化": "boards", "changes": "boards", "排行榜": "tables", "rankings": "tables"}
+# Section headings decide what a section's numbers are about (words from writer/vocabulary.yaml).
+SECTION_WORDS = vocabulary.SECTION_WORDS
 
 
 @dataclass
