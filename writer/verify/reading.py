@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 # A week named right after a figure: 464B（本周）、364B（上周）.
 _WEEK_AFTER = re.compile(r"\s*(?:[（(]\s*(上周|本周|last week|this week)\s*[）)]|(last week|this week)\b)", re.I)
+_RANGE = re.compile(r"\s*(?:名|位)?\s*(?:至|到|~|～|-|－|—)\s*")
 _MOVED_FROM = re.compile(r"\s*(?:名|位)?\s*(?:[升跌降滑跃退掉跳回攀涨增减缩]\S{0,2}?)(?:至|到)")
 _SUM_BEFORE = re.compile(r"合计|共计|总计|两者共|二者共|一共|加起来")
 _CONTEXT = 800
@@ -79,6 +80,8 @@ class SentenceReader:
         self.board_line = [*(m for m in head if m.start < near_start), *board_mentions.between(near_start, near_end)]
         self.line_start = line_start
         self.roles: dict[int, str] = {}
+        self.ranges: dict[int, list[tuple[Entity, int]]] = {}
+        """Claims that end a range of places (第8至第10), with each name and its place."""
         self.affinity: str | None = None
         """The board this sentence's figures have verified on so far: the next ones prefer it."""
         self.qualified = self._qualified_mentions()
@@ -237,6 +240,22 @@ class SentenceReader:
         # No board named: the family is where most of its members are (GPT-5系列双模型 → programming).
         return max(by_board.values(), key=len, default=[])
 
+    def bind_ranges(self) -> dict[int, list[Entity]]:
+        """'A、B、C依次排在第8至第10': a range of places over as many names, in order; both ends of
+        the range are bound to the whole list, each name to its place."""
+        bound: dict[int, list[Entity]] = {}
+        for first, last in zip(self.claims, self.claims[1:]):
+            if first.kind != "rank" or last.kind != "rank" or not first.values or not last.values:
+                continue
+            if not _RANGE.fullmatch(self.text[first.end : last.start]):
+                continue
+            low, high = int(first.values[0].value), int(last.values[0].value)
+            names = self.list_before(first.start)
+            if high > low and len(names) == high - low + 1:
+                self.ranges[id(first)] = self.ranges[id(last)] = list(zip(names, range(low, high + 1)))
+                bound[id(first)], bound[id(last)] = [names[0]], [names[-1]]
+        return bound
+
     def bind_respectively(self) -> dict[int, list[Entity]]:
         """'A与B分别以X和Y…第8、第9位': the i-th figure of each kind belongs to the i-th name."""
         bound: dict[int, list[Entity]] = {}
@@ -280,7 +299,12 @@ class SentenceReader:
                         names.append(m.entity)
             if len(names) >= 2:
                 return names
-        return []
+        # 二者分列第二、第三 after a name in each clause: the names of the sentence so far.
+        names = []
+        for m in self.mentions:
+            if m.start < at and self._is_subject(m.entity, board) and not self._family(m, board) and m.entity not in names:
+                names.append(m.entity)
+        return names if len(names) >= 2 else []
 
     def role(self, claim: Claim, index: int) -> str:
         """now, prev or change: a direction verb right before the figure (增加了100B) makes it a

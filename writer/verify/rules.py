@@ -51,7 +51,7 @@ class ClaimVerifier(SentenceReader):
     """Verifies the claims of one sentence against the facts, once the reader has resolved them."""
 
     def run(self) -> list[tuple[Claim, Outcome | None]]:
-        bound = self.bind_respectively()
+        bound = {**self.bind_respectively(), **self.bind_ranges()}
         results: list[tuple[Claim, Outcome | None]] = []
         for index, claim in enumerate(self.claims):
             role = self.role(claim, index)
@@ -67,6 +67,8 @@ class ClaimVerifier(SentenceReader):
         """The claim's outcome; None only for structure (a lone 第一名 heading)."""
         if self._structure(claim):
             return None
+        if id(claim) in self.ranges:
+            return self.verify_range(claim, role)
         outcome = self._verify(claim, role, bound)
         if outcome is None:
             return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: nothing in the data states or counts this", None))
@@ -108,6 +110,18 @@ class ClaimVerifier(SentenceReader):
         if failed is not None and (failed.problem and failed.problem[0] is not ProblemKind.unlicensed or event is None):
             return failed
         return event or failed
+
+    def verify_range(self, claim: Claim, role: str) -> Outcome:
+        """Each name of a range (依次排在第8至第10) at its place."""
+        board = self.board_at(claim.start)
+        for entity, place in self.ranges[id(claim)]:
+            facts = [f for f in self.c.facts_for(entity.id, board) if f.metric is Metric.rank]
+            value = [f.prev if role == "prev" else f.now for f in facts]
+            if not any(v is not None and int(v.value) == place for v in value):
+                held = "、".join(v.text for v in value if v is not None) or "未上榜"
+                return Outcome(False, problem=(ProblemKind.wrong_value,
+                                               f"{entity.name} is {held}, not 第{place} as the range {claim.quote} says", None))
+        return Outcome(True, [f"{board or 'board'}/range"])
 
     def verify_board_count(self, claim: Claim, bound: dict[int, list[Entity]]) -> Outcome | None:
         """Counts a board answers: a company's seats (Google占据四席, xAI两款模型), the companies of
@@ -358,7 +372,7 @@ class ClaimVerifier(SentenceReader):
 
     def _ratio_pair(self, claim: Claim, named: list[Mention]) -> list[str]:
         """The two sides of A是B的N倍: the sentence's first name, and the name nearest before 的N倍."""
-        before = [m for m in named if self.s.start <= m.start < claim.start]
+        before = [m for m in named if self.s.start <= m.start < claim.start and m.entity.id in self.c.boards_of]
         if len(before) < 2:
             return []
         return [before[0].entity.id, before[-1].entity.id]
@@ -420,6 +434,10 @@ class ClaimVerifier(SentenceReader):
         if entity.kind is EntityKind.company:
             # Google占据前十中四席, Google四款模型合计1601B: a company on a board of models is its models there.
             own = self.c.boards_of.get(entity.id, [])
+            models_named = _MODELS_OF.search(self.text[self.s.start : self.s.end])
+            if own and board not in own and claim.kind not in ("count", "top", "out", "rank", "first") and not models_named:
+                # 公司层面，Google的份额…: a company's own figures are on its own board.
+                board, named = None, False
             places = [board] if board else ([] if own else self.c.boards_of_members(entity.id))
             for board_id in places:
                 if (board_id, entity.id) not in self.c.index and self.c.members(entity.id, board_id):
@@ -1018,12 +1036,13 @@ def _streak_length(relations: "Relations", board: str, entity: str, column: str,
 
 _GROUP_COUNT = re.compile(r"([两二三四五])(?:家|者|款|个|位)")
 _RANK_AS_ROW = re.compile(r"\s*名?\s*(?:的|之|[（(]|[A-Za-z\u4e00-\u9fff])")
-_SET_AFTER = re.compile(r"\s*(?:名)?\s*(?:模型|公司|系统)?\s*(?:调用量|份额)?\s*(?:合计|总计|共计|总量|总和|中|里|之中|当中|内|名单|门槛|的|排名|格局|依次|分别|为|是|：|:)")
+_SET_AFTER = re.compile(r"\s*(?:名)?\s*(?:单)?\s*(?:模型|公司|系统)?\s*(?:调用量|份额)?\s*(?:合计|总计|共计|总量|总和|中|里|之中|当中|内|名单|门槛|的|排名|格局|依次|分别|为|是|：|:)")
 _WEEK_REFERENCE = re.compile(r"\s*(?:那一?周|这一?周|当周|所在的?一?周|以来|起|至今|的榜单|那期|时)")
 _GAP_BEFORE = re.compile(r"相差|差距|差了|之差|摆动|差值|落差")
 _ADDITIVE = {"tokens", "requests", "share"}
 _CLAIM_COLUMNS = {"amount": {"tokens", "requests"}, "percent": {"share", "growth", "score"}, "points": {"share", "growth", "score"},
                   "speed": {"speed"}, "price": {"price"}, "plain": {"score", "speed", "price"}}
+_MODELS_OF = re.compile(r"[款席]|旗下|模型|系列")
 _LISTED_WORDS = re.compile(r"上榜|列出|入榜|在榜|榜单只|名单")
 _TOP_N = re.compile(r"前\s*(\d+|[一二三四五六七八九十]+)")
 _TOP_IN = re.compile(r"前\s*(\d+|[一二三四五六七八九十]+)\s*(?:名)?\s*(?:中|里|之中|内|当中)")
