@@ -315,11 +315,13 @@ class ClaimVerifier(SentenceReader):
                 if "share" in words:
                     candidates += shares(listed[-1:], totals) + (shares([sums(listed)[-1]], totals) if len(listed) >= 2 else [])
                 if "history" in words:
+                    named_week = self._past_week(claim)
                     for entity in names:
                         now = relations.value(board_id, entity, column, 0)
                         if now is not None:
                             candidates += [Figure(abs(100 * (now.value / f.value - 1)), 100 * (now.step + f.step) / f.value)
-                                           for _, f in relations.history(board_id, entity, column)[1:] if f.value]
+                                           for day, f in relations.history(board_id, entity, column)[1:]
+                                           if f.value and (named_week is None or day == named_week)]
             if any(_within(c, figure, bound) for c in candidates):
                 return Outcome(True, [f"relation/{board_id}/{column}"])
         return None
@@ -628,6 +630,22 @@ class ClaimVerifier(SentenceReader):
             return Outcome(False, problem=(ProblemKind.unlicensed, f"{entity.name} has no rank this week", None))
         n = int(claim.values[0].value) if claim.values else 0
         kind = "out" if claim.kind == "out" else top_verb(self._verb_window(claim)) or "in"
+        before = self.text[max(self.clause_start(claim), claim.start - 8) : claim.start]
+        if kind == "enter" and (_FIRST_TIME.search(before) or _RETURN.search(before)):
+            # 首次进入 is a debut, 重回 a return: the weeks before last say which.
+            returning = bool(_RETURN.search(before))
+            for rank_fact in rank_facts:
+                if self._top_holds(rank_fact, kind, n, role):
+                    older = self.c.relations.ranks(rank_fact.board or "", entity.id)[2:]
+                    was_in = any(r is not None and r <= n for r in older)
+                    if was_in == returning:
+                        return Outcome(True, [rank_fact.id])
+                    return Outcome(False, problem=(
+                        ProblemKind.top_n,
+                        f"{entity.name} {'was never in' if returning else 'was already in'} the top {n} in the weeks the data holds before last; "
+                        f"{claim.quote} is {'a debut' if not returning else 'a return'} only {'if it had been there' if returning else 'if it had not'}",
+                        self.c.source(rank_fact, rank_fact.now, "now"),
+                    ))
         for rank_fact in rank_facts:
             if self._top_holds(rank_fact, kind, n, role):
                 return Outcome(True, [rank_fact.id])
@@ -1042,6 +1060,8 @@ _GAP_BEFORE = re.compile(r"相差|差距|差了|之差|摆动|差值|落差")
 _ADDITIVE = {"tokens", "requests", "share"}
 _CLAIM_COLUMNS = {"amount": {"tokens", "requests"}, "percent": {"share", "growth", "score"}, "points": {"share", "growth", "score"},
                   "speed": {"speed"}, "price": {"price"}, "plain": {"score", "speed", "price"}}
+_FIRST_TIME = re.compile(r"首次|首度|第一次|初次|新晋|新进")
+_RETURN = re.compile(r"重回|重返|回到|再度|再次|重新")
 _MODELS_OF = re.compile(r"[款席]|旗下|模型|系列")
 _LISTED_WORDS = re.compile(r"上榜|列出|入榜|在榜|榜单只|名单")
 _TOP_N = re.compile(r"前\s*(\d+|[一二三四五六七八九十]+)")
