@@ -264,7 +264,8 @@ class ClaimVerifier(SentenceReader):
         if not claim.values or claim.kind not in _RELATION_KINDS:
             return None
         before = self.text[max(self.s.start, self.clause_start(claim) - 12, claim.start - 40) : claim.start]
-        after = self.text[claim.end : claim.end + 8]
+        clause_end = next((e for s, e in self.s.clauses if s <= claim.start <= e), self.s.end)
+        after = self.text[claim.end : min(claim.end + 8, clause_end)]
         around = before + " " + after
         words = {kind for kind, pattern in _RELATION_WORDS.items() if pattern.search(around)}
         if self.s.start < claim.start and any(c.kind == "date" and c.end <= claim.start for c in self.claims):
@@ -496,7 +497,10 @@ class ClaimVerifier(SentenceReader):
         bound = bound_of(self.text[max(self.s.start, claim.start - 16) : claim.start], self.text[claim.end : claim.end + 2]) \
             if claim.kind not in ("rank", "streak") else None
         for cand in candidates:
-            if any(_within(cand.value.figure(), f, bound) for f in figure):
+            truth = cand.value.figure()
+            if bound in ("above", "below") and not claim.signed:
+                truth = Figure(abs(truth.value), truth.step)  # 降幅不到三成: a bound on the size of a fall
+            if any(_within(truth, f, bound) for f in figure):
                 direction = self.check_direction(claim, role, cand)
                 if direction:
                     return direction
