@@ -95,6 +95,10 @@ def test_a_change_word_after_a_comparison_makes_a_change(sample_week, word):
 @pytest.mark.parametrize("word", cases("top_verbs", "enter"))
 def test_an_entering_verb_before_top_n_is_an_entry(sample_week, word):
     gap = " " if word.isascii() else ""
+    if word in ("重回", "回到", "重返"):  # a return: said of a model that had been in the list before
+        assert clean(sample_week, f"OpenRouter编程调用量方面，GPT-5.2{word}前十。") == []
+        assert clean(sample_week, f"OpenRouter编程调用量方面，Kimi K2.5{word}前五。")
+        return
     assert clean(sample_week, f"OpenRouter编程调用量方面，Kimi K2.5{gap}{word}{gap}前五。") == []
 
 

@@ -19,6 +19,7 @@ from ..figures import Claim
 from ..models import Entity, EntityKind
 from ..vocabulary import (
     LIST_WORDS,
+    qualifier,
     after_role_word,
     direction_word,
     last_week_word,
@@ -315,7 +316,8 @@ class SentenceReader:
         tail = re.split(r"[（(]", tail)[-1]  # 萎缩（占比16.4%）: the bracket states a value, not the change
         if _ARROW_AFTER.match(self.text, claim.end) or claim.kind == "rank" and _MOVED_FROM.match(self.text, claim.end):
             return "prev"  # 364B→464B; 第7升至第4
-        if claim.kind in ("percent", "points", "amount", "speed", "price", "plain") and (
+        bounded = qualifier(tail, "") in ("above", "below")  # 跌破300B, 突破1000B: a bound on the value, not a change
+        if claim.kind in ("percent", "points", "amount", "speed", "price", "plain") and not bounded and (
                 direction_word(tail) and not role_word(tail) or tail.rstrip().endswith(("多", "少"))):
             return "change"  # 增加了100B; 比上周394B多99B
         marked = _WEEK_AFTER.match(self.text, claim.end)
