@@ -28,6 +28,7 @@ from ..models import Board, Confirmation, Entity, EntityKind
 from ..numbers import Figure, cn_to_int
 from ..vocabulary import METRIC_LABELS
 from ..deltas import BoardDelta
+from .comparisons import check_comparisons
 from .confirmed import vouch
 from .messages import chinese
 from .reading import Spans
@@ -122,7 +123,8 @@ class Checker:
                     verdict = Verdict.unchecked if kind is ProblemKind.unlicensed else Verdict.wrong
                     result.problems.append(Problem(line=line, column=column, quote=claim.quote, kind=kind, message=message,
                                                    source=source, verdict=verdict))
-        for problem in self.check_tables(prepared) + self.check_names(prepared, mentions.items):
+        for problem in self.check_tables(prepared) + self.check_names(prepared, mentions.items) + \
+                check_comparisons(self, prepared, mentions.items):
             result.problems.append(problem)
         self.account(prepared, accounted, result)
         if confirmed is not None:

@@ -106,6 +106,13 @@ class Relations:
                 return next((e.row.rank for e in snapshot.entries if e.entity == entity), None)
         return None
 
+    def rank_now(self, board: str, entity: str, week: int = 0) -> int | None:
+        """The entity's rank in this week (0) or last week (1)."""
+        weeks = self.snapshots.get(board, [])
+        if week >= len(weeks):
+            return None
+        return next((e.row.rank for e in weeks[week].entries if e.entity == entity), None)
+
     def last_ranks(self, board: str) -> list[int]:
         """The last listed place of the board in every week, newest first."""
         return [max((e.row.rank or 0 for e in s.entries), default=0) for s in self.snapshots.get(board, [])]
