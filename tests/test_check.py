@@ -318,3 +318,8 @@ def test_an_inline_marker_vouches_for_the_figure_before_it(tmp_path):
 def test_confirmations_never_apply_to_a_plain_check(sample_week):
     result = sample_week.checker.check("OpenRouter全站本周用量约4.2万亿<!-- 已确认：官方博客 -->。")
     assert len(result.problems) == 1 and result.confirmed == []
+
+
+def test_an_impossible_date_near_a_history_claim_is_wrong_not_a_crash(sample_week):
+    result = sample_week.checker.check("13月45日那一周DeepSeek V3.2调用量还以364B居首，此前缩水约20%。")
+    assert "13月45日" in [p.quote for p in result.problems]

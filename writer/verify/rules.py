@@ -251,7 +251,10 @@ class ClaimVerifier(SentenceReader):
                 year, month, day = other.date
                 if month is None:
                     continue
-                week = self.c.relations.week_of(dt.date(year or self.c.facts.week.year, month, day))
+                try:
+                    week = self.c.relations.week_of(dt.date(year or self.c.facts.week.year, month, day))
+                except ValueError:
+                    continue  # 13月5日 is no date: the date's own check says so
                 if week is not None and week < self.c.facts.week:
                     return week
         return None
