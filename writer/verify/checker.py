@@ -124,7 +124,7 @@ class Checker:
                     result.problems.append(Problem(line=line, column=column, quote=claim.quote, kind=kind, message=message,
                                                    source=source, verdict=verdict))
         for problem in self.check_tables(prepared) + self.check_names(prepared, mentions.items) + \
-                check_comparisons(self, prepared, mentions.items):
+                check_comparisons(self, prepared, mentions.items, board_mentions):
             result.problems.append(problem)
         self.account(prepared, accounted, result)
         if confirmed is not None:

@@ -8,6 +8,7 @@ contradicts is reported as wrong; one it bears out, or cannot judge, adds nothin
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,7 @@ from ..vocabulary import metric_word
 
 if TYPE_CHECKING:
     from .checker import Checker
+    from .reading import Spans
     from .text import Prepared
 
 ABOVE = ["超过了", "超过", "高于", "领先于", "领先", "多于", "大于", "超越", "反超", "压过", "力压", "胜过", "甩开"]
@@ -27,12 +29,16 @@ _GROUP = re.compile(r"合计|共计|两款|两者|二者|加起来|一起看")
 _VERB = re.compile("(" + "|".join(map(re.escape, sorted(ABOVE + BELOW + SECOND, key=len, reverse=True))) + r")\s*(?:第\S{1,3}名)?\s*$")
 
 
-def check_comparisons(checker: Checker, prepared: Prepared, mentions: list[Mention]) -> list[Problem]:
+def check_comparisons(checker: Checker, prepared: Prepared, mentions: list[Mention], boards: Spans) -> list[Problem]:
     """Comparisons between two named entities that the data contradicts."""
     problems = []
+    kinds = (EntityKind.model, EntityKind.company, EntityKind.system)
+    ordered = sorted((m for m in mentions if m.entity.kind in kinds), key=lambda m: m.start)
+    starts = [m.start for m in ordered]
     for sentence in prepared.sentences:
-        named = [m for m in mentions if sentence.start <= m.start < sentence.end
-                 and m.entity.kind in (EntityKind.model, EntityKind.company, EntityKind.system)]
+        named = ordered[bisect.bisect_left(starts, sentence.start) : bisect.bisect_left(starts, sentence.end)]
+        if len(named) < 2:
+            continue
         for index, other in enumerate(named):
             window = prepared.masked[max(sentence.start, other.start - 8) : other.start]
             verb = _VERB.search(window)
@@ -45,7 +51,7 @@ def check_comparisons(checker: Checker, prepared: Prepared, mentions: list[Menti
                 continue  # 两款…合计358B，超过了X: the subject is a group, not the last name
             said = verb.group(1)
             line_start = prepared.line_starts[sentence.line]
-            on_line = [m.entity.id for m in checker.board_names.find(prepared.masked[line_start : other.start])]
+            on_line = [m.entity.id for m in boards.between(line_start, other.start)[-1:]]
             problem = _contradiction(checker, subject, other, said, clause, on_line)
             if problem:
                 line, column = prepared.position(subject.start)

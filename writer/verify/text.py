@@ -23,6 +23,9 @@ _CLAUSE_END = set("，,：:") | _SENTENCE_END
 _OPEN, _CLOSE = set("（(「『“[【"), set("）)」』”]】")
 _PUNCTUATION = re.compile("[" + re.escape("".join(sorted(_OPEN | _CLOSE | _CLAUSE_END))) + "]")
 
+MAX_SENTENCE = 600
+"""Characters after which a sentence ends at its next clause mark (real sentences are shorter)."""
+
 # Section headings decide what a section's numbers are about (words from writer/vocabulary.yaml).
 SECTION_WORDS = vocabulary.SECTION_WORDS
 
@@ -119,6 +122,13 @@ def split_sentences(masked: str, line_starts: list[int]) -> list[Sentence]:
 
     def close(end: int) -> None:
         nonlocal start, clause_start, clauses
+        while end - start > 8 * MAX_SENTENCE and not clauses:
+            # No clause mark at all for thousands of characters: cut at a space (or anywhere).
+            cut = masked.rfind(" ", start + MAX_SENTENCE, start + 4 * MAX_SENTENCE)
+            cut = cut if cut > start else start + 4 * MAX_SENTENCE
+            line = bisect.bisect_right(line_starts, start) - 1
+            sentences.append(Sentence(len(sentences), start, cut, line, "mixed", [(start, cut)]))
+            start = clause_start = cut + 1
         if masked[start:end].strip():
             clauses.append((clause_start, end))
             line = bisect.bisect_right(line_starts, start) - 1
@@ -135,6 +145,12 @@ def split_sentences(masked: str, line_starts: list[int]) -> list[Sentence]:
             depth = 0
             close(i)
         elif depth == 0 and ch in _SENTENCE_END:
+            close(i)
+        elif ch in _CLAUSE_END and i - start > MAX_SENTENCE:
+            # A run-on "sentence" (a whole report on one line) is read in pieces of a few clauses:
+            # reading a figure looks at its sentence, and a sentence as long as the text would
+            # make the check quadratic in the text's length.
+            depth = 0
             close(i)
         elif depth == 0 and ch in _CLAUSE_END:
             clauses.append((clause_start, i))
