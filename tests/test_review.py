@@ -117,7 +117,7 @@ def test_a_wrong_figure_is_red_with_what_the_data_says_and_listed_as_a_problem(s
     page = Page(review_page(text, sample_week.checker.check(text), sample_week))
     fig = page.with_class("fig-wrong")[0]
     assert fig["text"].startswith("281B")
-    assert "MiMo V2 Flash (free) 本周调用量 is 280B, not 281B" in page.by_id[fig["attrs"]["aria-describedby"]]["text"]
+    assert "MiMo V2 Flash (free)本周（截至2026-01-31）的调用量为280B" in page.by_id[fig["attrs"]["aria-describedby"]]["text"]
     links = page.with_class("problem-link")
     assert [link["attrs"]["href"] for link in links] == [f"#{fig['attrs']['id']}"]
     assert page.by_id["problems-title"]["text"] == "需要处理的数字（1）"

@@ -230,7 +230,7 @@ def figure_views(result: CheckResult, ctx: WeekContext) -> list[FigureView]:
         if p.source is not None:
             fact = facts.get(p.source.fact)
             source = fact_view(p.source.fact, fact, where) if fact else FactView(p.source.fact, p.source.entity, p.source.metric, now=p.source.value, source=p.source.file, now_label="数据")
-        items.append(FigureView("", p.verdict.value, p.quote, p.line, p.column, message=p.message, source=source))
+        items.append(FigureView("", p.verdict.value, p.quote, p.line, p.column, message=p.message_zh or p.message, source=source))
     for c in result.confirmed:
         items.append(FigureView("", Verdict.confirmed.value, c.quote, c.line, c.column, message=c.reason, by=c.by))
     items.sort(key=lambda f: (f.line, f.column))
