@@ -1,9 +1,15 @@
 """Verifying prose against the week's facts, in data-flow order:
 
-    text.py      the text's layout: structure masked, sentences, sections, tables (figures found by
-                 `writer.figures`, names by `writer.entities`)
-    reading.py   a sentence read: each figure's subject, board, week, metric and list binding
-    checker.py   the week's facts indexed; each claim checked by its kind; tables and names
+    text.py         the text's layout: structure masked, sentences, sections, tables (figures found
+                    by `writer.figures`, names by `writer.entities`, words from `writer.vocabulary`)
+    reading.py      a sentence read: each figure's subject, board, week, metric and list binding
+    relations.py    values derived from the rows: sums, gaps, ratios, shares, earlier weeks, streaks
+    rules.py        each claim checked by its kind against the facts and the relations
+    comparisons.py  comparisons between two names without digits (A超过B, A仅次于B)
+    confirmed.py    figures an editor vouched for
+    messages.py     a problem as a whole Chinese sentence for editors
+    checker.py      the week's facts indexed; the check of a text, its tables and names, and the
+                    account of every numeral
 
 The result models live in `writer.findings`.
 """
