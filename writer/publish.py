@@ -25,11 +25,10 @@ import yaml
 from .errors import DataError
 from .findings import CheckResult
 from .load import read_text
-from .render import write_atomic
+from .render import front_matter, write_atomic
 from .templates import prompts_dir, render
 
 PUBLISH_DIR = "publish"
-_FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 
 
 @dataclass
@@ -61,15 +60,14 @@ class Published:
 def read_report(path: Path) -> Report:
     """Read a report and its front matter; the week must be in it (`week: 2026-01-31`)."""
     text = read_text(path)
-    match = _FRONT_MATTER.match(text)
-    front: Any = yaml.safe_load(match.group(1)) if match else None
-    if not isinstance(front, dict) or not front.get("week"):
+    front, body_start = front_matter(text)
+    if not front.get("week"):
         raise DataError("no week in the front matter (a line 'week: YYYY-MM-DD' between the --- lines)", path=path)
     try:
         dt.date.fromisoformat(str(front["week"]))
     except ValueError:
         raise DataError(f"week '{front['week']}' in the front matter is not a date (YYYY-MM-DD)", path=path) from None
-    return Report(path=path, text=text, front=front, body=text[match.end():] if match else text)
+    return Report(path=path, text=text, front=front, body=text[body_start:])
 
 
 def styles(prompts: Path | None = None) -> dict[str, str]:
