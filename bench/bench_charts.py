@@ -17,13 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
-def median_of(runs: int, func) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        func()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+from bench.bench_check import best_of as median_of  # noqa: E402  (one timing helper for the benches)
 
 
 def cold_draw() -> float:
