@@ -71,7 +71,10 @@ IDIOMS: list[str] = _DATA["idioms"]
 _ARTICLE = "一(?=[个款家项次位名种条部篇则份轮张台])"
 # Ordinals that count parts of a text or generations, not places on a board: 第一点, 第二代, 第三方.
 _ORDINAL_WORD = "第[一二两三四五六七八九十\\d]+(?=点|部分|方面|步|代|批|章|节|条|梯队|时间|手|眼|印象|方|阶段|季|届|期)"
-_IDIOM_RE = re.compile("|".join([_ARTICLE, _ORDINAL_WORD] + [re.escape(w) for w in sorted(IDIOMS, key=len, reverse=True)]))
+# A lone 一 with no unit after it is a word, not a count (一幕, 另一头, 值得一提, 一上榜就):
+# 一 only states a figure before a unit (一成, 一半, 一倍, 一席, 一天, 一分) or as a rank (第一).
+_LONE_ONE = "(?<![第零〇一二两三四五六七八九十百千万亿\\d.])一(?![零〇一二两三四五六七八九十百千万亿成半倍席天日分番%％\\d])"
+_IDIOM_RE = re.compile("|".join([_ARTICLE, _ORDINAL_WORD, _LONE_ONE] + [re.escape(w) for w in sorted(IDIOMS, key=len, reverse=True)]))
 
 
 def idioms_in(text: str) -> list[re.Match[str]]:

@@ -118,6 +118,14 @@ class SentenceReader:
             return earlier[-1].entity.id, False
         return self.affinity, False
 
+    def bracket_start(self, claim: Claim) -> int | None:
+        """Where the bracket the claim stands in opens (just after the bracket), if it does."""
+        window = self.text[max(self.s.start, claim.start - 40) : claim.start]
+        opened = max(window.rfind("（"), window.rfind("("))
+        if opened < 0 or max(window.rfind("）"), window.rfind(")")) > opened:
+            return None
+        return claim.start - len(window) + opened + 1
+
     def clause_start(self, claim: Claim) -> int:
         if claim.clause < len(self.s.clauses):
             return self.s.clauses[claim.clause][0]
@@ -343,9 +351,16 @@ class SentenceReader:
         if cached is None:
             text = self.p.metric_text
             cached = metric_word_after(text[claim.end : claim.end + 6])
+            opened = self.bracket_start(claim)
+            if not cached and opened is not None:
+                cached = metric_word(text[opened : claim.start])
             if not cached:
                 start = self.clause_start(claim)
                 cached = metric_word(text[start : claim.start]) or metric_word(text[self.s.start : start])
+                if opened is not None and claim.kind == "percent" and cached:
+                    # 调用量是第二名X（208B，15.8%）的1.6倍: a percentage in a name's bracket may be
+                    # its share, whatever the words outside the bracket speak of.
+                    cached = {*cached, Metric.share}
             self._metric_words[id(claim)] = cached
         return set(cached)
 

@@ -87,6 +87,8 @@ class ClaimVerifier(SentenceReader):
         outcomes = [self.verify_for(claim, role, entity, qualifier) for entity, qualifier in subjects]
         if outcomes and all(o.ok for o in outcomes):
             return Outcome(True, [f for o in outcomes for f in o.facts])
+        if claim.kind in ("rank", "first") and self.is_place(claim):
+            return self.verify_place(claim, role)
         related = self.verify_relation(claim, role) or self.verify_group(claim, role)
         if related is not None:
             return related
@@ -290,10 +292,10 @@ class ClaimVerifier(SentenceReader):
             if claim.kind == "multiple":
                 # A是B的N倍: the subject over the name nearest before 的N倍.
                 target = claim.values[0].value
-                pair = [relations.value(board_id, e, column, week) for e in self._ratio_pair(claim, named)]
                 tolerance = 0.06 if _ESTIMATE.search(before) else 0.03
-                if "ratio" in words and None not in pair and len(pair) == 2 and \
-                        any(abs(r - target) <= tolerance * target + 0.05 for r in ratios(pair)):  # type: ignore[arg-type]
+                if "ratio" in words and any(abs(r - target) <= tolerance * target + 0.05
+                                            for pair in self._ratio_pairs(claim, named, board_id, column, week)
+                                            for r in ratios(list(pair))):
                     return Outcome(True, [f"relation/{board_id}/{column}/ratio"])
                 continue
             totals = [d.figure for d in relations.totals(board_id, column, week, self._totals_named())] if column in _ADDITIVE else []
@@ -354,14 +356,14 @@ class ClaimVerifier(SentenceReader):
         """Entities named in the sentence before the claim, in order, each once: what a sum adds up;
         for 两家合计 / 二者共 with no name in the sentence, the last two named on the line before."""
         here = list(dict.fromkeys(m.entity.id for m in named if self.s.start <= m.start < claim.start))
-        if here:
-            return here
         counted = _GROUP_COUNT.search(self.text[self.s.start : claim.start])
-        if not counted:
-            return []
-        n = cn_to_int(counted.group(1)) or 0
-        earlier = list(dict.fromkeys(m.entity.id for m in reversed(named) if m.start < self.s.start))
-        return list(reversed(earlier[:n])) if len(earlier) >= n else []
+        n = (cn_to_int(counted.group(1)) or 0) if counted else 0
+        if len(here) >= n:
+            return here
+        # 两家合计 with one of the two named in this sentence: the rest are the names just before it.
+        earlier = [e for e in dict.fromkeys(m.entity.id for m in reversed(named) if m.start < self.s.start) if e not in here]
+        missing = n - len(here)
+        return list(reversed(earlier[:missing])) + here if len(earlier) >= missing else []
 
     def _ranked_values(self, claim: Claim, board: str, column: str, week: int) -> list[Figure]:
         """Values of the places the sentence names as rows (领先第2名166B, 是第10名的2.9倍, 榜首)."""
@@ -369,19 +371,69 @@ class ClaimVerifier(SentenceReader):
         for other in self.claims:
             if other is claim or other.kind not in ("rank", "first") or not other.values:
                 continue
-            if other.kind == "rank" and not _RANK_AS_ROW.match(self.text, other.end):
+            if other.kind == "rank" and not _RANK_AS_ROW.match(self.text, other.end) and not self.is_place(other):
                 continue
             value = self.c.relations.at_rank(board, column, week, rank=int(other.values[0].value))
             if value is not None:
                 out.append(value)
         return out
 
-    def _ratio_pair(self, claim: Claim, named: list[Mention]) -> list[str]:
-        """The two sides of A是B的N倍: the sentence's first name, and the name nearest before 的N倍."""
-        before = [m for m in named if self.s.start <= m.start < claim.start and m.entity.id in self.c.boards_of]
-        if len(before) < 2:
-            return []
-        return [before[0].entity.id, before[-1].entity.id]
+    def is_place(self, claim: Claim) -> bool:
+        """A place named as the object of a comparison, not a rank of the subject: 领先第2名166B,
+        仅为榜首的三分之一, 与榜首只差0.42个百分点, 榜首的速度是它的2.6倍."""
+        before = self.text[max(self.s.start, claim.start - 8) : claim.start]
+        if _PLACE_OBJECT.search(before) and not _NAME_AFTER.match(self.text, claim.end):
+            return True
+        clause = self.text[self.clause_start(claim) : claim.start]
+        return claim.kind == "first" and _PLACE_SUBJECT.fullmatch(clause) is not None and \
+            self.text.startswith("的", claim.end)
+
+    def verify_place(self, claim: Claim, role: str) -> Outcome:
+        """A place is right when the board lists it in the week the sentence speaks of."""
+        board = self.board_at(claim.start)
+        listed = self.c.listed_ranks_prev if role == "prev" else self.c.listed_ranks
+        place = int(claim.values[0].value)
+        boards = [board] if board else list(self.c.boards)
+        if any(listed.get(b, 0) >= place for b in boards):
+            return Outcome(True, [f"{board or 'board'}/place{place}"])
+        return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: the board lists no such place", None))
+
+    def _ratio_pairs(self, claim: Claim, named: list[Mention], board: str, column: str, week: int) -> list[tuple[Figure, Figure]]:
+        """The sides A/B of A是B的N倍: B is what the sentence names nearest before 的N倍 (a name, a
+        place such as 第10名 or 榜首, or a pronoun: 它, 前者); A is anything it named before B, or
+        the subject the sentence carries from the one before."""
+        relations = self.c.relations
+        refs: list[tuple[int, Figure]] = []
+        for m in named:
+            if self.s.start <= m.start < claim.start and (v := relations.value(board, m.entity.id, column, week)) is not None:
+                refs.append((m.start, v))
+        for other in self.claims:
+            if other.kind in ("rank", "first") and other.end <= claim.start and other.values and \
+                    self.is_place(other) and not any(p == other.end for p, _ in refs):
+                if (v := relations.at_rank(board, column, week, rank=int(other.values[0].value))) is not None:
+                    refs.append((other.start, v))
+        earlier = [m.entity.id for m in named if m.start < self.s.start]
+        for pronoun in _PRONOUN.finditer(self.text, self.s.start, claim.start):
+            before_it = [m.entity.id for m in named if m.end <= pronoun.start()]
+            distinct = list(dict.fromkeys(reversed(before_it)))
+            meant = distinct[1:2] if pronoun.group() == "前者" else distinct[:1]
+            refs += [(pronoun.start(), v) for e in meant if (v := relations.value(board, e, column, week)) is not None]
+        refs.sort(key=lambda r: r[0])
+        if not refs or _LAST_WEEK.search(self.text, refs[-1][0], claim.start):
+            return []  # 约为上周的3.2倍 is a change, not a ratio between two rows
+        base = refs[-1][1]
+        written = [c for c in self.claims if c.kind == claim.kind.replace("multiple", "amount") or c.kind in ("amount", "speed", "price")]
+        stated = next((c for c in written if c.values and _BRACKET_OF.fullmatch(self.text, c.end, claim.start)), None)
+        sides = [v for _, v in refs[:-1]]
+        if len(refs) == 1 and stated is None:
+            sides += [v for e in reversed(earlier[-2:]) if (v := relations.value(board, e, column, week)) is not None]
+        if stated is not None:
+            # 63.7M，约是Groq版（9.9M）的6.4倍: the base is the figure written for it, and the
+            # figures written before it are sides too.
+            base = stated.values[0]
+            sides = [v for _, v in refs] + [c.values[0] for c in written if c.values and c.end <= stated.start
+                                             and c.kind == stated.kind and c.start >= self.s.start]
+        return [(side, base) for side in sides]
 
     def _may_be_event_figure(self, claim: Claim, subjects: list[tuple[Entity, str | None]]) -> bool:
         """Event figures license a number in the events section, or elsewhere where no leaderboard
@@ -893,6 +945,15 @@ class ClaimVerifier(SentenceReader):
                 named = None
             if named is not None:
                 return Outcome(True, [f"week/{named}"])
+        if month is not None and year is None and self.s.section != "events" and not events:
+            # 4月11日它还位居榜首, 较6月6日的37.3B: the very day an earlier week of the data ends
+            # names that week, in a sentence about the boards and no event.
+            try:
+                named = self.c.relations.week_of(dt.date(week.year, month, day))
+            except ValueError:
+                named = None
+            if named is not None and named < week and named == dt.date(week.year, month, day):
+                return Outcome(True, [f"week/{named}"])
         # Who the date is about: the nearest company or product named before it (字节于1.24日发布…).
         actor = next((m.entity for m in reversed(self.mentions) if m.end <= claim.start
                       and m.entity.kind in (EntityKind.company, EntityKind.product, EntityKind.model)
@@ -1061,6 +1122,14 @@ def _streak_length(relations: "Relations", board: str, entity: str, column: str,
 
 _GROUP_COUNT = re.compile(r"([两二三四五])(?:家|者|款|个|位)")
 _RANK_AS_ROW = re.compile(r"\s*名?\s*(?:的|之|[（(]|[A-Za-z\u4e00-\u9fff])")
+# A place as the object of a comparison, and a place as the subject (榜首的速度…).
+_PRONOUN = re.compile(r"前者|后者|它|其(?!中|他|余|实|后)")
+_LAST_WEEK = re.compile(r"上一?周|前一周|last week")
+_BRACKET_OF = re.compile(r"\s*[）)]\s*的\s*(?:约|近|逾|超过|不到|接近|大约)?\s*")
+_PLACE_OBJECT = re.compile(r"(?:超过|超越|反超|压过|力压|领先|落后于?|不敌|击败|取代|挤下|挤掉|与|和|同|比|对|距离?|"
+                           r"仅次于|逊于|低于|高于|不及|追近|逼近|是|为)\s*(?:本周|上周|当周)?\s*$")
+_NAME_AFTER = re.compile(r"\s*名?\s*(?:的\s*)?[A-Za-z\u4e00-\u9fff](?<![的之间仅只差相约近达])")
+_PLACE_SUBJECT = re.compile(r"\s*(?:本周|上周|如今|目前|而|但)?\s*")
 _SET_AFTER = re.compile(r"\s*(?:名)?\s*(?:单)?\s*(?:模型|公司|系统)?\s*(?:调用量|份额)?\s*(?:合计|总计|共计|总量|总和|中|里|之中|当中|内|名单|门槛|的|排名|格局|依次|分别|为|是|：|:)")
 _WEEK_REFERENCE = re.compile(r"\s*(?:那一?周|这一?周|当周|所在的?一?周|以来|起|至今|的榜单|那期|时)")
 _GAP_BEFORE = re.compile(r"相差|差距|差了|之差|摆动|差值|落差")
