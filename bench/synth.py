@@ -30,8 +30,8 @@ INVENTED = [
     {"id": "hunyuan-t2", "name": "Hunyuan T2", "kind": "model", "maker": "tencent"},
 ]
 INVENTED_COMPANIES = [
-    {"id": "amazon-synth", "name": "Amazon", "name_zh": "亚马逊", "kind": "company", "aliases": ["AWS"]},
-    {"id": "ant-synth", "name": "Ant Group", "name_zh": "蚂蚁集团", "kind": "company", "aliases": ["蚂蚁", "inclusionAI"]},
+    {"id": "amazon-synth", "name": "Amazon", "name_zh": "亚马逊", "kind": "company", "aliases": ["AWS"], "country": "US"},
+    {"id": "ant-synth", "name": "Ant Group", "name_zh": "蚂蚁集团", "kind": "company", "aliases": ["蚂蚁", "inclusionAI"], "country": "CN"},
 ]
 
 

@@ -323,3 +323,28 @@ def test_confirmations_never_apply_to_a_plain_check(sample_week):
 def test_an_impossible_date_near_a_history_claim_is_wrong_not_a_crash(sample_week):
     result = sample_week.checker.check("13月45日那一周DeepSeek V3.2调用量还以364B居首，此前缩水约20%。")
     assert "13月45日" in [p.quote for p in result.problems]
+
+
+def test_a_countrys_companies_are_counted_and_added_up(sample_week):
+    """The top ten of the company board holds five Chinese companies (entities.yaml `country`),
+    which add up to 1360B, about a quarter of the week's tokens."""
+    text = "OpenRouter模型市占率方面，前十中有五家中国公司，合计1360B，约占总量的四分之一。"
+    assert sample_week.checker.check(text).problems == []
+
+
+def test_a_wrong_count_of_a_countrys_companies_is_flagged(sample_week):
+    problems = sample_week.checker.check("OpenRouter模型市占率方面，前十中有六家中国公司。").problems
+    assert [p.quote for p in problems] == ["六家"]
+    assert "5家中国公司" in problems[0].message
+
+
+def test_a_wrong_part_of_a_countrys_total_is_flagged(sample_week):
+    problems = sample_week.checker.check("OpenRouter模型市占率方面，前十中有五家中国公司，合计1360B，约占总量的三分之一。").problems
+    assert [p.quote for p in problems] == ["三分之一"]
+
+
+def test_names_said_to_be_of_a_country_count_as_listed(sample_week):
+    """A与B两款中国模型: the count is of the names just before it, both Chinese."""
+    text = "OpenRouter编程调用量方面，Kimi K2.5与MiniMax M2.1两款中国模型合计254B。"
+    assert sample_week.checker.check(text).problems == []
+    assert sample_week.checker.check(text.replace("两款", "三款")).problems

@@ -148,3 +148,15 @@ def test_a_section_title_opens_its_section(kind):
     from writer.verify.text import _heading_section
 
     assert _heading_section(WORDS["sections"][kind]["title"]) == kind
+
+
+# On the sample week the company board's top ten holds five Chinese and four American companies.
+COMPANIES_OF = {"CN": 5, "US": 4}
+
+
+@pytest.mark.parametrize("code,word", [(c, w) for c, words in WORDS["countries"].items() for w in words])
+def test_a_country_word_counts_that_countrys_companies(sample_week, code, word):
+    true = COMPANIES_OF[code]
+    text = "OpenRouter模型市占率方面，前十中有{}家{}公司。"
+    assert clean(sample_week, text.format(true, word)) == []
+    assert clean(sample_week, text.format(true + 1, word))

@@ -166,6 +166,8 @@ class Entity(Strict):
     name_zh: str | None = Field(None, description="Chinese display name where the report uses one (百度).")
     aliases: list[str] = Field(default_factory=list, description="Other spellings, matched case-insensitively.")
     maker: str | None = Field(None, description="Id of the company that makes it (models).")
+    country: str | None = Field(None, pattern=r"^[A-Z]{2}$",
+                                description="Where a company is based, as an ISO 3166 code (CN, US): what 中国公司 counts.")
 
 
 class EntityRegistry(Strict):

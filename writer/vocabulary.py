@@ -47,6 +47,17 @@ DOWN_WORDS: list[str] = _DATA["directions"]["down"]
 ENTER_WORDS: list[str] = _DATA["top_verbs"]["enter"]
 EXIT_WORDS: list[str] = _DATA["top_verbs"]["exit"]
 LIST_WORDS: list[str] = _DATA["lists"]
+COUNTRY_WORDS: dict[str, list[str]] = _DATA["countries"]
+_COUNTRY_OF = {word: code for code, words in COUNTRY_WORDS.items() for word in words}
+COUNTRY_GROUP = re.compile(
+    "(?:来自)?(" + "|".join(sorted(map(re.escape, _COUNTRY_OF), key=len, reverse=True)) + ")(?:的)?(?:"
+    + "|".join(sorted(map(re.escape, _DATA["country_nouns"]), key=len, reverse=True)) + ")"
+)
+
+
+def country_of(match: re.Match[str]) -> str:
+    """The country code a COUNTRY_GROUP match names (中国公司 → CN)."""
+    return _COUNTRY_OF[match.group(1)]
 RANK_HEADERS = [re.compile(pattern) for pattern in _DATA["tables"]["rank_headers"]]
 LEADER_HEADERS: list[str] = _DATA["tables"]["leader_headers"]
 LABEL_HEADERS: list[str] = _DATA["tables"]["label_headers"]

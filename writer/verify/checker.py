@@ -180,6 +180,25 @@ class Checker:
                     found.append(fact)
         return found
 
+    def country_rows(self, board: str, country: str, limit: int) -> list[str] | None:
+        """Entities of a board's top `limit` rows this week whose company is based in `country`;
+        None when a company among those rows has no country on record."""
+        found = []
+        for (b, entity_id), facts in self.index.items():
+            if b != board:
+                continue
+            for fact in facts:
+                if fact.metric is not Metric.rank or fact.now is None or fact.now.value > limit:
+                    continue
+                entity = self.entities.by_id.get(entity_id)
+                company_id = fact.org or (entity.maker if entity else None) or entity_id
+                company = self.entities.by_id.get(company_id)
+                if company is None or company.country is None:
+                    return None
+                if company.country == country:
+                    found.append(entity_id)
+        return found
+
     def orgs_within(self, board: str, limit: int) -> list[str]:
         """The companies of a board's top `limit` rows this week."""
         ranked = sorted((int(f.now.value), f.org) for (b, _), facts in self.index.items() if b == board

@@ -19,7 +19,7 @@ from ..figures import Claim
 from ..findings import ProblemKind, Source
 from ..models import Entity, EntityKind
 from ..numbers import Figure, cn_to_int
-from ..vocabulary import METRIC_LABELS, direction_word, metric_word, top_verb
+from ..vocabulary import COUNTRY_GROUP, METRIC_LABELS, country_of, direction_word, metric_word, top_verb
 from ..vocabulary import qualifier as bound_of
 from .reading import SentenceReader
 from .relations import COLUMNS as RELATION_COLUMNS
@@ -80,7 +80,7 @@ class ClaimVerifier(SentenceReader):
         if claim.kind == "version":
             return self.verify_version(claim, bound, role)
         if claim.kind == "count":
-            counted = self.verify_board_count(claim, bound) or self.verify_spelled_count(claim, self.events_in_scope(claim))
+            counted = self.verify_country_count(claim) or self.verify_board_count(claim, bound) or self.verify_spelled_count(claim, self.events_in_scope(claim))
             if counted is not None or not claim.quote[0].isdigit():
                 return counted
         subjects = self.subjects(claim, bound)
@@ -156,6 +156,58 @@ class ClaimVerifier(SentenceReader):
                 return Outcome(True, [f"{board}/listed"])
             return Outcome(False, problem=(ProblemKind.wrong_value, f"{self.c.boards[board].label}本周列出{listed}行，不是{claim.quote}", None))
         return None
+
+    def _limit(self, board: str) -> int:
+        """The top N the sentence speaks of (前十中), else the board's whole list."""
+        size = self.c.boards[board].list_size
+        top = _TOP_N.search(self.text[self.s.start : self.s.end])
+        return (int(top.group(1)) if top.group(1).isdigit() else cn_to_int(top.group(1)) or size) if top else size
+
+    def country_group(self, claim: Claim, board: str) -> tuple[str, list[str] | None] | None:
+        """The group of rows a country word names next to the claim or before it in its sentence
+        (五家中国公司, 国产模型合计…): its words, and the rows' entities (None: a company in scope has
+        no country on record)."""
+        found = COUNTRY_GROUP.match(self.text, claim.end) or next(
+            (m for m in COUNTRY_GROUP.finditer(self.text, self.s.start, claim.start)), None)
+        if found is None:
+            return None
+        return found.group(), self.c.country_rows(board, country_of(found), self._limit(board))
+
+    def verify_country_count(self, claim: Claim) -> Outcome | None:
+        """前十中有五家中国公司, 五款来自中国公司的模型: the rows (or their companies) of that country."""
+        board = self.board_at(claim.start)
+        group = None
+        if board is not None and (COUNTRY_GROUP.match(self.text, claim.end) or
+                                  COUNTRY_GROUP.search(self.text[max(self.s.start, claim.start - 8) : claim.start])):
+            group = self.country_group(claim, board)
+        if group is None or board is None:
+            return None
+        words, rows = group
+        label = self.c.boards[board].label
+        wanted = int(claim.values[0].value)
+        clause_before = self.text[self.clause_start(claim) : claim.start]
+        if not clause_before.strip() or any(0 <= claim.start - m.end <= 2 for m in self.mentions):
+            # A与B两款中国模型; …，两家中国公司合计: the names just before, said to be of that country.
+            named = list(dict.fromkeys(m.entity.id for m in reversed(self.line_mentions)
+                                       if m.end <= claim.start and self._is_subject(m.entity, board)))[:wanted]
+            code = country_of(COUNTRY_GROUP.match(self.text, claim.end) or COUNTRY_GROUP.search(clause_before))  # type: ignore[arg-type]
+            countries = [self.c.entities.by_id[self._company_of(e)].country if self._company_of(e) in self.c.entities.by_id else None
+                         for e in named]
+            if len(named) == wanted and all(c == code for c in countries):
+                return Outcome(True, [f"{board}/country/{words}"])
+            return None
+        if rows is None:
+            return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}{words}: the data does not say where every company on {label} is based", None))
+        counted = rows
+        if claim.quote.endswith("家") or words.endswith(("公司", "厂商", "企业")) and not self.text.startswith(("款", "个"), claim.end - 1):
+            counted = list(dict.fromkeys(self._company_of(e) for e in rows))
+        if wanted == len(counted):
+            return Outcome(True, [f"{board}/country/{words}"])
+        return Outcome(False, problem=(ProblemKind.wrong_value, f"{label}前{self._limit(board)}中有{len(counted)}{claim.quote[-1]}{words}，不是{claim.quote}", None))
+
+    def _company_of(self, entity_id: str) -> str:
+        entity = self.c.entities.by_id.get(entity_id)
+        return (entity.maker if entity and entity.maker else None) or entity_id
 
     def _verb_window(self, claim: Claim) -> str:
         """The words right before 前N where a verb says in or out: four characters, or a few English words."""
@@ -272,7 +324,8 @@ class ClaimVerifier(SentenceReader):
         clause_end = next((e for s, e in self.s.clauses if s <= claim.start <= e), self.s.end)
         after = self.text[claim.end : min(claim.end + 8, clause_end)]
         around = before + " " + after
-        words = {kind for kind, pattern in _RELATION_WORDS.items() if pattern.search(around)}
+        # Words that end right before the figure (差, 共) are looked for in `before` alone.
+        words = {kind for kind, pattern in _RELATION_WORDS.items() if pattern.search(around) or pattern.search(before)}
         if self.s.start < claim.start and any(c.kind == "date" and c.end <= claim.start for c in self.claims):
             words.add("history")
         if not words:
@@ -289,6 +342,16 @@ class ClaimVerifier(SentenceReader):
         for board_id, column, week in self._relation_weeks(boards, columns, names, role):
             values = [v for e in names if (v := relations.value(board_id, e, column, week)) is not None]
             values += self._ranked_values(claim, board_id, column, week)
+            group = self.country_group(claim, board_id) if {"sum", "share"} & words else None
+            members = [v for e in (group[1] or []) if (v := relations.value(board_id, e, column, week))] if group else []
+            if claim.kind == "multiple" and claim.unit_word == "fraction" and "share" in words and column in _ADDITIVE:
+                # 占前十总量的近一半, 约占三分之一: the named rows' (or a country's rows') part of a total.
+                listed = [v for e in (extra or self._named_before(claim, named)) if (v := relations.value(board_id, e, column, week))]
+                parts = ([sums(listed)[-1]] if len(listed) >= 2 else listed[-1:]) + ([sums(members)[-1]] if members else [])
+                totals = [d.figure for d in relations.totals(board_id, column, week, self._totals_named())]
+                if any(_fraction_holds(part.value / whole.value, claim.values[0].value, bound)
+                       for part in parts for whole in totals if whole.value):
+                    return Outcome(True, [f"relation/{board_id}/{column}/part"])
             if claim.kind == "multiple":
                 # A是B的N倍: the subject over the name nearest before 的N倍.
                 target = claim.values[0].value
@@ -328,6 +391,12 @@ class ClaimVerifier(SentenceReader):
                             candidates += [Figure(abs(100 * (now.value / f.value - 1)), 100 * (now.step + f.step) / f.value)
                                            for day, f in relations.history(board_id, entity, column)[1:]
                                            if f.value and (named_week is None or day == named_week)]
+            if members and column in _ADDITIVE:
+                # 五家中国公司，合计1390B，份额合计25.3%，约占四分之一
+                if column in same and "sum" in words:
+                    candidates.append(sums(members)[-1])
+                if claim.kind in ("percent", "fraction", "cheng") and column in ("tokens", "requests"):
+                    candidates += shares([sums(members)[-1]], totals)
             if any(_within(c, figure, bound) for c in candidates):
                 return Outcome(True, [f"relation/{board_id}/{column}"])
         return None
@@ -860,7 +929,8 @@ class ClaimVerifier(SentenceReader):
         (DeepSeek于1.27…，MiniMax于1.29… pairs each date with its own event), else of any name
         in the sentence, else of any name on the line."""
         def of(names: set[str]) -> list[Fact]:
-            return [e for name in names for e in self.c.events_of.get(name, [])]
+            found = [e for name in sorted(names) for e in self.c.events_of.get(name, [])]
+            return list({e.id: e for e in found}.values())
 
         if claim is not None:
             before = [m for m in self.mentions if m.end <= claim.start and m.entity.id in self.c.events_of]
@@ -1023,7 +1093,7 @@ _LOST = re.compile(r"失去|让出|丢掉|失守|跌下|告别")
 
 _RELATION_KINDS = {"amount", "percent", "points", "plain", "speed", "price", "multiple"}
 _RELATION_WORDS = {
-    "sum": re.compile(r"合计|共计|总计|总和|加起来|之和|相加|累计|一共|两者共|二者共|共(?=约|计|有|达|\d|[一二两三四五六七八九])|总量|总调用量"),
+    "sum": re.compile(r"合计|共计|总计|总和|加起来|之和|相加|累计|一共|两者共|二者共|共(?=\s*(?:约|计|有|达|\d|[一二两三四五六七八九]))|共\s*(?:约|近|逾|达)?\s*$|总量|总调用量"),
     "gap": re.compile(r"领先|差距|相差|仅差|之差|差值|差了|多出|高出|低出|少了|多了|优势|拉开|落后|超出|差\s*$|^\s*之差"),
     "ratio": re.compile(r"的\s*$|是|为|相当于"),
     "share": re.compile(r"占|份额|成$|比重"),
@@ -1159,6 +1229,15 @@ def _ratio_bound(window: str) -> str | None:
 _ESTIMATE = re.compile(r"约|近|大约|将近|接近|左右|about|around|nearly|roughly")
 _DECLINE_NAME = re.compile(r"(?:降幅|跌幅|下降幅度|下跌幅度)[^，,；;。]*$")
 APPROXIMATELY = 0.06
+
+
+def _fraction_holds(actual: float, written: float, bound: str | None) -> bool:
+    """一半, 三分之一 as a part of a whole: within five points, either side the bound allows."""
+    if bound == "above":
+        return written <= actual <= written + 0.1
+    if bound == "below":
+        return written - 0.1 <= actual <= written
+    return abs(actual - written) <= 0.05
 
 
 def _within(truth: Figure, written: Figure, bound: str | None) -> bool:
