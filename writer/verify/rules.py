@@ -288,7 +288,7 @@ class ClaimVerifier(SentenceReader):
                 now, prev = pair
                 candidates: list[Figure] = []
                 if claim.kind == "amount" and column != "share" or claim.kind == "percent" and column == "share":
-                    candidates += [f for f in (now, prev) if f is not None]
+                    candidates += [f for f in ((prev,) if role == "prev" else (now,)) if f is not None]
                 if now is not None and prev is not None:
                     if claim.kind == "amount" and column != "share" or claim.kind == "points" and column == "share":
                         candidates.append(Figure(abs(now.value - prev.value), now.step + prev.step))
@@ -367,8 +367,11 @@ class ClaimVerifier(SentenceReader):
             # (or points); a percentage of amounts is a share of their total or a relative change.
             same = _CLAIM_COLUMNS.get(claim.kind, set())
             candidates: list[Figure] = []
+            top_sum = _TOP_SUM.search(before) is not None  # 前十合计约…: this week's top N, not the names'
+            if top_sum and week != (1 if role == "prev" else 0):
+                continue
             if column in same:
-                if "sum" in words and len(listed) >= 2 and column in _ADDITIVE:
+                if "sum" in words and len(listed) >= 2 and column in _ADDITIVE and not top_sum:
                     candidates.append(sums(listed)[-1])
                 if "sum" in words:
                     candidates += totals
@@ -1211,6 +1214,7 @@ _RETURN = re.compile(r"重回|重返|回到|再度|再次|重新")
 _MODELS_OF = re.compile(r"[款席]|旗下|模型|系列")
 _LISTED_WORDS = re.compile(r"上榜|列出|入榜|在榜|榜单只|名单")
 _TOP_N = re.compile(r"前\s*(\d+|[一二三四五六七八九十]+)")
+_TOP_SUM = re.compile(r"前\s*(?:\d+|[一二三四五六七八九十]+)\s*名?\s*(?:合计|总计|共计|总量|总和)\s*(?:约|近|逾|达|为)?\s*$")
 _TOP_IN = re.compile(r"前\s*(\d+|[一二三四五六七八九十]+)\s*(?:名)?\s*(?:中|里|之中|内|当中)")
 _SWEEP = re.compile(r"包揽|独揽|垄断|霸占")
 _NONE_IN = re.compile(r"没有一席|无一|一席未|未有")
