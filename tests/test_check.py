@@ -348,3 +348,14 @@ def test_names_said_to_be_of_a_country_count_as_listed(sample_week):
     text = "OpenRouter编程调用量方面，Kimi K2.5与MiniMax M2.1两款中国模型合计254B。"
     assert sample_week.checker.check(text).problems == []
     assert sample_week.checker.check(text.replace("两款", "三款")).problems
+
+
+def test_entries_and_exits_of_a_list_are_counted(sample_week):
+    """Kimi K2.5, GPT-5.2 and GPT-5.2-Codex came into the coding top ten; three models left it."""
+    assert sample_week.checker.check("OpenRouter编程调用量方面，本周三进三出。").problems == []
+
+
+def test_a_wrong_count_of_entries_is_flagged(sample_week):
+    problems = sample_week.checker.check("OpenRouter整体模型调用量方面，本周两进两出。").problems
+    assert [p.quote for p in problems] == ["两进两出"]
+    assert "1进1出" in problems[0].message

@@ -35,8 +35,9 @@ TOKEN = re.compile(
             r"(?P<date_verb>(?<![A-Za-z\d.])\d{1,2}\.\d{1,2}(?=发布|开源|更新|推出|上线|宣布|正式|当天|晚间|凌晨))",
             r"(?P<date_slash>(?<![\d/.$])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?![\d/%]))",
             r"(?P<date_dash>(?<![\d\-])(?:0[1-9]|1[0-2])-(?:3[01]|[012]\d)(?![\d\-]))",
-            r"(?P<weekday>(?:周|星期|礼拜)[一二三四五六日天](?![\d一二三四五六七八九十大个款家项名位种成倍]))",
+            r"(?P<weekday>(?:周|星期|礼拜)[一二三四五六日天](?![\d一二三四五六七八九十大个款家项名位种成倍])(?!\s*进\s*(?:\d+|[一二两三四五六七八九十]+)\s*出))",
             r"(?P<date_day>(?<![\d.月/])(?:3[01]|[12]\d|[1-9])\s*[日号](?!元))",
+            rf"(?P<inout>(?:\d+|{CN})\s*进\s*(?:\d+|{CN})\s*出)",
             rf"(?P<streak>连续\s*第?\s*(?:{NUM}|{CN})\s*(?:个)?\s*周|(?:{NUM})\s*straight weeks?)",
             rf"(?P<rank_list>(?:排名|排在|分列|位列|名列)\s*第?\s*(?:{NUM}|{CN})(?:\s*[、,，和与及]\s*第?\s*(?:{NUM}|{CN})(?![者家款个项种组席]))+\s*[名位]?)",
             rf"(?P<rank>第\s*(?:{NUM}|{CN})(?!梯队|时间|手|批|步|代|季|届|期|天|周|轮|阶段|次|个|款|章|节|条|点|部分|方面|眼|印象|方)\s*(?:名|位|大)?)",
@@ -214,6 +215,13 @@ def extract_claims(masked: str, mentions: list[Mention]) -> list[Claim]:
             continue
         if kind == "fraction":
             claims.append(_fraction(quote, start, end))
+            continue
+        if kind == "inout":
+            # 两进两出: how many rows entered a list and how many left it.
+            counts = [int(n) if n.isdigit() else cn_to_int(n) for n in re.findall(r"\d+|[零〇一二两三四五六七八九十]+", quote)]
+            if len(counts) == 2 and None not in counts:
+                claims.append(Claim(kind="inout", start=start, end=end, quote=quote,
+                                    values=[Figure(float(n), 1.0) for n in counts]))  # type: ignore[arg-type]
             continue
         if kind in ("cnamount", "cheng"):
             chinese = _chinese_amount(kind, quote, start, end)

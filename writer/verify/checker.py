@@ -199,6 +199,21 @@ class Checker:
                     found.append(entity_id)
         return found
 
+    def entries_exits(self, board: str, limit: int) -> tuple[list[str], list[str]]:
+        """Rows that came into a board's top `limit` this week, and rows that left it."""
+        came, left = [], []
+        for (b, entity_id), facts in self.index.items():
+            for fact in facts:
+                if b != board or fact.metric is not Metric.rank:
+                    continue
+                now = fact.now is not None and fact.now.value <= limit
+                before = fact.prev is not None and fact.prev.value <= limit
+                if now and not before:
+                    came.append(entity_id)
+                elif before and not now:
+                    left.append(entity_id)
+        return came, left
+
     def orgs_within(self, board: str, limit: int) -> list[str]:
         """The companies of a board's top `limit` rows this week."""
         ranked = sorted((int(f.now.value), f.org) for (b, _), facts in self.index.items() if b == board

@@ -79,6 +79,8 @@ class ClaimVerifier(SentenceReader):
             return self.verify_date(claim)
         if claim.kind == "version":
             return self.verify_version(claim, bound, role)
+        if claim.kind == "inout":
+            return self.verify_inout(claim)
         if claim.kind == "count":
             counted = self.verify_country_count(claim) or self.verify_board_count(claim, bound) or self.verify_spelled_count(claim, self.events_in_scope(claim))
             if counted is not None or not claim.quote[0].isdigit():
@@ -204,6 +206,16 @@ class ClaimVerifier(SentenceReader):
         if wanted == len(counted):
             return Outcome(True, [f"{board}/country/{words}"])
         return Outcome(False, problem=(ProblemKind.wrong_value, f"{label}前{self._limit(board)}中有{len(counted)}{claim.quote[-1]}{words}，不是{claim.quote}", None))
+
+    def verify_inout(self, claim: Claim) -> Outcome | None:
+        """两进两出: how many rows came into the list the line speaks of, and how many left it."""
+        board = self.board_at(claim.start)
+        if board is None:
+            return None
+        came, left = self.c.entries_exits(board, self._limit(board))
+        if [int(v.value) for v in claim.values] == [len(came), len(left)]:
+            return Outcome(True, [f"{board}/entries-exits"])
+        return Outcome(False, problem=(ProblemKind.top_n, f"{self.c.boards[board].label}前{self._limit(board)}本周{len(came)}进{len(left)}出，不是{claim.quote}", None))
 
     def _company_of(self, entity_id: str) -> str:
         entity = self.c.entities.by_id.get(entity_id)
