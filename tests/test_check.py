@@ -359,3 +359,14 @@ def test_a_wrong_count_of_entries_is_flagged(sample_week):
     problems = sample_week.checker.check("OpenRouter整体模型调用量方面，本周两进两出。").problems
     assert [p.quote for p in problems] == ["两进两出"]
     assert "1进1出" in problems[0].message
+
+
+def test_days_between_two_events_are_counted(sample_week):
+    """DeepSeek-OCR 2 came out on 1月27日 and MiniMax Music 2.5 on 1月29日: two days apart."""
+    text = "*   DeepSeek于1月27日发布DeepSeek-OCR 2；两天后，MiniMax发布MiniMax Music 2.5。"
+    assert sample_week.checker.check(text).problems == []
+
+
+def test_a_wrong_count_of_days_between_events_is_flagged(sample_week):
+    text = "*   DeepSeek于1月27日发布DeepSeek-OCR 2；三天后，MiniMax发布MiniMax Music 2.5。"
+    assert [p.quote for p in sample_week.checker.check(text).problems] == ["三天"]

@@ -57,6 +57,7 @@ TOKEN = re.compile(
             r"(?P<cncount>[两二三四五六七八九十]+\s*余?\s*(?:个|大|项|款|种|家|席|组|名(?=[模公系])))",
             rf"(?P<price>\$\s*{NUM}(?:\s*/\s*(?:1?[MK]|百万|千)(?:\s*tokens?)?)?|{NUM}\s*美元(?:\s*/\s*(?:百万|千|1?[MK])\s*(?:tokens?)?)?)",
             rf"(?P<speed>{NUM}\s*(?:tok(?:en)?s?/(?:s|min|h)(?![A-Za-z])|tps(?![A-Za-z])|tokens? per (?:second|minute)))",
+            rf"(?P<days>(?:{NUM}|{CN})\s*(?:个)?\s*(?:天|整天)(?![下然空]))",
             rf"(?P<duration>(?:{NUM}|{CN})\s*(?:ms(?![A-Za-z])|毫秒|秒|s(?![A-Za-z])|seconds?(?![A-Za-z])|分钟|小时))",
             rf"(?P<amount>[+\-−]?\s*{NUM}\s*(?:万亿|千亿|百亿|亿|万|[TBMKk](?![a-zA-Z])|trillion|billion|million)\s*(?:tokens?|参数|次|requests?)?)",
             rf"(?P<tokens>{NUM}\s*tokens?)",
@@ -81,8 +82,8 @@ class Claim:
     """One figure in the text and what the text says about it."""
 
     kind: str
-    """date, rank, top, out, streak, points, percent, multiple, places, price, speed, duration, amount, count,
-    plain, version."""
+    """date, rank, top, out, streak, points, percent, multiple, places, price, speed, duration, days, amount,
+    count, inout, plain, version."""
     start: int
     end: int
     quote: str

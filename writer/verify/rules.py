@@ -81,6 +81,8 @@ class ClaimVerifier(SentenceReader):
             return self.verify_version(claim, bound, role)
         if claim.kind == "inout":
             return self.verify_inout(claim)
+        if claim.kind == "days":
+            return self.verify_days(claim)
         if claim.kind == "count":
             counted = self.verify_country_count(claim) or self.verify_board_count(claim, bound) or self.verify_spelled_count(claim, self.events_in_scope(claim))
             if counted is not None or not claim.quote[0].isdigit():
@@ -216,6 +218,42 @@ class ClaimVerifier(SentenceReader):
         if [int(v.value) for v in claim.values] == [len(came), len(left)]:
             return Outcome(True, [f"{board}/entries-exits"])
         return Outcome(False, problem=(ProblemKind.top_n, f"{self.c.boards[board].label}前{self._limit(board)}本周{len(came)}进{len(left)}出，不是{claim.quote}", None))
+
+    def verify_days(self, claim: Claim) -> Outcome | None:
+        """仅隔五天, 三天后的5月7日: days between two dates the sentence writes or two events of the
+        names it speaks of; else a figure of an event (限时两天)."""
+        days = self._dates_around(claim)
+        wanted = int(claim.values[0].value) if claim.values else -1
+        gaps = sorted({abs((a - b).days) for a in days for b in days if a != b})
+        if wanted in gaps:
+            return Outcome(True, [f"days/{min(days)}"])
+        for event in self.events_in_scope(claim):
+            for figure in self.c.event_figures.get(event.id, []):
+                if figure.now is not None and "天" in figure.now.text and int(figure.now.value) == wanted:
+                    return Outcome(True, [figure.id])  # 限时两天: a span the event itself states
+        if len(days) >= 2:
+            spans = "、".join(str(g) for g in gaps)
+            return Outcome(False, problem=(ProblemKind.wrong_value, f"{claim.quote}: the dates here are {spans} days apart", None))
+        return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: no two dates here to count the days between", None))
+
+    def _dates_around(self, claim: Claim) -> set[dt.date]:
+        """The days the claim's sentence writes (5月7日, 自13日起), and the dates of the events of the
+        names it mentions."""
+        week = self.c.facts.week
+        found: set[dt.date] = set()
+        month = week.month
+        for other in self.claims:
+            if other.kind != "date" or not other.date or other.unit_word == "weekday":
+                continue
+            year, named_month, day = other.date
+            month = named_month or month
+            try:
+                found.add(dt.date(year or week.year, month, day))
+            except ValueError:
+                continue
+        names = {m.entity.id for m in self.line_mentions}
+        found |= {e.date for name in names for e in self.c.events_of.get(name, []) if e.date}
+        return found
 
     def _company_of(self, entity_id: str) -> str:
         entity = self.c.entities.by_id.get(entity_id)
