@@ -149,6 +149,10 @@ def _without_metric_names(window: str) -> str:
     return _METRIC_WORD_RE.sub(lambda m: " " * len(m.group()), window.lower())
 
 
+# Words that hold a role word's character without its sense: 由于 is "because", not "from".
+_NOT_ROLES = re.compile(r"由于|从而|从未|从不|至少|至今|甚至|以来|以上|以下|以内|以外")
+
+
 def role_word(window: str, weak: bool = True) -> str | None:
     """prev, now or change: what the nearest role word before a figure makes of it.
 
@@ -156,7 +160,7 @@ def role_word(window: str, weak: bool = True) -> str | None:
     (较上周的364B); with one (较上周增长27%) the figure is the change. `weak=False` ignores the
     words that merely introduce a value (以, 为, 达).
     """
-    cleaned = _without_metric_names(window)
+    cleaned = _NOT_ROLES.sub(lambda m: " " * len(m.group()), _without_metric_names(window))
     word, kind = _nearest(cleaned, _ROLES)
     if kind == "change":
         after = cleaned[cleaned.rfind(word) + len(word):]

@@ -19,7 +19,7 @@ from ..figures import Claim
 from ..findings import ProblemKind, Source
 from ..models import Entity, EntityKind
 from ..numbers import Figure, cn_to_int
-from ..vocabulary import COUNTRY_GROUP, METRIC_LABELS, country_of, direction_word, metric_word, top_verb
+from ..vocabulary import COUNTRY_GROUP, METRIC_LABELS, country_of, direction_word, metric_word, metric_word_after, top_verb
 from ..vocabulary import qualifier as bound_of
 from .reading import SentenceReader
 from .relations import COLUMNS as RELATION_COLUMNS
@@ -382,7 +382,7 @@ class ClaimVerifier(SentenceReader):
             return None
         figure = Figure(abs(claim.values[0].value), claim.values[0].step)
         bound = bound_of(before[-16:], after[:2])
-        metrics = (self.metric_words(claim) or {Metric.tokens}) if claim.kind == "multiple" else self.metrics_for(claim)
+        metrics = (self.metric_words(claim) | self._written_metric(claim)) if claim.kind == "multiple" else self.metrics_for(claim)
         columns: list[str] = [m.value for m in metrics if m.value in RELATION_COLUMNS]
         named = [m for m in self.line_mentions
                  if m.start < self.s.end and self._is_subject(m.entity, None) and m.start not in self.qualified]
@@ -403,8 +403,11 @@ class ClaimVerifier(SentenceReader):
                        for part in parts for whole in totals if whole.value):
                     return Outcome(True, [f"relation/{board_id}/{column}/part"])
             if claim.kind == "multiple":
-                # A是B的N倍: the subject over the name nearest before 的N倍.
+                # A是B的N倍: the subject over the name nearest before 的N倍; 仅为榜首的三分之一 the
+                # same ratio the other way round.
                 target = claim.values[0].value
+                if 0 < target < 1:
+                    target = 1 / target
                 tolerance = 0.06 if _ESTIMATE.search(before) else 0.03
                 if "ratio" in words and any(abs(r - target) <= tolerance * target + 0.05
                                             for pair in self._ratio_pairs(claim, named, board_id, column, week)
@@ -508,7 +511,7 @@ class ClaimVerifier(SentenceReader):
             return True
         clause = self.text[self.clause_start(claim) : claim.start]
         return claim.kind == "first" and _PLACE_SUBJECT.fullmatch(clause) is not None and \
-            self.text.startswith("的", claim.end)
+            (self.text.startswith("的", claim.end) or bool(metric_word(self.text[claim.end : claim.end + 4])))
 
     def verify_place(self, claim: Claim, role: str) -> Outcome:
         """A place is right when the board lists it in the week the sentence speaks of."""
@@ -535,27 +538,51 @@ class ClaimVerifier(SentenceReader):
                 if (v := relations.at_rank(board, column, week, rank=int(other.values[0].value))) is not None:
                     refs.append((other.start, v))
         earlier = [m.entity.id for m in named if m.start < self.s.start]
+        pronouns = set()
         for pronoun in _PRONOUN.finditer(self.text, self.s.start, claim.start):
             before_it = [m.entity.id for m in named if m.end <= pronoun.start()]
             distinct = list(dict.fromkeys(reversed(before_it)))
             meant = distinct[1:2] if pronoun.group() == "前者" else distinct[:1]
             refs += [(pronoun.start(), v) for e in meant if (v := relations.value(board, e, column, week)) is not None]
+            if pronoun.group() in ("它", "其"):
+                pronouns.add(pronoun.start())
         refs.sort(key=lambda r: r[0])
         if not refs or _LAST_WEEK.search(self.text, refs[-1][0], claim.start):
             return []  # 约为上周的3.2倍 is a change, not a ratio between two rows
-        base = refs[-1][1]
-        written = [c for c in self.claims if c.kind == claim.kind.replace("multiple", "amount") or c.kind in ("amount", "speed", "price")]
-        stated = next((c for c in written if c.values and _BRACKET_OF.fullmatch(self.text, c.end, claim.start)), None)
+        # Figures written in the sentence for this column: a row's value the text gives itself.
+        last = next((c for c in self.claims if c.values and _BRACKET_OF.fullmatch(self.text, c.end, claim.start)), None)
+        stated = None
+        if last is not None:
+            # The bracket right before 的N倍 gives the base's own figures: 是第2名Anthropic（1060B）的1.6倍
+            # compares amounts, whatever else the sentence names.
+            opened = max(self.text.rfind("（", self.s.start, last.start), self.text.rfind("(", self.s.start, last.start))
+            inside = [c for c in self.claims if c.values and opened < c.start and c.end <= last.end]
+            stated = next((c for c in inside if c.kind in _WRITTEN_KINDS.get(column, ())), None)
+            if stated is None:
+                return []
+        wanted_role = "prev" if week == 1 else "now"
+        written = [c for i, c in enumerate(self.claims) if c.values and c.end <= claim.start and c.kind in _WRITTEN_KINDS.get(column, ())
+                   and self.roles.get(i, "now") == wanted_role]
+        bases = [refs[-1][1]]
         sides = [v for _, v in refs[:-1]]
+        if stated is not None:
+            # 63.7M，约是Groq版（9.9M）的6.4倍: the base is the figure written for it.
+            bases = [stated.values[0]]
+            sides = [v for _, v in refs]
+        elif refs[-1][0] in pronouns:
+            # 只有281 tok/s…，榜首速度约是它的3.2倍: 它 may stand for a figure written before it.
+            bases += [c.values[0] for c in written if c.end <= refs[-1][0]][-1:]
+        sides += [c.values[0] for c in written if c is not stated]
         if len(refs) == 1 and stated is None:
             sides += [v for e in reversed(earlier[-2:]) if (v := relations.value(board, e, column, week)) is not None]
-        if stated is not None:
-            # 63.7M，约是Groq版（9.9M）的6.4倍: the base is the figure written for it, and the
-            # figures written before it are sides too.
-            base = stated.values[0]
-            sides = [v for _, v in refs] + [c.values[0] for c in written if c.values and c.end <= stated.start
-                                             and c.kind == stated.kind and c.start >= self.s.start]
-        return [(side, base) for side in sides]
+        return [(side, base) for side in sides for base in bases if side is not base]
+
+    def _written_metric(self, claim: Claim) -> set[Metric]:
+        """The metric of the figure written nearest before a multiple whose words name none
+        (以390 tok/s垫底，仅为榜首的三分之一 compares speeds); tokens if there is none."""
+        kinds = {"speed": Metric.speed, "price": Metric.price, "amount": Metric.tokens}
+        before = [c for c in self.claims if c.end <= claim.start and c.kind in kinds]
+        return {kinds[before[-1].kind]} if before else {Metric.tokens}
 
     def _may_be_event_figure(self, claim: Claim, subjects: list[tuple[Entity, str | None]]) -> bool:
         """Event figures license a number in the events section, or elsewhere where no leaderboard
@@ -834,10 +861,11 @@ class ClaimVerifier(SentenceReader):
         want = {"out": f"outside the top {n}", "enter": f"newly inside the top {n}",
                 "exit": f"dropped out of the top {n}", "in": f"inside the top {n}"}[kind]
         where = f"{rank_fact.prev.text if rank_fact.prev else 'unlisted'} → {rank_fact.now.text if rank_fact.now else 'unlisted'}"
-        covered = self.c.listed_ranks.get(rank_fact.board or "", 0)
+        board = rank_fact.board or ""
+        covered = min(self.c.listed_ranks.get(board, 0), self.c.listed_ranks_prev.get(board, 0) or self.c.listed_ranks.get(board, 0))
         unknown = f" (the data lists only the top {covered})" if (rank_fact.now is None or rank_fact.prev is None) and n > covered else ""
         return Outcome(False, problem=(
-            ProblemKind.top_n,
+            ProblemKind.unlicensed if unknown else ProblemKind.top_n,
             f"{entity.name} is not known to be {want}: its rank went {where}{unknown}",
             self.c.source(rank_fact, rank_fact.now, "now"),
         ))
@@ -1247,6 +1275,7 @@ _GROUP_COUNT = re.compile(r"([两二三四五])(?:家|者|款|个|位)")
 _RANK_AS_ROW = re.compile(r"\s*名?\s*(?:的|之|[（(]|[A-Za-z\u4e00-\u9fff])")
 # A place as the object of a comparison, and a place as the subject (榜首的速度…).
 _PRONOUN = re.compile(r"前者|后者|它|其(?!中|他|余|实|后)")
+_WRITTEN_KINDS = {"tokens": ("amount",), "requests": ("amount",), "speed": ("speed",), "price": ("price",), "score": ("plain",)}
 _LAST_WEEK = re.compile(r"上一?周|前一周|last week")
 _BRACKET_OF = re.compile(r"\s*[）)]\s*的\s*(?:约|近|逾|超过|不到|接近|大约)?\s*")
 _PLACE_OBJECT = re.compile(r"(?:超过|超越|反超|压过|力压|领先|落后于?|不敌|击败|取代|挤下|挤掉|与|和|同|比|对|距离?|"
