@@ -370,3 +370,18 @@ def test_days_between_two_events_are_counted(sample_week):
 def test_a_wrong_count_of_days_between_events_is_flagged(sample_week):
     text = "*   DeepSeek于1月27日发布DeepSeek-OCR 2；三天后，MiniMax发布MiniMax Music 2.5。"
     assert [p.quote for p in sample_week.checker.check(text).problems] == ["三天"]
+
+
+def test_an_unchanged_top_n_is_checked_against_both_weeks(sample_week):
+    """The company board's top three kept their places; its top nine lost Xiaomi to MoonshotAI."""
+    assert sample_week.checker.check("OpenRouter模型市占率方面，前三名单与上周相同。").problems == []
+    problems = sample_week.checker.check("OpenRouter模型市占率方面，前九名单与上周相同。").problems
+    assert [p.quote for p in problems] == ["前九名"]
+    assert "Xiaomi" in problems[0].message
+
+
+def test_a_stretch_of_places_is_counted_and_its_spread_checked(sample_week):
+    """第3到第6名 are four places; the sentence's gap is the third's tokens (478B) over the sixth's (339B)."""
+    good = "OpenRouter整体模型调用量方面，第3到第6名之间，四个模型的调用量相差139B。"
+    assert sample_week.checker.check(good).problems == []
+    assert [p.quote for p in sample_week.checker.check(good.replace("四个", "五个")).problems] == ["五个"]

@@ -84,7 +84,7 @@ class ClaimVerifier(SentenceReader):
         if claim.kind == "days":
             return self.verify_days(claim)
         if claim.kind == "count":
-            counted = self.verify_country_count(claim) or self.verify_board_count(claim, bound) or self.verify_spelled_count(claim, self.events_in_scope(claim))
+            counted = self.verify_range_count(claim) or self.verify_country_count(claim) or self.verify_board_count(claim, bound) or self.verify_spelled_count(claim, self.events_in_scope(claim))
             if counted is not None or not claim.quote[0].isdigit():
                 return counted
         subjects = self.subjects(claim, bound)
@@ -96,6 +96,8 @@ class ClaimVerifier(SentenceReader):
         related = self.verify_relation(claim, role) or self.verify_group(claim, role)
         if related is not None:
             return related
+        if claim.kind == "top" and not subjects and claim.values and (same := _UNCHANGED_AFTER.match(self.text, claim.end)):
+            return self.verify_unchanged(claim, same.group(1))
         if claim.kind == "top" and not subjects and claim.values and _SET_AFTER.match(self.text, claim.end):
             # 前十合计, 前十中, 前三名单: the top N as a group, which the board must list.
             board = self.board_at(claim.start)
@@ -430,6 +432,11 @@ class ClaimVerifier(SentenceReader):
                     candidates += totals
                 if "gap" in words:
                     candidates += gaps(values)
+                    for n in self._totals_named() or ():
+                        # 前六名之间的差距: the first place's value over the N-th's.
+                        ends = [relations.at_rank(board_id, column, week, rank=r) for r in (1, n)]
+                        if ends[0] is not None and ends[1] is not None:
+                            candidates += gaps([ends[0], ends[1]])
                 if "threshold" in words:
                     candidates += [f for f in (relations.at_rank(board_id, column, week, last=True),) if f is not None]
                 if "history" in words:
@@ -509,9 +516,51 @@ class ClaimVerifier(SentenceReader):
         before = self.text[max(self.s.start, claim.start - 8) : claim.start]
         if _PLACE_OBJECT.search(before) and not _NAME_AFTER.match(self.text, claim.end):
             return True
+        if claim.kind == "rank" and self.place_range(claim) is not None:
+            return True
         clause = self.text[self.clause_start(claim) : claim.start]
         return claim.kind == "first" and _PLACE_SUBJECT.fullmatch(clause) is not None and \
             (self.text.startswith("的", claim.end) or bool(metric_word(self.text[claim.end : claim.end + 4])))
+
+    def verify_unchanged(self, claim: Claim, what: str) -> Outcome:
+        """前九名单与上周相同 (no row came or left), 前六名的排名均未变化 (every place kept)."""
+        board = self.board_at(claim.start)
+        n = int(claim.values[0].value)
+        if board is None:
+            return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: the sentence names no board", None))
+        came, left = self.c.entries_exits(board, n)
+        moved = [] if what.endswith("单") else [f.name for (b, _), facts in self.c.index.items() if b == board for f in facts
+                                                if f.metric is Metric.rank and f.now is not None and f.now.value <= n
+                                                and (f.prev is None or f.prev.value != f.now.value)]
+        if not came and not left and not moved:
+            return Outcome(True, [f"{board}/top{n}/unchanged"])
+        changed = "、".join([self.c.entities.by_id[e].name if e in self.c.entities.by_id else e for e in came + left] + moved)
+        return Outcome(False, problem=(ProblemKind.top_n, f"{self.c.boards[board].label}前{n}本周有变化（{changed}），不是{claim.quote}{what}未变", None))
+
+    def verify_range_count(self, claim: Claim) -> Outcome | None:
+        """第3到第8名之间，六个模型: a count of the places of a range just before it."""
+        ranges = [r for c in self.claims if c.end <= claim.start and c.kind == "rank" and (r := self.place_range(c))]
+        if not ranges:
+            return None
+        low, high = ranges[-1]
+        if int(claim.values[0].value) == high - low + 1:
+            return Outcome(True, [f"{self.board_at(claim.start) or 'board'}/places{low}-{high}"])
+        return Outcome(False, problem=(ProblemKind.wrong_value, f"第{low}至第{high}名是{high - low + 1}个位置，不是{claim.quote}", None))
+
+    def place_range(self, claim: Claim) -> tuple[int, int] | None:
+        """The places of a range the claim ends (第3到第8名之间, 第2至第4名——A、B与C), when it is a
+        stretch of the board rather than a move (从第2至第5) or places bound to names."""
+        for first, last in zip(self.claims, self.claims[1:]):
+            if claim is not first and claim is not last or first.kind != "rank" or last.kind != "rank":
+                continue
+            if not first.values or not last.values or not _PLACE_RANGE.fullmatch(self.text, first.end, last.start):
+                continue
+            if _MOVE_FROM.search(self.text[max(self.s.start, first.start - 3) : first.start]) or id(first) in self.ranges:
+                continue
+            low, high = int(first.values[0].value), int(last.values[0].value)
+            if high > low:
+                return low, high
+        return None
 
     def verify_place(self, claim: Claim, role: str) -> Outcome:
         """A place is right when the board lists it in the week the sentence speaks of."""
@@ -1278,11 +1327,14 @@ _PRONOUN = re.compile(r"前者|后者|它|其(?!中|他|余|实|后)")
 _WRITTEN_KINDS = {"tokens": ("amount",), "requests": ("amount",), "speed": ("speed",), "price": ("price",), "score": ("plain",)}
 _LAST_WEEK = re.compile(r"上一?周|前一周|last week")
 _BRACKET_OF = re.compile(r"\s*[）)]\s*的\s*(?:约|近|逾|超过|不到|接近|大约)?\s*")
+_UNCHANGED_AFTER = re.compile(r"\s*名?\s*(?:的)?\s*(名单|单|排名|座次|格局)?\s*(?:均|都|全部|完全|仍|依旧)?\s*(?:与上周|和上周|同上周)?\s*(?:完全|均|都)?\s*(?:相同|一致|不变|未变|没有变化|未发生变化|没变|未有变化)")
+_PLACE_RANGE = re.compile(r"\s*名?\s*(?:至|到|~|～|—|-)\s*")
+_MOVE_FROM = re.compile(r"[从由]\s*$")
 _PLACE_OBJECT = re.compile(r"(?:超过|超越|反超|压过|力压|领先|落后于?|不敌|击败|取代|挤下|挤掉|与|和|同|比|对|距离?|"
                            r"仅次于|逊于|低于|高于|不及|追近|逼近|是|为)\s*(?:本周|上周|当周)?\s*$")
 _NAME_AFTER = re.compile(r"\s*名?\s*(?:的\s*)?[A-Za-z\u4e00-\u9fff](?<![的之间仅只差相约近达])")
 _PLACE_SUBJECT = re.compile(r"\s*(?:本周|上周|如今|目前|而|但)?\s*")
-_SET_AFTER = re.compile(r"\s*(?:名)?\s*(?:单)?\s*(?:模型|公司|系统)?\s*(?:调用量|份额)?\s*(?:合计|总计|共计|总量|总和|中|里|之中|当中|内|名单|门槛|的|排名|格局|依次|分别|为|是|：|:)")
+_SET_AFTER = re.compile(r"\s*(?:名)?\s*(?:单)?\s*(?:模型|公司|系统)?\s*(?:调用量|份额)?\s*(?:合计|总计|共计|总量|总和|中|里|之中|当中|内|名单|门槛|的|排名|格局|依次|分别|为|是|之间|：|:)")
 _WEEK_REFERENCE = re.compile(r"\s*(?:那一?周|这一?周|当周|所在的?一?周|以来|起|至今|的榜单|那期|时)")
 _GAP_BEFORE = re.compile(r"相差|差距|差了|之差|摆动|差值|落差")
 _ADDITIVE = {"tokens", "requests", "share"}
