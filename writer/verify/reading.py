@@ -41,7 +41,9 @@ _CONTEXT = 800
 _HEAD = 40
 _RANK_TO_NAME = re.compile(r"\s*(?:名|位)?\s*(?:的|之)?\s*")
 # Verbs that make the name after them an object: the sentence's subject is still who moves.
-_OBJECT_VERB = re.compile(r"(?:超过|超越|反超|压过|力压|领先|落后于|不敌|击败|取代|挤下|挤掉|与|和|同|比|对)\s*$")
+_OBJECT_VERB = re.compile(r"(?:超过|超越|反超|压过|力压|领先|落后于|不敌|击败|取代|挤下|挤掉|与|和|同|比|对|因|因为|由于)\s*$")
+# 却因Cerebras版gpt-oss-120b…而重回第一: the name after 因 is the cause, not the subject.
+_CAUSE = re.compile(r"(?:因|因为|由于)[^，。；、]{0,12}$")
 _PRONOUN = re.compile(r"后者|前者|二者|两者|它|其(?!中|他|余|实)|该模型|这款|此")
 _ARROW_AFTER = re.compile(r"\s*(?:→|->|⟶|⇒)")
 # How far before a figure a direction verb makes it a change (English verbs are longer).
@@ -181,7 +183,8 @@ class SentenceReader:
         usable = [m for m in self.mentions if self._is_subject(m.entity, board) and m.start not in self.qualified]
         before = [m for m in usable if m.end <= claim.start]
         found: list[Entity] = []
-        if before and _OBJECT_VERB.search(self.text[max(self.s.start, before[-1].start - 4) : before[-1].start]):
+        if before and (_OBJECT_VERB.search(self.text[max(self.s.start, before[-1].start - 4) : before[-1].start])
+                       or _CAUSE.search(self.text[max(self.s.start, before[-1].start - 14) : before[-1].start])):
             found += [m.entity for m in before[:-1]]
         window = self.text[self.s.start : claim.start]
         if _PRONOUN.search(window) or not before:
@@ -342,7 +345,9 @@ class SentenceReader:
                 and direction_word(between) and claim.kind == self.claims[index - 1].kind:
             return "now"  # 由第5跃居第一: the verb moves from last week's figure to this week's
         if index > 0 and self.claims[index - 1].clause == claim.clause and self.claims[index - 1].kind != "date":
-            return self.roles.get(index - 1, "now")
+            inherited = self.roles.get(index - 1, "now")
+            # A place is never a change: after 减少126 tok/s，而重回第一 the place is this week's.
+            return "now" if inherited == "change" and claim.kind in ("rank", "first", "top") else inherited
         return "now"
 
     def metric_words(self, claim: Claim) -> set[Metric]:
