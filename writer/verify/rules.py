@@ -432,6 +432,17 @@ class ClaimVerifier(SentenceReader):
                     candidates += totals
                 if "gap" in words:
                     candidates += gaps(values)
+                    for entity in names if len(values) < 2 else ():
+                        # 以259B的优势稳坐第一: a lead over the next place, or a gap to the one above.
+                        ranks = relations.ranks(board_id, entity)
+                        own = relations.value(board_id, entity, column, week)
+                        rank = ranks[week] if week < len(ranks) else None
+                        if rank is None or own is None:
+                            continue
+                        for near in (rank - 1, rank + 1):
+                            other = relations.at_rank(board_id, column, week, rank=near) if near >= 1 else None
+                            if other is not None:
+                                candidates += gaps([own, other])
                     for n in self._totals_named() or ():
                         # 前六名之间的差距: the first place's value over the N-th's.
                         ends = [relations.at_rank(board_id, column, week, rank=r) for r in (1, n)]
@@ -775,8 +786,9 @@ class ClaimVerifier(SentenceReader):
         if claim.kind in ("percent", "points"):
             allowed = {Metric.share, Metric.growth, Metric.score, Metric.tokens, Metric.requests, Metric.speed, Metric.price}
             chosen = (words & allowed) or allowed
-            if Metric.growth in chosen:
-                chosen = chosen | {Metric.tokens}
+            if Metric.growth in chosen or Metric.tokens in chosen:
+                # The published growth is the relative change of the tokens: 上周暴涨136%.
+                chosen = chosen | {Metric.tokens, Metric.growth}
             return chosen
         if claim.kind == "plain":
             # A bare number takes the metric its words name (调用量较上周变化0), else it is a score.
@@ -800,6 +812,12 @@ class ClaimVerifier(SentenceReader):
                 continue
             if claim.kind == "percent" and fact.metric in AMOUNTS and role == "prev":
                 continue  # last week's relative change is last week's growth, not a change we hold
+            if claim.kind == "percent" and role == "change" and fact.metric is Metric.growth and fact.prev is not None and \
+                    _LAST_WEEK.search(self.text[self.clause_start(claim) : claim.start]):
+                out.append(Candidate(fact, "prev", fact.prev))  # 上周调用量暴涨136%: last week's growth
+            elif claim.kind == "percent" and role == "change" and fact.metric is Metric.growth and fact.now is not None and \
+                    Metric.growth not in self.metric_words(claim):
+                out.append(Candidate(fact, "now", fact.now))  # 调用量增长79%: the week's published growth
             if claim.kind == "percent" and (role == "change" or fact.metric in AMOUNTS):
                 if fact.rel_change is not None:
                     out.append(Candidate(fact, "change", fact.rel_change))
@@ -978,7 +996,8 @@ class ClaimVerifier(SentenceReader):
         ranks = [f for f in facts if f.metric is metric]
         if words - {Metric.requests}:
             ranks = [f for f in ranks if any(g.metric in words for g in self.c.index[(f.board or "", entity.id)])] or ranks
-        lost = bool(_LOST.search(self.text[max(self.s.start, claim.start - 4) : claim.start]))
+        lost = bool(_LOST.search(self.text[max(self.s.start, claim.start - 4) : claim.start]) or
+                    _ENDED_RUN.search(self.text[self.clause_start(claim) : claim.start]))
         past = self._past_week(claim)
         if past is not None:
             # 4月11日那一周它还是榜首: first in an earlier week the sentence names.
@@ -1030,17 +1049,21 @@ class ClaimVerifier(SentenceReader):
         boards = [b for b in self.c.boards_of.get(entity.id, [])]
         board = self.board_at(claim.start)
         if board in boards:
-            boards = [board] + [b for b in boards if b != board]
+            boards = [board]  # the board the line speaks of, not a run on another board
         found: list[int] = []
         complete = True
         for board_id in boards:
             metric = self.c.boards[board_id].metric
-            named = [m.value for m in words if m.value in RELATION_COLUMNS]
-            columns = named or [metric] + (["growth"] if metric == "tokens" else [])
+            named: list[str] = [m.value for m in words if m.value in RELATION_COLUMNS]
+            columns: list[str] = named or [str(metric)]
+            if "tokens" in columns and "growth" not in columns:
+                columns = columns + ["growth"]
             for column in columns:
                 # 周增长率连续3周下降: the rate itself fell; 调用量连续3周下降: the growth was negative.
-                as_sign = column == "growth" and not named
+                as_sign = column == "growth" and "growth" not in named
                 length, whole = _streak_length(self.c.relations, board_id, entity.id, column, condition, 1 if ended else 0, as_sign)
+                if ended and _streak_length(self.c.relations, board_id, entity.id, column, condition, 0, as_sign)[0] > 0:
+                    length = -1  # 结束了连续四周的…: a run that goes on this week has not ended
                 if length == wanted:
                     return Outcome(True, [f"{board_id}/{entity.id}/streak"])
                 found.append(length)
@@ -1311,8 +1334,10 @@ def _streak_length(relations: "Relations", board: str, entity: str, column: str,
             length += 1
         return length, True
     for newer, older in zip(values, values[1:]):
-        if newer is None or older is None:
+        if newer is None:
             return length, False
+        if older is None:
+            return length, True  # unlisted that week: the run may go on beyond what the data shows
         moved = newer.value - older.value
         if not ((moved > 0) if kind == "up" else (moved < 0) if kind == "down" else moved == 0):
             return length, False
@@ -1328,6 +1353,8 @@ _WRITTEN_KINDS = {"tokens": ("amount",), "requests": ("amount",), "speed": ("spe
 _LAST_WEEK = re.compile(r"上一?周|前一周|last week")
 _BRACKET_OF = re.compile(r"\s*[）)]\s*的\s*(?:约|近|逾|超过|不到|接近|大约)?\s*")
 _UNCHANGED_AFTER = re.compile(r"\s*名?\s*(?:的)?\s*(名单|单|排名|座次|格局)?\s*(?:均|都|全部|完全|仍|依旧)?\s*(?:与上周|和上周|同上周)?\s*(?:完全|均|都)?\s*(?:相同|一致|不变|未变|没有变化|未发生变化|没变|未有变化)")
+# 结束了连续四周的榜首之旅: a run at the top that ended this week.
+_ENDED_RUN = re.compile(r"(?:结束|终结|告别|中断)了?[^，。；]{0,10}的?$")
 _PLACE_RANGE = re.compile(r"\s*名?\s*(?:至|到|~|～|—|-)\s*")
 _MOVE_FROM = re.compile(r"[从由]\s*$")
 _PLACE_OBJECT = re.compile(r"(?:超过|超越|反超|压过|力压|领先|落后于?|不敌|击败|取代|挤下|挤掉|与|和|同|比|对|距离?|"
