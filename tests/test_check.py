@@ -385,3 +385,25 @@ def test_a_stretch_of_places_is_counted_and_its_spread_checked(sample_week):
     good = "OpenRouter整体模型调用量方面，第3到第6名之间，四个模型的调用量相差139B。"
     assert sample_week.checker.check(good).problems == []
     assert [p.quote for p in sample_week.checker.check(good.replace("四个", "五个")).problems] == ["五个"]
+
+
+def test_the_weeks_events_and_their_companies_are_counted(sample_week):
+    """Six events from five companies, two of them Alibaba's, between 1月24日 and 1月29日."""
+    text = "本周新品密集：百度、阿里巴巴、DeepSeek、月之暗面与MiniMax五家公司在1月24日至1月29日间共发布六项模型或产品，其中阿里巴巴独占两项。"
+    assert sample_week.checker.check(text).problems == []
+
+
+def test_a_wrong_count_of_the_weeks_events_is_flagged(sample_week):
+    problems = sample_week.checker.check("本周共有五大发布。").problems
+    assert [p.quote for p in problems] == ["五大"]
+
+
+def test_a_span_of_dates_must_start_at_an_event(sample_week):
+    text = "本周新品密集：百度、阿里巴巴、DeepSeek、月之暗面与MiniMax五家公司在1月25日至1月29日间共发布六项模型或产品。"
+    assert [p.quote for p in sample_week.checker.check(text).problems] == ["1月25日"]
+
+
+def test_an_events_own_counts_are_not_counts_of_events(sample_week):
+    """两种推理模式 is a figure of the Kimi K2.5 event, not a count of the week's events."""
+    text = "*   月之暗面于1月27日发布并开源Kimi K2.5，提供两种推理模式。"
+    assert sample_week.checker.check(text).problems == []

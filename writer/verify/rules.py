@@ -84,7 +84,12 @@ class ClaimVerifier(SentenceReader):
         if claim.kind == "days":
             return self.verify_days(claim)
         if claim.kind == "count":
-            counted = self.verify_range_count(claim) or self.verify_country_count(claim) or self.verify_board_count(claim, bound) or self.verify_spelled_count(claim, self.events_in_scope(claim))
+            # A line that names no board counts events before a company's seats (六项模型或产品).
+            readings = [lambda: self.verify_board_count(claim, bound), lambda: self.verify_event_count(claim)]
+            if self.board_at(claim.start) is None:
+                readings.reverse()
+            counted = self.verify_range_count(claim) or self.verify_country_count(claim) or \
+                readings[0]() or readings[1]() or self.verify_spelled_count(claim, self.events_in_scope(claim))
             if counted is not None or not claim.quote[0].isdigit():
                 return counted
         subjects = self.subjects(claim, bound)
@@ -547,6 +552,35 @@ class ClaimVerifier(SentenceReader):
             return Outcome(True, [f"{board}/top{n}/unchanged"])
         changed = "、".join([self.c.entities.by_id[e].name if e in self.c.entities.by_id else e for e in came + left] + moved)
         return Outcome(False, problem=(ProblemKind.top_n, f"{self.c.boards[board].label}前{n}本周有变化（{changed}），不是{claim.quote}{what}未变", None))
+
+    def verify_event_count(self, claim: Claim) -> Outcome | None:
+        """本周六大发布, 五家公司共发布六项, 两家中国公司先后开源, 一周之内两度下调价格: counts of
+        the week's events (of the kind the sentence names: 开源, 降价), of their companies, or of
+        the events of the names it speaks of (两度, 两次)."""
+        sentence = self.text[self.s.start : self.s.end]
+        if self.s.section != "events" and not _EVENT_VERB.search(sentence):
+            return None
+        if _LAST_WEEK.search(self.text[self.s.start : claim.start]):
+            return None  # 上周两次…: events of an earlier week, which the week's data does not hold
+        unit = claim.quote[-1]
+        if unit not in "家次度" and not _EVENT_NOUN.match(self.text, claim.end):
+            return None  # 3个量化版本, 40余项基准评测: the event's own figures, not a count of events
+        events = list(self.c.events)
+        kind = _EVENT_KIND.search(sentence)
+        if kind is not None:
+            words = _EVENT_KINDS[kind.group()]
+            events = [e for e in events if any(w in e.name for w in words)]
+        clause = {m.entity.id for m in self.mentions if self.clause_start(claim) <= m.start < claim.start} & set(self.c.events_of)
+        if unit in "次度" or len(clause) == 1:
+            # 两度下调Ring-2价格, 其中阿里巴巴独占两项: the events of the name the clause speaks of.
+            named = clause or {m.entity.id for m in self.line_mentions}
+            events = [e for e in events if {e.entity, *e.others} & named]
+        companies = unit == "家" or self.text.startswith(("公司", "家公司", "厂商"), claim.end)
+        counted = len({e.entity for e in events}) if companies else len(events)
+        if int(claim.values[0].value) == counted:
+            return Outcome(True, [f"events/{'companies' if companies else 'count'}"])
+        what = "家公司" if companies else "项事件"
+        return Outcome(False, problem=(ProblemKind.wrong_value, f"本周数据中有{counted}{what}{kind.group() if kind else ''}，不是{claim.quote}", None))
 
     def verify_range_count(self, claim: Claim) -> Outcome | None:
         """第3到第8名之间，六个模型: a count of the places of a range just before it."""
@@ -1160,6 +1194,18 @@ class ClaimVerifier(SentenceReader):
         year, month, day = claim.date or (None, 0, 0)
         events = self.events_in_scope(claim)
         week = self.c.facts.week
+        index = self.claims.index(claim)
+        ends = [c for c in (self.claims[index - 1] if index else None, self.claims[index + 1] if index + 1 < len(self.claims) else None)
+                if c is not None and c.kind == "date"]
+        if any(_PLACE_RANGE.fullmatch(self.text, min(c.end, claim.end), max(c.start, claim.start)) for c in ends):
+            # 在1月24日至1月29日间: an end of a span, which may be any event's date or the week's end.
+            events = self.events_in_scope(None)
+            try:
+                written = dt.date(year or week.year, month or week.month, day)
+            except ValueError:
+                written = None
+            if written is not None and (any(e.date == written for e in events) or written == week):
+                return Outcome(True, [f"week/{week}"])
         if month is not None and _WEEK_REFERENCE.match(self.text, claim.end):
             # 4月11日那一周, 5月16日以来: a week of the data's history, not an event.
             try:
@@ -1355,6 +1401,10 @@ _BRACKET_OF = re.compile(r"\s*[）)]\s*的\s*(?:约|近|逾|超过|不到|接近
 _UNCHANGED_AFTER = re.compile(r"\s*名?\s*(?:的)?\s*(名单|单|排名|座次|格局)?\s*(?:均|都|全部|完全|仍|依旧)?\s*(?:与上周|和上周|同上周)?\s*(?:完全|均|都)?\s*(?:相同|一致|不变|未变|没有变化|未发生变化|没变|未有变化)")
 # 结束了连续四周的榜首之旅: a run at the top that ended this week.
 _ENDED_RUN = re.compile(r"(?:结束|终结|告别|中断)了?[^，。；]{0,10}的?$")
+_EVENT_VERB = re.compile(r"发布|开源|推出|上线|降价|下调|新品|更新")
+_EVENT_NOUN = re.compile(r"\s*(?:重要|重磅|主要)?\s*(?:发布|新品|模型或产品|产品|事件|动作|消息|新模型|开源)")
+_EVENT_KINDS = {"开源": ("开源",), "降价": ("降价", "下调"), "下调": ("降价", "下调"), "上线": ("上线",)}
+_EVENT_KIND = re.compile("|".join(_EVENT_KINDS))
 _PLACE_RANGE = re.compile(r"\s*名?\s*(?:至|到|~|～|—|-)\s*")
 _MOVE_FROM = re.compile(r"[从由]\s*$")
 _PLACE_OBJECT = re.compile(r"(?:超过|超越|反超|压过|力压|领先|落后于?|不敌|击败|取代|挤下|挤掉|与|和|同|比|对|距离?|"
