@@ -407,3 +407,16 @@ def test_an_events_own_counts_are_not_counts_of_events(sample_week):
     """两种推理模式 is a figure of the Kimi K2.5 event, not a count of the week's events."""
     text = "*   月之暗面于1月27日发布并开源Kimi K2.5，提供两种推理模式。"
     assert sample_week.checker.check(text).problems == []
+
+
+def test_rows_beyond_a_threshold_are_counted(sample_week):
+    """On the sample week one row of the throughput board (1012 tok/s) runs above 1000 tok/s."""
+    text = "OpenRouter模型吞吐量方面，本周有{}组合突破1000 tok/s。"
+    assert sample_week.checker.check(text.format("一个")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("三个")).problems] == ["三个", "1000 tok/s"]
+
+
+def test_a_companys_other_models_leave_out_the_one_named(sample_week):
+    """Google holds three places of the usage top ten; one is named, so 另外两款 are the rest."""
+    text = "OpenRouter整体模型调用量方面，Gemini 2.5 Flash以394B升至第5，Google的另外两款模型排名未变。"
+    assert [p.quote for p in sample_week.checker.check(text).problems] == []

@@ -91,6 +91,14 @@ class Relations:
         cell = getattr(entry.row, column, None) if entry else None
         return Figure(cell.value, cell.step) if cell is not None else None
 
+    def listed_values(self, board: str, column: str, week: int = 0) -> list[Figure]:
+        """The column's values of every listed row (Others aside) in a week."""
+        weeks = self.snapshots.get(board, [])
+        if week >= len(weeks):
+            return []
+        cells = [getattr(e.row, column, None) for e in weeks[week].entries if e.row.rank]
+        return [Figure(c.value, c.step) for c in cells if c is not None]
+
     def week_of(self, day: dt.date) -> dt.date | None:
         """The data's week (its last day) that a day falls in, if the data holds that week."""
         for snapshots in self.snapshots.values():

@@ -88,7 +88,7 @@ class ClaimVerifier(SentenceReader):
             readings = [lambda: self.verify_board_count(claim, bound), lambda: self.verify_event_count(claim)]
             if self.board_at(claim.start) is None:
                 readings.reverse()
-            counted = self.verify_range_count(claim) or self.verify_country_count(claim) or \
+            counted = self.verify_range_count(claim) or self.verify_country_count(claim) or self.verify_threshold(claim) or \
                 readings[0]() or readings[1]() or self.verify_spelled_count(claim, self.events_in_scope(claim))
             if counted is not None or not claim.quote[0].isdigit():
                 return counted
@@ -98,7 +98,7 @@ class ClaimVerifier(SentenceReader):
             return Outcome(True, [f for o in outcomes for f in o.facts])
         if claim.kind in ("rank", "first") and self.is_place(claim):
             return self.verify_place(claim, role)
-        related = self.verify_relation(claim, role) or self.verify_group(claim, role)
+        related = self.verify_relation(claim, role) or self.verify_group(claim, role) or self.verify_threshold(claim)
         if related is not None:
             return related
         if claim.kind == "top" and not subjects and claim.values and (same := _UNCHANGED_AFTER.match(self.text, claim.end)):
@@ -289,7 +289,12 @@ class ClaimVerifier(SentenceReader):
         label = self.c.boards[board].label
         holds = f"{company.name_zh or company.name}在{label}前{size}中有{len(ranks)}席（第{'、'.join(map(str, ranks)) or '—'}名）"
         if claim.kind == "count":
-            if int(claim.values[0].value) in (len(within), len(ranks)):
+            allowed = {len(within), len(ranks)}
+            if _OTHER_BEFORE.search(self.text[max(self.s.start, claim.start - 3) : claim.start]):
+                # Google的另外三款模型: its seats but the ones already named on the line.
+                named = {m.entity.id for m in self.line_mentions if m.end <= claim.start} & {f.entity for f in members}
+                allowed = {n - len(named or {None}) for n in allowed}
+            if int(claim.values[0].value) in allowed:
                 return Outcome(True, [fact_id])
             return Outcome(False, problem=(ProblemKind.wrong_value, f"{holds}，不是{claim.quote}", None))
         if claim.kind in ("top", "out"):
@@ -553,6 +558,35 @@ class ClaimVerifier(SentenceReader):
         changed = "、".join([self.c.entities.by_id[e].name if e in self.c.entities.by_id else e for e in came + left] + moved)
         return Outcome(False, problem=(ProblemKind.top_n, f"{self.c.boards[board].label}前{n}本周有变化（{changed}），不是{claim.quote}{what}未变", None))
 
+    def verify_threshold(self, claim: Claim) -> Outcome | None:
+        """本周有三组组合突破1000 tok/s, 没有任何组合突破1000 tok/s, 唯一超过一万亿tokens的模型: how
+        many rows of the board cross the figure; both the count and the figure are checked by it."""
+        board = self.board_at(claim.start)
+        clause_start = self.clause_start(claim)
+        clause_end = next((e for s, e in self.s.clauses if s <= claim.start <= e), self.s.end)
+        bound = next((c for c in self.claims if clause_start <= c.start < clause_end and c.kind in _THRESHOLD_KINDS and c.values
+                      and _CROSS.search(self.text[max(clause_start, c.start - 3) : c.start])), None)
+        if board is None or bound is None or (claim is not bound and claim.kind != "count"):
+            return None
+        if claim is bound:
+            count = next((c for c in self.claims if clause_start <= c.start < bound.start and c.kind == "count" and c.values), None)
+            none = _NONE_CROSS.search(self.text[clause_start : bound.start])
+            only = _ONLY.search(self.text[clause_start : clause_end])
+            if count is None and not none and not only:
+                return None
+            wanted = 0 if none else 1 if only and count is None else int(count.values[0].value)  # type: ignore[union-attr]
+        else:
+            wanted = int(claim.values[0].value)
+        column = next((m.value for m in self.metrics_for(bound) if m.value in RELATION_COLUMNS), None)
+        if column is None:
+            return None
+        below = bool(_CROSS_DOWN.search(self.text[max(clause_start, bound.start - 3) : bound.start]))
+        line = bound.values[0].value
+        crossing = [v for v in self.c.relations.listed_values(board, column) if (v.value < line if below else v.value > line)]
+        if len(crossing) == wanted:
+            return Outcome(True, [f"{board}/{column}/beyond{line:g}"])
+        return Outcome(False, problem=(ProblemKind.wrong_value, f"{self.c.boards[board].label}本周有{len(crossing)}个上榜条目{'低于' if below else '超过'}{bound.quote}，不是{wanted}个", None))
+
     def verify_event_count(self, claim: Claim) -> Outcome | None:
         """本周六大发布, 五家公司共发布六项, 两家中国公司先后开源, 一周之内两度下调价格: counts of
         the week's events (of the kind the sentence names: 开源, 降价), of their companies, or of
@@ -699,6 +733,10 @@ class ClaimVerifier(SentenceReader):
         items = [len(_QUOTED.findall(sentence)), sum(1 for c in self.claims if c is not claim and c.kind == "amount")]
         if int(wanted.value) in [n for n in items if n >= 2]:
             return Outcome(True, [f"count/{int(wanted.value)}"])
+        clause = self.clause_start(claim)
+        listed_before = {m.entity.id for m in self.mentions if clause <= m.start < claim.start and m.start not in self.qualified}
+        if len(listed_before) >= 2 and len(listed_before) == int(wanted.value):
+            return Outcome(True, [f"count/{len(listed_before)}"])  # A、B、C三家: the names just listed
         counts = [f for e in events for f in self.c.event_figures.get(e.id, []) if f.unit == "count"]
         if events and self.s.section != "boards" and not counts:
             return None
@@ -711,10 +749,6 @@ class ClaimVerifier(SentenceReader):
                 ProblemKind.event_figure, f"{claim.quote} is not a count of {events[0].name} (its counts: {listed})",
                 Source(fact=events[0].id, entity=events[0].name, metric="figures", value=listed),
             ))
-        clause = self.clause_start(claim)
-        listed_before = {m.entity.id for m in self.mentions if clause <= m.start < claim.start and m.start not in self.qualified}
-        if len(listed_before) >= 2 and len(listed_before) == int(wanted.value):
-            return Outcome(True, [f"count/{len(listed_before)}"])
         named = {m.entity.id for m in self.mentions if m.start not in self.qualified and self.c.known(m.entity.id)
                  and not self._family(m, self.board_at(m.start))}
         if len(named) >= 2:
@@ -1401,6 +1435,12 @@ _BRACKET_OF = re.compile(r"\s*[）)]\s*的\s*(?:约|近|逾|超过|不到|接近
 _UNCHANGED_AFTER = re.compile(r"\s*名?\s*(?:的)?\s*(名单|单|排名|座次|格局)?\s*(?:均|都|全部|完全|仍|依旧)?\s*(?:与上周|和上周|同上周)?\s*(?:完全|均|都)?\s*(?:相同|一致|不变|未变|没有变化|未发生变化|没变|未有变化)")
 # 结束了连续四周的榜首之旅: a run at the top that ended this week.
 _ENDED_RUN = re.compile(r"(?:结束|终结|告别|中断)了?[^，。；]{0,10}的?$")
+_THRESHOLD_KINDS = ("amount", "speed", "price", "percent", "plain")
+_CROSS = re.compile(r"(?:突破|超过|高于|逾|跌破|低于|不足|不到)\s*(?:了)?\s*$")
+_CROSS_DOWN = re.compile(r"(?:跌破|低于|不足|不到)\s*(?:了)?\s*$")
+_NONE_CROSS = re.compile(r"没有任何|没有一|无一|均未|都未|没有")
+_ONLY = re.compile(r"唯一|仅有一|只有一|一[个款组家](?!以上)")
+_OTHER_BEFORE = re.compile(r"(?:另外|另|其余|其他|其它)\s*$")
 _EVENT_VERB = re.compile(r"发布|开源|推出|上线|降价|下调|新品|更新")
 _EVENT_NOUN = re.compile(r"\s*(?:重要|重磅|主要)?\s*(?:发布|新品|模型或产品|产品|事件|动作|消息|新模型|开源)")
 _EVENT_KINDS = {"开源": ("开源",), "降价": ("降价", "下调"), "下调": ("降价", "下调"), "上线": ("上线",)}
