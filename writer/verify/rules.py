@@ -396,6 +396,9 @@ class ClaimVerifier(SentenceReader):
         bound = bound_of(before[-16:], after[:2])
         metrics = (self.metric_words(claim) | self._written_metric(claim)) if claim.kind == "multiple" else self.metrics_for(claim)
         columns: list[str] = [m.value for m in metrics if m.value in RELATION_COLUMNS]
+        if claim.kind == "percent" and "share" in words and self._stated_totals(claim):
+            # 按前十合计4243B计，其份额约11.6%: a share worked out from the amounts.
+            columns += [c for c in ("tokens", "requests") if c not in columns]
         named = [m for m in self.line_mentions
                  if m.start < self.s.end and self._is_subject(m.entity, None) and m.start not in self.qualified]
         names = list(dict.fromkeys([*(m.entity.id for m in named), *(extra or [])]))
@@ -427,7 +430,11 @@ class ClaimVerifier(SentenceReader):
                     return Outcome(True, [f"relation/{board_id}/{column}/ratio"])
                 continue
             totals = [d.figure for d in relations.totals(board_id, column, week, self._totals_named())] if column in _ADDITIVE else []
-            listed = [v for e in (extra or self._named_before(claim, named)) if (v := relations.value(board_id, e, column, week))]
+            before_names = extra or self._named_before(claim, named)
+            if not before_names and _PRONOUN.search(self.text, self.s.start, claim.start):
+                # 其份额约11.6%: the pronoun stands for one of the names just before the sentence.
+                before_names = list(dict.fromkeys(m.entity.id for m in reversed(named) if m.start < self.s.start))[:3]
+            listed = [v for e in before_names if (v := relations.value(board_id, e, column, week))]
             # Like with like: a gap or sum of amounts is an amount, of percentages a percentage
             # (or points); a percentage of amounts is a share of their total or a relative change.
             same = _CLAIM_COLUMNS.get(claim.kind, set())
@@ -467,6 +474,9 @@ class ClaimVerifier(SentenceReader):
             if claim.kind == "percent" and column in ("tokens", "requests"):
                 if "share" in words:
                     candidates += shares(listed[-1:], totals) + (shares([sums(listed)[-1]], totals) if len(listed) >= 2 else [])
+                    # 约占前九合计4.22T的37%, 按前十合计4243B计，其份额约11.6%: the subject's share of
+                    # a total the sentence writes.
+                    candidates += shares(listed[:1], self._stated_totals(claim))
                 if "history" in words:
                     named_week = self._past_week(claim)
                     for entity in names:
@@ -484,6 +494,13 @@ class ClaimVerifier(SentenceReader):
             if any(_within(c, figure, bound) for c in candidates):
                 return Outcome(True, [f"relation/{board_id}/{column}"])
         return None
+
+    def _stated_totals(self, claim: Claim) -> list[Figure]:
+        """Totals the sentence writes before the claim (前九合计4.22T, 按前十合计4243B计)."""
+        if claim.quote.endswith("成"):
+            return []  # 逾五成 is too loose to tell one name's share from another's
+        return [c.values[0] for c in self.claims if c.kind == "amount" and c.values and c.end <= claim.start
+                and claim.start - c.end <= 12 and _SUM_STATED.search(self.text[max(self.s.start, c.start - 6) : c.start])]
 
     def _relation_weeks(self, boards: list[str], columns: list[str], names: list[str], role: str) -> list[tuple[str, str, int]]:
         """(board, column, week) to derive from: last week's for a figure about last week, and also
@@ -1440,6 +1457,7 @@ _CROSS = re.compile(r"(?:突破|超过|高于|逾|跌破|低于|不足|不到)\s
 _CROSS_DOWN = re.compile(r"(?:跌破|低于|不足|不到)\s*(?:了)?\s*$")
 _NONE_CROSS = re.compile(r"没有任何|没有一|无一|均未|都未|没有")
 _ONLY = re.compile(r"唯一|仅有一|只有一|一[个款组家](?!以上)")
+_SUM_STATED = re.compile(r"(?:合计|总计|共计|总量|总和)\s*(?:约|近|逾|达|为)?\s*$")
 _OTHER_BEFORE = re.compile(r"(?:另外|另|其余|其他|其它)\s*$")
 _EVENT_VERB = re.compile(r"发布|开源|推出|上线|降价|下调|新品|更新")
 _EVENT_NOUN = re.compile(r"\s*(?:重要|重磅|主要)?\s*(?:发布|新品|模型或产品|产品|事件|动作|消息|新模型|开源)")
