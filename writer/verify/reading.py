@@ -44,6 +44,7 @@ _RANK_TO_NAME = re.compile(r"\s*(?:名|位)?\s*(?:的|之)?\s*")
 _OBJECT_VERB = re.compile(r"(?:超过|超越|反超|压过|力压|领先|落后于|不敌|击败|取代|挤下|挤掉|与|和|同|比|对|因|因为|由于)\s*"
                           r"(?:第\s*[\d一二两三四五六七八九十]+\s*名?\s*(?:的)?)?\s*$")
 # 却因Cerebras版gpt-oss-120b…而重回第一: the name after 因 is the cause, not the subject.
+_LIST_GAP = re.compile(r"\s*[、和与及]\s*")
 _CAUSE = re.compile(r"(?:因|因为|由于)[^，。；、]{0,12}$")
 _PRONOUN = re.compile(r"后者|前者|二者|两者|它|其(?!中|他|余|实)|该模型|这款|此")
 _ARROW_AFTER = re.compile(r"\s*(?:→|->|⟶|⇒)")
@@ -167,8 +168,9 @@ class SentenceReader:
         return []
 
     def _named_right_after(self, claim: Claim, usable: list[Mention]) -> Mention | None:
-        """'第2名Gemini 3 Flash Preview', '第二名的Anthropic': a place written before its name is that name's."""
-        if claim.kind != "rank":
+        """'第2名Gemini 3 Flash Preview', '第二名的Anthropic', '榜首JoinAgent': a place written before
+        its name is that name's."""
+        if claim.kind not in ("rank", "first"):
             return None
         gap = _RANK_TO_NAME.match(self.text, claim.end)
         at = gap.end() if gap else claim.end
@@ -379,6 +381,9 @@ class SentenceReader:
             start = max(start, earlier[-1].end)
         window = self.text[start : claim.start]
         found = direction_word(window[last_week_word(window):])
+        if found is None and earlier and _LIST_GAP.fullmatch(window) and earlier[-1].kind == claim.kind:
+            # 分别周降9%、8%: the second figure of a list takes the first one's verb.
+            return self.direction(earlier[-1])
         if found is None and earlier and self.roles.get(self.claims.index(earlier[-1])) == "prev":
             # "fell from 364B to 464B": the verb stands before the from-figure.
             before = self.text[self.clause_start(claim) : earlier[-1].start]

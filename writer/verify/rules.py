@@ -320,6 +320,9 @@ class ClaimVerifier(SentenceReader):
         related = self.verify_relation(claim, role, extra=[f.entity for f in members if f.entity])
         if related is not None:
             return related
+        own = self.value_of(board, company.id, "tokens", week) if claim.kind == "amount" else None
+        if own is not None and _within(own, Figure(abs(claim.values[0].value), claim.values[0].step), None):
+            return Outcome(True, [f"{fact_id}/tokens"])  # Anthropic两款模型（1044B）: its models' sum
         return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: {company.name} is not on {label}; the checker cannot tell which of its models this is", None))
 
     def verify_group(self, claim: Claim, role: str) -> Outcome | None:
@@ -421,6 +424,8 @@ class ClaimVerifier(SentenceReader):
                 # A是B的N倍: the subject over the name nearest before 的N倍; 仅为榜首的三分之一 the
                 # same ratio the other way round.
                 target = claim.values[0].value
+                if claim.unit_word == "fraction" and "share" in words:
+                    continue  # 约占前十总量的一半 is a part of a total, checked above, not a ratio of two rows
                 if 0 < target < 1:
                     target = 1 / target
                 tolerance = 0.06 if _ESTIMATE.search(before) else 0.03
@@ -477,6 +482,12 @@ class ClaimVerifier(SentenceReader):
                     # 约占前九合计4.22T的37%, 按前十合计4243B计，其份额约11.6%: the subject's share of
                     # a total the sentence writes.
                     candidates += shares(listed[:1], self._stated_totals(claim))
+                    # 前三合计1703B，占前十总量的41.9%: one group's total over a larger one's.
+                    groups = [d.figure for d in relations.totals(board_id, column, week, self._totals_named())
+                              if d.how.rsplit("/", 1)[-1].startswith("top")]
+                    if len(groups) >= 2:
+                        candidates += [Figure(100 * a.value / b.value, 100 * (a.step + b.step) / b.value)
+                                       for a in groups for b in groups if 0 < a.value < b.value]
                 if "history" in words:
                     named_week = self._past_week(claim)
                     for entity in names:
@@ -494,6 +505,19 @@ class ClaimVerifier(SentenceReader):
             if any(_within(c, figure, bound) for c in candidates):
                 return Outcome(True, [f"relation/{board_id}/{column}"])
         return None
+
+    def value_of(self, board: str, entity: str, column: str, week: int) -> Figure | None:
+        """An entity's value on a board; for a company on a board of models, its models' sum
+        (Anthropic两款模型（1044B）, Google是Anthropic的1.15倍)."""
+        value = self.c.relations.value(board, entity, column, week)
+        known = self.c.entities.by_id.get(entity)
+        if value is not None or known is None or known.kind is not EntityKind.company or column not in _ADDITIVE:
+            return value
+        rows = [f.entity for f in self.c.members(entity, board) if f.entity and (f.prev if week else f.now) is not None]
+        found = [v for e in rows if (v := self.c.relations.value(board, e, column, week)) is not None]
+        if not found or len(found) != len(rows):
+            return None
+        return Figure(sum(f.value for f in found), sum(f.step for f in found))
 
     def _stated_totals(self, claim: Claim) -> list[Figure]:
         """Totals the sentence writes before the claim (前九合计4.22T, 按前十合计4243B计)."""
@@ -675,7 +699,7 @@ class ClaimVerifier(SentenceReader):
         relations = self.c.relations
         refs: list[tuple[int, Figure]] = []
         for m in named:
-            if self.s.start <= m.start < claim.start and (v := relations.value(board, m.entity.id, column, week)) is not None:
+            if self.s.start <= m.start < claim.start and (v := self.value_of(board, m.entity.id, column, week)) is not None:
                 refs.append((m.start, v))
         for other in self.claims:
             if other.kind in ("rank", "first") and other.end <= claim.start and other.values and \
@@ -688,7 +712,7 @@ class ClaimVerifier(SentenceReader):
             before_it = [m.entity.id for m in named if m.end <= pronoun.start()]
             distinct = list(dict.fromkeys(reversed(before_it)))
             meant = distinct[1:2] if pronoun.group() == "前者" else distinct[:1]
-            refs += [(pronoun.start(), v) for e in meant if (v := relations.value(board, e, column, week)) is not None]
+            refs += [(pronoun.start(), v) for e in meant if (v := self.value_of(board, e, column, week)) is not None]
             if pronoun.group() in ("它", "其"):
                 pronouns.add(pronoun.start())
         refs.sort(key=lambda r: r[0])
@@ -703,8 +727,8 @@ class ClaimVerifier(SentenceReader):
             opened = max(self.text.rfind("（", self.s.start, last.start), self.text.rfind("(", self.s.start, last.start))
             inside = [c for c in self.claims if c.values and opened < c.start and c.end <= last.end]
             stated = next((c for c in inside if c.kind in _WRITTEN_KINDS.get(column, ())), None)
-            if stated is None:
-                return []
+            if stated is None or week != 0:
+                return []  # a figure written for this week is no base for last week's values
         wanted_role = "prev" if week == 1 else "now"
         written = [c for i, c in enumerate(self.claims) if c.values and c.end <= claim.start and c.kind in _WRITTEN_KINDS.get(column, ())
                    and self.roles.get(i, "now") == wanted_role]
@@ -719,7 +743,7 @@ class ClaimVerifier(SentenceReader):
             bases += [c.values[0] for c in written if c.end <= refs[-1][0]][-1:]
         sides += [c.values[0] for c in written if c is not stated]
         if len(refs) == 1 and stated is None:
-            sides += [v for e in reversed(earlier[-2:]) if (v := relations.value(board, e, column, week)) is not None]
+            sides += [v for e in reversed(earlier[-2:]) if (v := self.value_of(board, e, column, week)) is not None]
         return [(side, base) for side in sides for base in bases if side is not base]
 
     def _written_metric(self, claim: Claim) -> set[Metric]:
@@ -1126,7 +1150,7 @@ class ClaimVerifier(SentenceReader):
         clause_end = next((e for s, e in self.s.clauses if s <= claim.start <= e), self.s.end)
         after = self.text[claim.end : clause_end]
         before = self.text[self.clause_start(claim) : claim.start]
-        ended = bool(_STREAK_ENDED.search(before) or _STREAK_BEFORE.match(after))
+        ended = bool(_STREAK_ENDED.search(before) or _STREAK_BEFORE.match(after) or _STREAK_EARLIER.search(before))
         condition = _streak_condition(after, before)
         if condition is None:
             return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: the words do not say what went on for {claim.quote}", None))
@@ -1344,7 +1368,7 @@ _LOST = re.compile(r"失去|让出|丢掉|失守|跌下|告别")
 _RELATION_KINDS = {"amount", "percent", "points", "plain", "speed", "price", "multiple"}
 _RELATION_WORDS = {
     "sum": re.compile(r"合计|共计|总计|总和|加起来|之和|相加|累计|一共|两者共|二者共|共(?=\s*(?:约|计|有|达|\d|[一二两三四五六七八九]))|共\s*(?:约|近|逾|达)?\s*$|总量|总调用量"),
-    "gap": re.compile(r"领先|差距|相差|仅差|之差|差值|差了|多出|高出|低出|少了|多了|优势|拉开|落后|超出|差\s*$|^\s*之差"),
+    "gap": re.compile(r"领先|差距|相差|仅差|之差|差值|差了|多出|高出|低出|少了|多了|优势|拉开|落后|超出|差\s*$|^\s*之差|[多少]\s*(?:约|近|逾|了)?\s*$"),
     "ratio": re.compile(r"的\s*$|是|为|相当于"),
     "share": re.compile(r"占|份额|成$|比重"),
     "threshold": re.compile(r"门槛|最后一名|末位|入围线|垫底"),
@@ -1352,6 +1376,7 @@ _RELATION_WORDS = {
 }
 _STREAK_ENDED = re.compile(r"结束|终结|中断|打破|止住|告别")
 _STREAK_BEFORE = re.compile(r"[^，。；]*?之后")
+_STREAK_EARLIER = re.compile(r"(?:此前|之前|上周前)(?:已)?\s*$")
 _STREAK_UP = re.compile(r"正增长|增长|上涨|上升|走高|攀升|增加|提升|回升|扩大")
 _STREAK_DOWN = re.compile(r"负增长|下滑|下降|下跌|减少|萎缩|失血|走低|回落|缩水|下挫|收缩")
 _STREAK_FIRST = re.compile(r"榜首|居首|第一|登顶|领跑|头名|夺冠|称王|第1(?!\d)|霸榜|领先")
@@ -1469,7 +1494,7 @@ _PLACE_OBJECT = re.compile(r"(?:超过|超越|反超|压过|力压|领先|落后
                            r"仅次于|逊于|低于|高于|不及|追近|逼近|是|为)\s*(?:本周|上周|当周)?\s*$")
 _NAME_AFTER = re.compile(r"\s*名?\s*(?:的\s*)?[A-Za-z\u4e00-\u9fff](?<![的之间仅只差相约近达])")
 _PLACE_SUBJECT = re.compile(r"\s*(?:本周|上周|如今|目前|而|但)?\s*")
-_SET_AFTER = re.compile(r"\s*(?:名)?\s*(?:单)?\s*(?:模型|公司|系统)?\s*(?:调用量|份额)?\s*(?:合计|总计|共计|总量|总和|中|里|之中|当中|内|名单|门槛|的|排名|格局|依次|分别|为|是|之间|：|:)")
+_SET_AFTER = re.compile(r"\s*(?:名)?\s*(?:单)?\s*(?:家|款|个)?\s*(?:模型|公司|系统)?\s*(?:调用量|份额)?\s*(?:合计|总计|共计|总量|总和|中|里|之中|当中|内|名单|门槛|的|排名|格局|依次|分别|为|是|之间|：|:)")
 _WEEK_REFERENCE = re.compile(r"\s*(?:那一?周|这一?周|当周|所在的?一?周|以来|起|至今|的榜单|那期|时)")
 _GAP_BEFORE = re.compile(r"相差|差距|差了|之差|摆动|差值|落差")
 _ADDITIVE = {"tokens", "requests", "share"}
