@@ -16,7 +16,8 @@ from .entities import Mention
 from .numbers import MAGNITUDES, Figure, cn_amount, cn_to_int, digits_step
 
 NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
-CN = r"[零〇一二两三四五六七八九十]+"
+# A Chinese numeral below a hundred, as written (十一, 二十, 两): 第五一跃 is 第五 then 一跃, not 五一.
+CN = r"(?:[一二两三四五六七八九]?十[一二三四五六七八九]?|[零〇一二两三四五六七八九])"
 
 # Order matters: at one position the first alternative that matches wins.
 TOKEN = re.compile(
@@ -46,18 +47,18 @@ TOKEN = re.compile(
             r"(?P<rank_word>(?:(?<=ranking )|(?<=ranked )|(?<=rank )|(?<=placed ))(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?![A-Za-z]))",
             r"(?P<first>(?:请求量|调用量|圆点|份额|占比|速度|得分)(?:最大|最高|最多|最快)|榜首|居首|登顶|夺冠)",
             rf"(?P<out>(?:{NUM}|{CN})\s*名\s*(?:之外|开外|以外|以后)|前\s*(?:{NUM}|{CN})\s*名?\s*(?:之外|开外|以外))",
-            rf"(?P<top>(?:前|(?i:top)[\s\-]?)\s*(?:{NUM}|{CN})(?![\d,.零〇一二两三四五六七八九十])(?!\s*(?:周|天|日|月|年|个|季|期|代|次|轮|小时|分钟|\.\d|[BTMKk%亿万]|tok))\s*(?:名|位|强)?)",
+            rf"(?P<top>(?:前|(?i:top)[\s\-]?)\s*(?:{NUM}|{CN})(?![\d,.])(?!\s*(?:周|天|日|月|年|个|季|期|代|次|轮|小时|分钟|\.\d|[BTMKk%亿万]|tok))\s*(?:名|位|强)?)",
             rf"(?P<cnamount>[+\-−负]?[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*(?:万亿|亿|万)(?:[零〇一二两三四五六七八九十百千]+(?:亿|万)?)*(?:\s*(?:tokens?|参数|次))?)",
             r"(?P<cheng>(?<![完达形组变构赞促])[一二两三四五六七八九十]\s*成(?![为本功员绩熟果长立交效型品就都]))",
             rf"(?P<points>(?:[+\-−]|负)?\s*{NUM}\s*(?:个百分点|百分点|pp(?![A-Za-z])|pts?(?![A-Za-z])|percentage points?|points?(?![A-Za-z])))",
             rf"(?P<percent>(?:[+\-−]|负)?\s*{NUM}\s*%|百分之\s*(?:{NUM}|[零〇一二两三四五六七八九十百]+))",
             r"(?P<fraction>一半|半数|(?:\d+|[一二两三四五六七八九十])\s*分之\s*(?:\d+|[一二三四五六七八九]))",
             rf"(?P<multiple>翻了?一?倍|翻了?[一两二三四]番|翻番|doubled|(?:{NUM}|[一两二三四五六七八九十])\s*倍)",
-            rf"(?P<places>(?:{NUM}|{CN})\s*个?\s*(?:位|名)(?!之外|开外|以外|以后|次))",
+            rf"(?P<places>(?:{NUM}|{CN})\s*个?\s*(?:位|名|级)(?!之外|开外|以外|以后|次))",
             r"(?P<cncount>[两二三四五六七八九十]+\s*余?\s*(?:个|大|项|款|种|家|席|组|次|度(?![量数])|名(?=[模公系])))",
             rf"(?P<price>\$\s*{NUM}(?:\s*/\s*(?:1?[MK]|百万|千)(?:\s*tokens?)?)?|{NUM}\s*美元(?:\s*/\s*(?:百万|千|1?[MK])\s*(?:tokens?)?)?)",
             rf"(?P<speed>{NUM}\s*(?:tok(?:en)?s?/(?:s|min|h)(?![A-Za-z])|tps(?![A-Za-z])|tokens? per (?:second|minute)))",
-            rf"(?P<days>(?:{NUM}|{CN})\s*(?:个)?\s*(?:天|整天)(?![下然空]))",
+            rf"(?P<days>(?<!同)(?:{NUM}|{CN})\s*(?:个)?\s*(?:天|整天)(?![下然空]))",
             rf"(?P<duration>(?:{NUM}|{CN})\s*(?:ms(?![A-Za-z])|毫秒|秒|s(?![A-Za-z])|seconds?(?![A-Za-z])|分钟|小时))",
             rf"(?P<amount>[+\-−]?\s*{NUM}\s*(?:万亿|千亿|百亿|亿|万|[TBMKk](?![a-zA-Z])|trillion|billion|million)\s*(?:tokens?|参数|次|requests?)?)",
             rf"(?P<tokens>{NUM}\s*tokens?)",

@@ -42,8 +42,9 @@ _HEAD = 40
 _RANK_TO_NAME = re.compile(r"\s*(?:名|位)?\s*(?:的|之)?\s*")
 # Verbs that make the name after them an object: the sentence's subject is still who moves.
 _OBJECT_VERB = re.compile(r"(?:超过|超越|反超|压过|力压|领先|落后于|不敌|击败|取代|挤下|挤掉|与|和|同|比|对|因|因为|由于)\s*"
-                          r"(?:第\s*[\d一二两三四五六七八九十]+\s*名?\s*(?:的)?)?\s*$")
+                          r"(?:第\s*[\d一二两三四五六七八九十]+\s*名?\s*(?:的)?|[A-Za-z][\w .]{0,12}(?:上的|版的?|的))?\s*$")
 # 却因Cerebras版gpt-oss-120b…而重回第一: the name after 因 is the cause, not the subject.
+_AFTER_RUN = re.compile(r"\s*(?:之后|以后)")
 _LIST_GAP = re.compile(r"\s*[、和与及]\s*")
 _CAUSE = re.compile(r"(?:因|因为|由于)[^，。；、]{0,12}$")
 _PRONOUN = re.compile(r"后者|前者|二者|两者|它|其(?!中|他|余|实)|该模型|这款|此")
@@ -186,7 +187,7 @@ class SentenceReader:
         usable = [m for m in self.mentions if self._is_subject(m.entity, board) and m.start not in self.qualified]
         before = [m for m in usable if m.end <= claim.start]
         found: list[Entity] = []
-        if before and (_OBJECT_VERB.search(self.text[max(self.s.start, before[-1].start - 8) : before[-1].start])
+        if before and (_OBJECT_VERB.search(self.text[max(self.s.start, before[-1].start - 20) : before[-1].start])
                        or _CAUSE.search(self.text[max(self.s.start, before[-1].start - 14) : before[-1].start])):
             found += [m.entity for m in before[:-1]]
         window = self.text[self.s.start : claim.start]
@@ -330,6 +331,8 @@ class SentenceReader:
         tail = re.split(r"[（(]", tail)[-1]  # 萎缩（占比16.4%）: the bracket states a value, not the change
         if _ARROW_AFTER.match(self.text, claim.end) or claim.kind == "rank" and _MOVED_FROM.match(self.text, claim.end):
             return "prev"  # 364B→464B; 第7升至第4
+        if claim.kind in ("rank", "first") and _AFTER_RUN.match(self.text, claim.end) and "连续" in self.text[start : claim.start]:
+            return "prev"  # 在连续三周第一之后退居第二: the run was before this week
         bounded = qualifier(tail, "") in ("above", "below")  # 跌破300B, 突破1000B: a bound on the value, not a change
         if claim.kind in ("percent", "points", "amount", "speed", "price", "plain") and not bounded and (
                 direction_word(tail) and not role_word(tail) or tail.rstrip().endswith(("多", "少"))):

@@ -88,7 +88,8 @@ class ClaimVerifier(SentenceReader):
             readings = [lambda: self.verify_board_count(claim, bound), lambda: self.verify_event_count(claim)]
             if self.board_at(claim.start) is None:
                 readings.reverse()
-            counted = self.verify_range_count(claim) or self.verify_country_count(claim) or self.verify_threshold(claim) or \
+            counted = self.verify_listed_count(claim) or self.verify_range_count(claim) or self.verify_country_count(claim) or \
+                self.verify_threshold(claim) or \
                 readings[0]() or readings[1]() or self.verify_spelled_count(claim, self.events_in_scope(claim))
             if counted is not None or not claim.quote[0].isdigit():
                 return counted
@@ -231,6 +232,19 @@ class ClaimVerifier(SentenceReader):
         names it speaks of; else a figure of an event (限时两天)."""
         days = self._dates_around(claim)
         wanted = int(claim.values[0].value) if claim.values else -1
+        index = self.claims.index(claim)
+        after = self.claims[index + 1] if index + 1 < len(self.claims) else None
+        if after is not None and after.kind == "date" and after.date and after.start - claim.end <= 8:
+            # 两天后的1月26日, 又过了两天，1月29日: counted from the week's event before it.
+            year, month, day = after.date
+            week = self.c.facts.week
+            try:
+                then = dt.date(year or week.year, month or week.month, day)
+            except ValueError:
+                then = None
+            earlier = [e.date for e in self.c.events if e.date and then is not None and e.date < then]
+            if earlier and then is not None and then - dt.timedelta(days=wanted) == max(earlier):
+                return Outcome(True, [f"days/{then}"])  # from the week's event just before it
         gaps = sorted({abs((a - b).days) for a in days for b in days if a != b})
         if wanted in gaps:
             return Outcome(True, [f"days/{min(days)}"])
@@ -716,7 +730,7 @@ class ClaimVerifier(SentenceReader):
             if pronoun.group() in ("它", "其"):
                 pronouns.add(pronoun.start())
         refs.sort(key=lambda r: r[0])
-        if not refs or _LAST_WEEK.search(self.text, refs[-1][0], claim.start):
+        if not refs or week == 0 and _LAST_WEEK.search(self.text, refs[-1][0], claim.start):
             return []  # 约为上周的3.2倍 is a change, not a ratio between two rows
         # Figures written in the sentence for this column: a row's value the text gives itself.
         last = next((c for c in self.claims if c.values and _BRACKET_OF.fullmatch(self.text, c.end, claim.start)), None)
@@ -762,6 +776,14 @@ class ClaimVerifier(SentenceReader):
             return True
         return not self.metric_words(claim)
 
+    def verify_listed_count(self, claim: Claim) -> Outcome | None:
+        """A、B、C三家, DeepSeek、Xiaomi…和MiniMax，一共五席: a count of the names its clause lists."""
+        clause = self.clause_start(claim)
+        listed = {m.entity.id for m in self.mentions if clause <= m.start < claim.start and m.start not in self.qualified}
+        if len(listed) >= 2 and len(listed) == int(claim.values[0].value):
+            return Outcome(True, [f"count/{len(listed)}"])
+        return None
+
     def verify_spelled_count(self, claim: Claim, events: list[Fact]) -> Outcome | None:
         """两个版本, 三大热门模型: a count in words, checked where something counts it.
 
@@ -774,10 +796,6 @@ class ClaimVerifier(SentenceReader):
         items = [len(_QUOTED.findall(sentence)), sum(1 for c in self.claims if c is not claim and c.kind == "amount")]
         if int(wanted.value) in [n for n in items if n >= 2]:
             return Outcome(True, [f"count/{int(wanted.value)}"])
-        clause = self.clause_start(claim)
-        listed_before = {m.entity.id for m in self.mentions if clause <= m.start < claim.start and m.start not in self.qualified}
-        if len(listed_before) >= 2 and len(listed_before) == int(wanted.value):
-            return Outcome(True, [f"count/{len(listed_before)}"])  # A、B、C三家: the names just listed
         counts = [f for e in events for f in self.c.event_figures.get(e.id, []) if f.unit == "count"]
         if events and self.s.section != "boards" and not counts:
             return None
@@ -1368,7 +1386,7 @@ _LOST = re.compile(r"失去|让出|丢掉|失守|跌下|告别")
 _RELATION_KINDS = {"amount", "percent", "points", "plain", "speed", "price", "multiple"}
 _RELATION_WORDS = {
     "sum": re.compile(r"合计|共计|总计|总和|加起来|之和|相加|累计|一共|两者共|二者共|共(?=\s*(?:约|计|有|达|\d|[一二两三四五六七八九]))|共\s*(?:约|近|逾|达)?\s*$|总量|总调用量"),
-    "gap": re.compile(r"领先|差距|相差|仅差|之差|差值|差了|多出|高出|低出|少了|多了|优势|拉开|落后|超出|差\s*$|^\s*之差|[多少]\s*(?:约|近|逾|了)?\s*$"),
+    "gap": re.compile(r"领先|差距|相差|仅差|之差|差值|差了|多出|高出|低出|少了|多了|优势|拉开|落后|超出|差\s*$|^\s*之差|[多少高低快慢贵]\s*(?:约|近|逾|了|出)?\s*$|便宜\s*(?:约|了)?\s*$"),
     "ratio": re.compile(r"的\s*$|是|为|相当于"),
     "share": re.compile(r"占|份额|成$|比重"),
     "threshold": re.compile(r"门槛|最后一名|末位|入围线|垫底"),
@@ -1379,7 +1397,7 @@ _STREAK_BEFORE = re.compile(r"[^，。；]*?之后")
 _STREAK_EARLIER = re.compile(r"(?:此前|之前|上周前)(?:已)?\s*$")
 _STREAK_UP = re.compile(r"正增长|增长|上涨|上升|走高|攀升|增加|提升|回升|扩大")
 _STREAK_DOWN = re.compile(r"负增长|下滑|下降|下跌|减少|萎缩|失血|走低|回落|缩水|下挫|收缩")
-_STREAK_FIRST = re.compile(r"榜首|居首|第一|登顶|领跑|头名|夺冠|称王|第1(?!\d)|霸榜|领先")
+_STREAK_FIRST = re.compile(r"榜首|居首|第一|登顶|领跑|头名|夺冠|称王|第1(?!\d)|霸榜|领先|统治|称霸|头把交椅|王座|卫冕")
 _STREAK_LAST = re.compile(r"垫底|末位|最后一名|倒数第一")
 _STREAK_PLACE = re.compile(r"(?:排在|位列|位居|稳居|排名|停在|保持)?\s*第\s*(\d+|[一二两三四五六七八九十]+)")
 _STREAK_TOP = re.compile(r"前\s*(\d+|[一二三四五六七八九十]+)")
