@@ -160,3 +160,20 @@ def test_a_country_word_counts_that_countrys_companies(sample_week, code, word):
     text = "OpenRouter模型市占率方面，前十中有{}家{}公司。"
     assert clean(sample_week, text.format(true, word)) == []
     assert clean(sample_week, text.format(true + 1, word))
+
+
+# MiMo V2 Flash (free)'s growth went +18% → -52%: wider, though it fell; Claude Opus 4.5's +35% → -14%: narrower.
+WIDENED = "OpenRouter整体模型调用量方面，MiMo V2 Flash (free)周增长率由+18%{}至-52%。"
+NARROWED = "OpenRouter整体模型调用量方面，Claude Opus 4.5周增长率由+35%{}至-14%。"
+
+
+@pytest.mark.parametrize("word", cases("directions", "wider"))
+def test_a_wider_word_speaks_of_size_not_sign(sample_week, word):
+    assert clean(sample_week, WIDENED.format(word)) == []
+    assert clean(sample_week, NARROWED.format(word))
+
+
+@pytest.mark.parametrize("word", cases("directions", "narrower"))
+def test_a_narrower_word_speaks_of_size_not_sign(sample_week, word):
+    assert clean(sample_week, NARROWED.format(word)) == []
+    assert clean(sample_week, WIDENED.format(word))

@@ -140,7 +140,7 @@ _ROLES = _vocab(prev=PREV_WORDS, now=NOW_WORDS, change=COMPARE_WORDS)
 _WEAK_ROLES = _vocab(now=WEAK_NOW_WORDS)
 _WEEKS = {w.lower(): w for w in WEEK_WORDS}
 _NOT_DIRECTION_RE = re.compile("|".join(re.escape(w) for w in NOT_DIRECTIONS))
-_DIRECTIONS = _vocab(up=UP_WORDS, down=DOWN_WORDS)
+_DIRECTIONS = _vocab(up=UP_WORDS, down=DOWN_WORDS, wider=_DATA["directions"]["wider"], narrower=_DATA["directions"]["narrower"])
 _TOP_VERBS = _vocab(enter=ENTER_WORDS, exit=EXIT_WORDS)
 
 
@@ -185,7 +185,8 @@ def last_week_word(window: str) -> int:
 
 
 def direction_word(window: str) -> str | None:
-    """up or down: the nearest direction word before a figure (升级 is not one)."""
+    """up or down (or wider, narrower: of size, whatever the sign): the nearest direction word
+    before a figure (升级 is not one)."""
     window = _NOT_DIRECTION_RE.sub(lambda m: " " * len(m.group()), window)
     return _nearest(_without_metric_names(window), _DIRECTIONS)[1]
 

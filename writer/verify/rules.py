@@ -982,13 +982,18 @@ class ClaimVerifier(SentenceReader):
         delta = cand.fact.now.value - cand.fact.prev.value
         if cand.fact.metric in (Metric.rank, Metric.requests_rank):
             delta = -delta
+        size = word in ("wider", "narrower")
+        if size:
+            # 由-1%扩大至-3%: a size grew, whichever its sign.
+            delta = abs(cand.fact.now.value) - abs(cand.fact.prev.value)
+            word = "up" if word == "wider" else "down"
         if (word == "up" and delta < 0) or (word == "down" and delta > 0):
             label = METRIC_LABELS[cand.fact.metric.value]  # type: ignore[union-attr]
-            moved = "fell" if delta < 0 else "rose"
+            moved = ("narrowed" if delta < 0 else "widened") if size else ("fell" if delta < 0 else "rose")
             return Outcome(False, problem=(
                 ProblemKind.direction,
                 f"{cand.fact.name} {label} {moved} ({cand.fact.prev.text} → {cand.fact.now.text}); "
-                f"the words before {claim.quote} say it went {'up' if word == 'up' else 'down'}",
+                f"the words before {claim.quote} say it {('widened' if word == 'up' else 'narrowed') if size else 'went ' + word}",
                 self.c.source(cand.fact, cand.fact.now, "now"),
             ))
         return None
