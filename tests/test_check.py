@@ -420,3 +420,22 @@ def test_a_companys_other_models_leave_out_the_one_named(sample_week):
     """Google holds three places of the usage top ten; one is named, so 另外两款 are the rest."""
     text = "OpenRouter整体模型调用量方面，Gemini 2.5 Flash以394B升至第5，Google的另外两款模型排名未变。"
     assert [p.quote for p in sample_week.checker.check(text).problems] == []
+
+
+def test_a_boards_whole_total_and_its_change_are_checked(sample_week):
+    """The company board adds up to 5.86T this week (Others included) against 5.69T last week."""
+    text = "OpenRouter模型市占率方面，调用量合计5.86T，较上周的5.69T增加约1740亿。"
+    assert sample_week.checker.check(text).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.replace("增加", "减少")).problems] == ["1740亿"]
+
+
+def test_a_weeks_place_in_its_month_is_checked(sample_week):
+    """The week ending 2026-01-31 is the fifth week of January."""
+    assert sample_week.checker.check("本周是一月第五周。").problems == []
+    assert [p.quote for p in sample_week.checker.check("本周是一月第四周。").problems] == ["第四周"]
+
+
+def test_days_within_which_the_weeks_events_fell(sample_week):
+    """The week's six events run from 1月24日 to 1月29日: five days."""
+    assert sample_week.checker.check("本周五天里连着冒出六条重磅新闻。").problems == []
+    assert [p.quote for p in sample_week.checker.check("本周三天里连着冒出六条重磅新闻。").problems] == ["三天"]

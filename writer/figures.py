@@ -40,6 +40,7 @@ TOKEN = re.compile(
             r"(?P<date_day>(?<![\d.月/])(?:3[01]|[12]\d|[1-9])\s*[日号](?!元))",
             rf"(?P<inout>(?:\d+|{CN})\s*进\s*(?:\d+|{CN})\s*出)",
             rf"(?P<streak>连续\s*第?\s*(?:{NUM}|{CN})\s*(?:个)?\s*周|(?:{NUM})\s*straight weeks?)",
+            rf"(?P<week_ordinal>第\s*(?:{NUM}|{CN})\s*个?\s*周(?!年))",
             rf"(?P<rank_list>(?:排名|排在|分列|位列|名列)\s*第?\s*(?:{NUM}|{CN})(?:\s*[、,，和与及]\s*第?\s*(?:{NUM}|{CN})(?![者家款个项种组席]))+\s*[名位]?)",
             rf"(?P<rank>第\s*(?:{NUM}|{CN})(?!梯队|时间|手|批|步|代|季|届|期|天|周|轮|阶段|次|个|款|章|节|条|点|部分|方面|眼|印象|方)\s*(?:名|位|大)?)",
             rf"(?P<rank_bare>(?<=排名)\s*(?:{NUM}|{CN})\s*(?:名|位)?)",
@@ -55,7 +56,7 @@ TOKEN = re.compile(
             r"(?P<fraction>一半|半数|(?:\d+|[一二两三四五六七八九十])\s*分之\s*(?:\d+|[一二三四五六七八九]))",
             rf"(?P<multiple>翻了?一?倍|翻了?[一两二三四]番|翻番|doubled|(?:{NUM}|[一两二三四五六七八九十])\s*倍)",
             rf"(?P<places>(?:{NUM}|{CN})\s*个?\s*(?:位|名|级)(?!之外|开外|以外|以后|次))",
-            r"(?P<cncount>[两二三四五六七八九十]+\s*余?\s*(?:个|大|项|款|种|家|席|组|次|度(?![量数])|名(?=[模公系])))",
+            r"(?P<cncount>[两二三四五六七八九十]+\s*余?\s*(?:个|大|项|款|种|家|席|组|次|条|度(?![量数])|名(?=[模公系])))",
             rf"(?P<price>\$\s*{NUM}(?:\s*/\s*(?:1?[MK]|百万|千)(?:\s*tokens?)?)?|{NUM}\s*美元(?:\s*/\s*(?:百万|千|1?[MK])\s*(?:tokens?)?)?)",
             rf"(?P<speed>{NUM}\s*(?:tok(?:en)?s?/(?:s|min|h)(?![A-Za-z])|tps(?![A-Za-z])|tokens? per (?:second|minute)))",
             rf"(?P<days>(?<!同)(?:{NUM}|{CN})\s*(?:个)?\s*(?:天|整天)(?![下然空]))",
@@ -84,7 +85,7 @@ class Claim:
 
     kind: str
     """date, rank, top, out, streak, points, percent, multiple, places, price, speed, duration, days, amount,
-    count, inout, plain, version."""
+    count, inout, week_ordinal, plain, version."""
     start: int
     end: int
     quote: str

@@ -83,6 +83,8 @@ class ClaimVerifier(SentenceReader):
             return self.verify_inout(claim)
         if claim.kind == "days":
             return self.verify_days(claim)
+        if claim.kind == "week_ordinal":
+            return self.verify_week_ordinal(claim, bound)
         if claim.kind == "count":
             # A line that names no board counts events before a company's seats (六项模型或产品).
             readings = [lambda: self.verify_board_count(claim, bound), lambda: self.verify_event_count(claim)]
@@ -246,6 +248,10 @@ class ClaimVerifier(SentenceReader):
             if earlier and then is not None and then - dt.timedelta(days=wanted) == max(earlier):
                 return Outcome(True, [f"days/{then}"])  # from the week's event just before it
         gaps = sorted({abs((a - b).days) for a in days for b in days if a != b})
+        if _WITHIN.match(self.text, claim.end):
+            # 五天里冒出六条新闻: the span of the week's events.
+            dated = [e.date for e in self.c.events if e.date]
+            gaps += [(max(dated) - min(dated)).days] if dated else []
         if wanted in gaps:
             return Outcome(True, [f"days/{min(days)}"])
         for event in self.events_in_scope(claim):
@@ -256,6 +262,28 @@ class ClaimVerifier(SentenceReader):
             spans = "、".join(str(g) for g in gaps)
             return Outcome(False, problem=(ProblemKind.wrong_value, f"{claim.quote}: the dates here are {spans} days apart", None))
         return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: no two dates here to count the days between", None))
+
+    def verify_week_ordinal(self, claim: Claim, bound: dict[int, list[Entity]]) -> Outcome | None:
+        """新年第二周 (the week's place in its year or month), 上榜第二周 (how many weeks in a row the
+        name has been on its board)."""
+        n = int(claim.values[0].value) if claim.values else 0
+        week = self.c.facts.week
+        before = self.text[max(self.s.start, claim.start - 6) : claim.start]
+        if _OF_YEAR.search(before) or _OF_MONTH.search(before):
+            day = week.timetuple().tm_yday if _OF_YEAR.search(before) else week.day
+            held = (day - 1) // 7 + 1
+            if held == n:
+                return Outcome(True, [f"week/{week}"])
+            return Outcome(False, problem=(ProblemKind.wrong_week, f"{claim.quote}: the week ending {week} is week {held}", None))
+        board = self.board_at(claim.start)
+        if _ON_BOARD.search(before):
+            for entity, _ in self.subjects(claim, bound):
+                for board_id in [board] if board else self.c.boards_of.get(entity.id, []):
+                    ranks = self.c.relations.ranks(board_id, entity.id)
+                    run = next((i for i, r in enumerate(ranks) if r is None), len(ranks))
+                    if run == n and run < len(ranks):
+                        return Outcome(True, [f"{board_id}/{entity.id}/listed{run}"])
+        return None
 
     def _dates_around(self, claim: Claim) -> set[dt.date]:
         """The days the claim's sentence writes (5月7日, 自13日起), and the dates of the events of the
@@ -363,12 +391,18 @@ class ClaimVerifier(SentenceReader):
                         pair.append(sums([v for v in values if v])[-1] if all(values) else None)
                     else:
                         totals = relations.totals(board_id, column, week, self._totals_named())
-                        pair.append(totals[-1].figure if totals and self._totals_named() else None)
+                        if totals and self._totals_named():
+                            pair.append(totals[-1].figure)
+                        else:
+                            # 调用量合计5470B，较上周的5333B增加137B: the whole board, Others included.
+                            pair.append(totals[0].figure if totals and len(names) < 2 and not names else None)
                 now, prev = pair
                 candidates: list[Figure] = []
                 if claim.kind == "amount" and column != "share" or claim.kind == "percent" and column == "share":
                     candidates += [f for f in ((prev,) if role == "prev" else (now,)) if f is not None]
-                if now is not None and prev is not None:
+                went = self.direction(claim)
+                if now is not None and prev is not None and (went, now.value < prev.value) not in (("up", True), ("down", False)):
+                    # 较上周减少约1740亿 for a total that grew: the words contradict the data.
                     if claim.kind == "amount" and column != "share" or claim.kind == "points" and column == "share":
                         candidates.append(Figure(abs(now.value - prev.value), now.step + prev.step))
                     if claim.kind == "percent" and column != "share" and prev.value:
@@ -647,7 +681,7 @@ class ClaimVerifier(SentenceReader):
         the week's events (of the kind the sentence names: 开源, 降价), of their companies, or of
         the events of the names it speaks of (两度, 两次)."""
         sentence = self.text[self.s.start : self.s.end]
-        if self.s.section != "events" and not _EVENT_VERB.search(sentence):
+        if self.s.section != "events" and not _EVENT_VERB.search(sentence) and not _EVENT_NOUN.match(self.text, claim.end):
             return None
         if _LAST_WEEK.search(self.text[self.s.start : claim.start]):
             return None  # 上周两次…: events of an earlier week, which the week's data does not hold
@@ -1506,9 +1540,13 @@ _CROSS_DOWN = re.compile(r"(?:跌破|低于|不足|不到)\s*(?:了)?\s*$")
 _NONE_CROSS = re.compile(r"没有任何|没有一|无一|均未|都未|没有")
 _ONLY = re.compile(r"唯一|仅有一|只有一|一[个款组家](?!以上)")
 _SUM_STATED = re.compile(r"(?:合计|总计|共计|总量|总和)\s*(?:约|近|逾|达|为)?\s*$")
+_OF_YEAR = re.compile(r"(?:新年|今年|本年|年内|开年|\d{4}年)\s*$")
+_OF_MONTH = re.compile(r"(?:本月|这个月|\d{1,2}月|[一二三四五六七八九十]+月)(?:的)?\s*$")
+_ON_BOARD = re.compile(r"(?:上榜|入榜|登榜|在榜)(?:的)?\s*$")
+_WITHIN = re.compile(r"\s*(?:里|内|之内|间|之间|当中)")
 _OTHER_BEFORE = re.compile(r"(?:另外|另|其余|其他|其它)\s*$")
 _EVENT_VERB = re.compile(r"发布|开源|推出|上线|降价|下调|新品|更新")
-_EVENT_NOUN = re.compile(r"\s*(?:重要|重磅|主要)?\s*(?:发布|新品|模型或产品|产品|事件|动作|消息|新模型|开源)")
+_EVENT_NOUN = re.compile(r"\s*(?:重要|重磅|主要)?\s*(?:发布|新品|模型或产品|产品|事件|动作|消息|新闻|动态|新模型|开源)")
 _EVENT_KINDS = {"开源": ("开源",), "降价": ("降价", "下调"), "下调": ("降价", "下调"), "上线": ("上线",)}
 _EVENT_KIND = re.compile("|".join(_EVENT_KINDS))
 _PLACE_RANGE = re.compile(r"\s*名?\s*(?:至|到|~|～|—|-)\s*")
