@@ -437,5 +437,5 @@ def test_a_weeks_place_in_its_month_is_checked(sample_week):
 
 def test_days_within_which_the_weeks_events_fell(sample_week):
     """The week's six events run from 1月24日 to 1月29日: five days."""
-    assert sample_week.checker.check("本周五天里连着冒出六条重磅新闻。").problems == []
-    assert [p.quote for p in sample_week.checker.check("本周三天里连着冒出六条重磅新闻。").problems] == ["三天"]
+    assert sample_week.checker.check("这个星期，五天里连着冒出六条重磅新闻。").problems == []
+    assert [p.quote for p in sample_week.checker.check("这个星期，三天里连着冒出六条重磅新闻。").problems] == ["三天"]
