@@ -253,7 +253,7 @@ class ClaimVerifier(SentenceReader):
             dated = [e.date for e in self.c.events if e.date]
             gaps += [(max(dated) - min(dated)).days] if dated else []
         if wanted in gaps:
-            return Outcome(True, [f"days/{min(days)}"])
+            return Outcome(True, [f"days/{wanted}"])
         for event in self.events_in_scope(claim):
             for figure in self.c.event_figures.get(event.id, []):
                 if figure.now is not None and "天" in figure.now.text and int(figure.now.value) == wanted:
