@@ -439,3 +439,15 @@ def test_days_within_which_the_weeks_events_fell(sample_week):
     """The week's six events run from 1月24日 to 1月29日: five days."""
     assert sample_week.checker.check("这个星期，五天里连着冒出六条重磅新闻。").problems == []
     assert [p.quote for p in sample_week.checker.check("这个星期，三天里连着冒出六条重磅新闻。").problems] == ["三天"]
+
+
+def test_a_return_to_a_list_is_not_a_debut(sample_week):
+    """GPT-5.2-Codex was on the coding list on 2026-01-10, left it, and is back this week."""
+    assert sample_week.checker.check("OpenRouter编程调用量方面，GPT-5.2-Codex重回榜单。").problems == []
+    problems = sample_week.checker.check("OpenRouter编程调用量方面，GPT-5.2-Codex首次进入榜单。").problems
+    assert [p.quote for p in problems] == ["首次进入榜单"]
+
+
+def test_losing_the_top_seat_is_checked(sample_week):
+    assert sample_week.checker.check("OpenRouter模型市占率方面，Google稳坐头把交椅。").problems == []
+    assert [p.quote for p in sample_week.checker.check("OpenRouter模型市占率方面，Google痛失头把交椅。").problems] == ["头把交椅"]

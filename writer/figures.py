@@ -22,7 +22,7 @@ CN = r"(?:[一二两三四五六七八九]?十[一二三四五六七八九]?|[�
 # Order matters: at one position the first alternative that matches wins.
 TOKEN = re.compile(
     # The lookahead lets the scan skip, in C, every position no figure can start at.
-    r"(?=[\d第前排分位名$翻百#NnTt连十零〇一二两三四五六七八九+\-−负榜居登夺请调圆份占速得半周星礼]|doubled"
+    r"(?=[\d第前排分位名$翻百#NnTt连十零〇一二两三四五六七八九+\-−负榜居登夺请调圆份占速得半周星礼头首初重回再]|doubled"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?![A-Za-z]))(?:"
     + "|".join(
         [
@@ -46,7 +46,8 @@ TOKEN = re.compile(
             rf"(?P<rank_bare>(?<=排名)\s*(?:{NUM}|{CN})\s*(?:名|位)?)",
             r"(?P<rank_en>#\s?\d+(?!\d)|No\.\s?\d+(?!\d)|(?<![A-Za-z0-9])\d+(?:st|nd|rd|th)(?![A-Za-z])|(?<=rank )\d+(?!\d)|(?<=ranked )\d+(?!\d))",
             r"(?P<rank_word>(?:(?<=ranking )|(?<=ranked )|(?<=rank )|(?<=placed ))(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?![A-Za-z]))",
-            r"(?P<first>(?:请求量|调用量|圆点|份额|占比|速度|得分)(?:最大|最高|最多|最快)|榜首|居首|登顶|夺冠)",
+            r"(?P<first>(?:请求量|调用量|圆点|份额|占比|速度|得分)(?:最大|最高|最多|最快)|榜首|居首|登顶|夺冠|头把交椅)",
+            r"(?P<listing>(?:首次|首度|第一次|初次)\s*(?:上榜|入榜|登榜|进入榜单|登上榜单)|(?:重回|重返|回到|再度进入|再次进入)\s*榜单)",
             rf"(?P<out>(?:{NUM}|{CN})\s*名\s*(?:之外|开外|以外|以后)|前\s*(?:{NUM}|{CN})\s*名?\s*(?:之外|开外|以外))",
             rf"(?P<top>(?:前|(?i:top)[\s\-]?)\s*(?:{NUM}|{CN})(?![\d,.])(?!\s*(?:周|天|日|月|年|个|季|期|代|次|轮|小时|分钟|\.\d|[BTMKk%亿万]|tok))\s*(?:名|位|强)?)",
             rf"(?P<cnamount>[+\-−负]?[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*(?:万亿|亿|万)(?:[零〇一二两三四五六七八九十百千]+(?:亿|万)?)*(?:\s*(?:tokens?|参数|次))?)",
@@ -85,7 +86,7 @@ class Claim:
 
     kind: str
     """date, rank, top, out, streak, points, percent, multiple, places, price, speed, duration, days, amount,
-    count, inout, week_ordinal, plain, version."""
+    count, inout, week_ordinal, listing, plain, version."""
     start: int
     end: int
     quote: str
@@ -200,6 +201,9 @@ def extract_claims(masked: str, mentions: list[Mention]) -> list[Claim]:
         if kind == "rank_word":
             claim = Claim(kind="rank", start=start, end=end, quote=quote, values=[Figure(float(_ORDINALS[quote.lower()]), 1.0)])
             claims.append(claim)
+            continue
+        if kind == "listing":
+            claims.append(Claim(kind="listing", start=start, end=end, quote=quote))
             continue
         if kind == "first":
             claims.append(Claim(kind="first", start=start, end=end, quote=quote, values=[Figure(1.0, 1.0)]))

@@ -85,6 +85,8 @@ class ClaimVerifier(SentenceReader):
             return self.verify_days(claim)
         if claim.kind == "week_ordinal":
             return self.verify_week_ordinal(claim, bound)
+        if claim.kind == "listing":
+            return self.verify_listing(claim, bound)
         if claim.kind == "count":
             # A line that names no board counts events before a company's seats (六项模型或产品).
             readings = [lambda: self.verify_board_count(claim, bound), lambda: self.verify_event_count(claim)]
@@ -262,6 +264,24 @@ class ClaimVerifier(SentenceReader):
             spans = "、".join(str(g) for g in gaps)
             return Outcome(False, problem=(ProblemKind.wrong_value, f"{claim.quote}: the dates here are {spans} days apart", None))
         return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: no two dates here to count the days between", None))
+
+    def verify_listing(self, claim: Claim, bound: dict[int, list[Entity]]) -> Outcome | None:
+        """首次上榜 (never listed in the weeks before), 重回榜单 (listed before, not last week)."""
+        back = bool(_RETURN.search(claim.quote))
+        board = self.board_at(claim.start)
+        subjects = self.subjects(claim, bound) + [(e, None) for e in self.alternatives(claim, bound)]
+        for entity, _ in subjects:
+            for board_id in [board] if board in self.c.boards_of.get(entity.id, []) else self.c.boards_of.get(entity.id, []):
+                ranks = self.c.relations.ranks(board_id, entity.id)
+                if not ranks or ranks[0] is None:
+                    continue
+                listed_before = any(r is not None for r in ranks[1:])
+                if back and ranks[1:2] == [None] and listed_before or not back and not listed_before and len(ranks) > 1:
+                    return Outcome(True, [f"{board_id}/{entity.id}/listing"])
+        if not subjects:
+            return None
+        name = subjects[0][0].name
+        return Outcome(False, problem=(ProblemKind.top_n, f"{name}: the weeks the data holds do not show {'a return to' if back else 'a first time on'} the list", None))
 
     def verify_week_ordinal(self, claim: Claim, bound: dict[int, list[Entity]]) -> Outcome | None:
         """新年第二周 (the week's place in its year or month), 上榜第二周 (how many weeks in a row the
@@ -1170,9 +1190,20 @@ class ClaimVerifier(SentenceReader):
             for board in dict.fromkeys(f.board for f in ranks if f.board):
                 if self.c.relations.rank_on(board, entity.id, past) == 1:
                     return Outcome(True, [f"{board}/{entity.id}/rank@{past}"])
+        before = self.text[max(self.s.start, claim.start - 6) : claim.start]
+        debut, back = bool(_FIRST_TIME.search(before)), bool(_RETURN.search(before))
         for fact in ranks:
             now, prev = (int(v.value) if v else None for v in (fact.now, fact.prev))
             if (lost and prev == 1 and now != 1) or (not lost and now == 1):
+                if not lost and (debut or back):
+                    # 首次登顶 is a first time at the top, 重回榜首 a return: the weeks before last say which.
+                    was_first = 1 in self.c.relations.ranks(fact.board or "", entity.id)[1:]
+                    if was_first == back:
+                        return Outcome(True, [fact.id])
+                    return Outcome(False, problem=(
+                        ProblemKind.top_n, f"{entity.name} {'was never' if back else 'was already'} first in the weeks the data holds; "
+                        f"{claim.quote} is {'a return' if back else 'a first time'} only {'if it had been' if back else 'if it had not'}",
+                        self.c.source(fact, fact.now, "now")))
                 return Outcome(True, [fact.id])
         if not ranks:
             return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: {entity.name} has no such ranking", None))
@@ -1418,7 +1449,7 @@ class ClaimVerifier(SentenceReader):
 
 
 _NEAR = 8
-_LOST = re.compile(r"失去|让出|丢掉|失守|跌下|告别")
+_LOST = re.compile(r"失去|痛失|丢失|失掉|交出|让出|丢掉|失守|跌下|告别")
 
 
 
