@@ -451,3 +451,16 @@ def test_a_return_to_a_list_is_not_a_debut(sample_week):
 def test_losing_the_top_seat_is_checked(sample_week):
     assert sample_week.checker.check("OpenRouter模型市占率方面，Google稳坐头把交椅。").problems == []
     assert [p.quote for p in sample_week.checker.check("OpenRouter模型市占率方面，Google痛失头把交椅。").problems] == ["头把交椅"]
+
+
+def test_who_leads_in_a_gap_is_checked(sample_week):
+    """Last week Reve V1 (1154) trailed FLUX.2 [pro] (1158) by four points on the image-editing board."""
+    text = "Artificial Analysis图像编辑榜方面，Reve V1从1154分升至1161分，反超FLUX.2 [pro]，而上周还落后4分。"
+    assert sample_week.checker.check(text).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.replace("落后", "领先")).problems] == ["4分"]
+
+
+def test_others_is_compared_like_any_row(sample_week):
+    text = "OpenRouter模型市占率方面，Others份额从6.1%升至10.2%，已超过第5名DeepSeek的9.4%。"
+    assert sample_week.checker.check(text).problems == []
+    assert sample_week.checker.check(text.replace("已超过", "仍低于")).problems

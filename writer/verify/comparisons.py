@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..entities import Mention
 from ..findings import Problem, ProblemKind, Verdict
+from ..load import OTHERS_ID
 from ..models import EntityKind
 from ..vocabulary import metric_word
 
@@ -33,7 +34,8 @@ def check_comparisons(checker: Checker, prepared: Prepared, mentions: list[Menti
     """Comparisons between two named entities that the data contradicts."""
     problems = []
     kinds = (EntityKind.model, EntityKind.company, EntityKind.system)
-    ordered = sorted((m for m in mentions if m.entity.kind in kinds), key=lambda m: m.start)
+    # Others (其余, 长尾) is compared like any row: 长尾已超过第5名DeepSeek.
+    ordered = sorted((m for m in mentions if m.entity.kind in kinds or m.entity.id == OTHERS_ID), key=lambda m: m.start)
     starts = [m.start for m in ordered]
     for sentence in prepared.sentences:
         named = ordered[bisect.bisect_left(starts, sentence.start) : bisect.bisect_left(starts, sentence.end)]

@@ -520,7 +520,21 @@ class ClaimVerifier(SentenceReader):
                     candidates.append(sums(listed)[-1])
                 if "sum" in words:
                     candidates += totals
-                if "gap" in words:
+                lead = _LEAD.search(before[-8:])
+                here = [m.entity.id for m in named if self.s.start <= m.start < claim.start]
+                subject = relations.value(board_id, here[0], column, week) if here else None
+                others = [v for e in here[1:] if (v := relations.value(board_id, e, column, week)) is not None]
+                if "gap" in words and lead and subject is not None and len(others) == 1:
+                    # 上周还落后4分, 领先第二名185B: the sentence's subject is ahead or behind.
+                    ahead = lead.group(1) is not None
+                    gap = subject.value - others[0].value
+                    if (gap > 0) == ahead and gap != 0:
+                        candidates.append(Figure(abs(gap), subject.step + others[0].step))
+                    elif _within(Figure(abs(gap), subject.step + others[0].step), figure, bound):
+                        return Outcome(False, problem=(ProblemKind.direction, f"{claim.quote}: "
+                                       f"{self.c.entities.by_id[here[0]].name if here[0] in self.c.entities.by_id else here[0]} is "
+                                       f"{'behind' if ahead else 'ahead'} by {abs(gap):g}, not {'ahead' if ahead else 'behind'}", None))
+                elif "gap" in words:
                     candidates += gaps(values)
                     for entity in names if len(values) < 2 else ():
                         # 以259B的优势稳坐第一: a lead over the next place, or a gap to the one above.
@@ -1575,6 +1589,8 @@ _OF_YEAR = re.compile(r"(?:新年|今年|本年|年内|开年|\d{4}年)\s*$")
 _OF_MONTH = re.compile(r"(?:本月|这个月|\d{1,2}月|[一二三四五六七八九十]+月)(?:的)?\s*$")
 _ON_BOARD = re.compile(r"(?:上榜|入榜|登榜|在榜)(?:的)?\s*$")
 _WITHIN = re.compile(r"\s*(?:里|内|之内|间|之间|当中)")
+# Who is ahead in a gap: 领先/高出/多出 (the subject), 落后/低于/少 (the other).
+_LEAD = re.compile(r"(?:(领先|高出|多出|超出|高|多|快|贵)|(落后|低于|低出|少|慢|便宜|不及))\s*(?:了|约|近|逾|达|仅|只)?\s*$")
 _OTHER_BEFORE = re.compile(r"(?:另外|另|其余|其他|其它)\s*$")
 _EVENT_VERB = re.compile(r"发布|开源|推出|上线|降价|下调|新品|更新")
 _EVENT_NOUN = re.compile(r"\s*(?:重要|重磅|主要)?\s*(?:发布|新品|模型或产品|产品|事件|动作|消息|新闻|动态|新模型|开源)")
