@@ -200,6 +200,9 @@ class SentenceReader:
 
     def _owner_after(self, claim: Claim, usable: list[Mention]) -> Mention | None:
         """'以464B位列第4的DeepSeek V3.2': a figure in a 的-phrase belongs to the name the phrase modifies."""
+        opened = self.bracket_start(claim)
+        if opened is not None and any(m.end == opened - 1 for m in usable):
+            return None  # Gemini 3 Pro Preview（155B，第8）和…的X: the bracket is its name's
         clause_end = next((e for s, e in self.s.clauses if s <= claim.start <= e), self.s.end)
         at = self.text.find("的", claim.end, clause_end)
         while at >= 0:

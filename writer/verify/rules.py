@@ -765,8 +765,22 @@ class ClaimVerifier(SentenceReader):
         return None
 
     def verify_place(self, claim: Claim, role: str) -> Outcome:
-        """A place is right when the board lists it in the week the sentence speaks of."""
+        """A place is right when the board lists it in the week the sentence speaks of; a stretch of
+        places followed by as many names (第3至第5名：A、B与C) is those names in order."""
         board = self.board_at(claim.start)
+        stretch = self.place_range(claim) if claim.kind == "rank" else None
+        if stretch is not None and _LIST_INTRO.match(self.text, claim.end):
+            low, high = stretch
+            after = {m.entity.id: m.entity for m in self.mentions if m.start > claim.end
+                     and m.start not in self.qualified and self._is_subject(m.entity, board)}
+            names = list(after.values())
+            if len(names) >= high - low + 1:
+                for entity, place in zip(names, range(low, high + 1)):
+                    ranks = self.c.relations.ranks(board, entity.id) if board else []
+                    held = ranks[1 if role == "prev" else 0] if len(ranks) > (1 if role == "prev" else 0) else None
+                    if held is not None and held != place:
+                        return Outcome(False, problem=(ProblemKind.wrong_entity,
+                                                       f"{entity.name} is 第{held}, not 第{place} as {claim.quote} lists it", None))
         listed = self.c.listed_ranks_prev if role == "prev" else self.c.listed_ranks
         place = int(claim.values[0].value)
         boards = [board] if board else list(self.c.boards)
@@ -1161,9 +1175,13 @@ class ClaimVerifier(SentenceReader):
     def verify_multiple(self, claim: Claim, entity: Entity, facts: list[Fact]) -> Outcome:
         """翻倍, 翻两番, N倍: the ratio of this week's to last week's value (约3倍 is an estimate)."""
         metrics = self.metric_words(claim) or {Metric.tokens}
+        if Metric.growth in metrics:
+            metrics = metrics | {Metric.tokens}  # 增幅108%，翻了一倍多: the growth is of the tokens
         before = self.text[self.clause_start(claim) : claim.start]
         if "番" in claim.quote:
             targets = [2.0 ** (claim.values[0].value if claim.values else 1)]
+        elif claim.quote.startswith("翻") and "倍" in claim.quote:
+            targets = [2.0]  # 翻倍, 翻了一倍: doubled
         elif claim.unit_word == "fraction":
             targets = [claim.values[0].value]
         elif claim.values:
@@ -1172,7 +1190,11 @@ class ClaimVerifier(SentenceReader):
             targets = [claim.values[0].value + (1 if grew else 0)]
         else:
             targets = [2.0]
-        bound = _ratio_bound(before[-8:])
+        bound = _ratio_bound(before[-8:]) or ("above" if _MORE_AFTER.match(self.text, claim.end) else None)
+        if claim.unit_word == "fraction" and _DECLINE_NAME.search(before[-8:]):
+            # 降幅超过一半: what is left is less than half.
+            targets = [1 - t for t in targets]
+            bound = {"above": "below", "below": "above"}.get(bound or "", bound)
         about = bound == "about" or bool(_ESTIMATE.search(before))
         low, high = (0.85, 1.15) if about else (0.95, 1.3) if claim.unit_word != "fraction" else (0.9, 1.1)
         for fact in facts:
@@ -1591,11 +1613,13 @@ _ON_BOARD = re.compile(r"(?:上榜|入榜|登榜|在榜)(?:的)?\s*$")
 _WITHIN = re.compile(r"\s*(?:里|内|之内|间|之间|当中)")
 # Who is ahead in a gap: 领先/高出/多出 (the subject), 落后/低于/少 (the other).
 _LEAD = re.compile(r"(?:(领先|高出|多出|超出|高|多|快|贵)|(落后|低于|低出|少|慢|便宜|不及))\s*(?:了|约|近|逾|达|仅|只)?\s*$")
+_MORE_AFTER = re.compile(r"多|有余|以上")
 _OTHER_BEFORE = re.compile(r"(?:另外|另|其余|其他|其它)\s*$")
 _EVENT_VERB = re.compile(r"发布|开源|推出|上线|降价|下调|新品|更新")
 _EVENT_NOUN = re.compile(r"\s*(?:重要|重磅|主要)?\s*(?:发布|新品|模型或产品|产品|事件|动作|消息|新闻|动态|新模型|开源)")
 _EVENT_KINDS = {"开源": ("开源",), "降价": ("降价", "下调"), "下调": ("降价", "下调"), "上线": ("上线",)}
 _EVENT_KIND = re.compile("|".join(_EVENT_KINDS))
+_LIST_INTRO = re.compile(r"\s*名?\s*(?:之间)?\s*[^，。；]{0,12}?(?:：|:|——|—)")
 _PLACE_RANGE = re.compile(r"\s*名?\s*(?:至|到|~|～|—|-)\s*")
 _MOVE_FROM = re.compile(r"[从由]\s*$")
 _PLACE_OBJECT = re.compile(r"(?:超过|超越|反超|压过|力压|领先|落后于?|不敌|击败|取代|挤下|挤掉|与|和|同|比|对|距离?|"
