@@ -464,3 +464,17 @@ def test_others_is_compared_like_any_row(sample_week):
     text = "OpenRouter模型市占率方面，Others份额从6.1%升至10.2%，已超过第5名DeepSeek的9.4%。"
     assert sample_week.checker.check(text).problems == []
     assert sample_week.checker.check(text.replace("已超过", "仍低于")).problems
+
+
+def test_a_bound_on_a_part_of_the_leader_is_checked(sample_week):
+    """Grok 4.1 Fast runs at 182 tok/s against the leader's 1012 tok/s: under a fifth, not under a sixth."""
+    text = "OpenRouter模型吞吐量方面，xAI的Grok 4.1 Fast速度182 tok/s，排名第十，不到榜首的{}。"
+    assert sample_week.checker.check(text.format("五分之一")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("六分之一")).problems] == ["六分之一"]
+
+
+def test_weeks_ago_names_the_week_its_figures_are_checked_in(sample_week):
+    """DeepSeek V3.2 had 340B three weeks before 2026-01-31 (2026-01-10), 364.4B last week."""
+    text = "OpenRouter整体模型调用量方面，DeepSeek V3.2以464B位居第四，较三周前的{}增长约36%。"
+    assert sample_week.checker.check(text.format("340B")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("364.4B")).problems] == ["364.4B"]

@@ -40,6 +40,7 @@ TOKEN = re.compile(
             r"(?P<date_day>(?<![\d.月/])(?:3[01]|[12]\d|[1-9])\s*[日号](?!元))",
             rf"(?P<inout>(?:\d+|{CN})\s*进\s*(?:\d+|{CN})\s*出)",
             rf"(?P<streak>连续\s*第?\s*(?:{NUM}|{CN})\s*(?:个)?\s*周|(?:{NUM})\s*straight weeks?)",
+            rf"(?P<weeks_ago>(?:{NUM}|{CN})\s*个?\s*(?:周|星期)(?:之)?前)",
             rf"(?P<week_ordinal>第\s*(?:{NUM}|{CN})\s*个?\s*周(?!年))",
             rf"(?P<rank_list>(?:排名|排在|分列|位列|名列)\s*第?\s*(?:{NUM}|{CN})(?:\s*[、,，和与及]\s*第?\s*(?:{NUM}|{CN})(?![者家款个项种组席]))+\s*[名位]?)",
             rf"(?P<rank>第\s*(?:{NUM}|{CN})(?!梯队|时间|手|批|步|代|季|届|期|天|周|轮|阶段|次|个|款|章|节|条|点|部分|方面|眼|印象|方)\s*(?:名|位|大)?)",
@@ -86,7 +87,7 @@ class Claim:
 
     kind: str
     """date, rank, top, out, streak, points, percent, multiple, places, price, speed, duration, days, amount,
-    count, inout, week_ordinal, listing, plain, version."""
+    count, inout, week_ordinal, weeks_ago, listing, plain, version."""
     start: int
     end: int
     quote: str

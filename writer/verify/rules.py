@@ -87,6 +87,14 @@ class ClaimVerifier(SentenceReader):
             return self.verify_week_ordinal(claim, bound)
         if claim.kind == "listing":
             return self.verify_listing(claim, bound)
+        if claim.kind == "weeks_ago":
+            # 两周前, 较三周前的775B: a week the data must hold; the figures it dates are checked there.
+            board = self.board_at(claim.start)
+            held = max((len(self.c.relations.snapshots.get(b, [])) for b in ([board] if board else self.c.boards)), default=0)
+            n = int(claim.values[0].value) if claim.values else 0
+            if 0 < n < held:
+                return Outcome(True, [f"week/-{n}"])
+            return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: the data does not go back {n} weeks", None))
         if claim.kind == "count":
             # A line that names no board counts events before a company's seats (六项模型或产品).
             readings = [lambda: self.verify_board_count(claim, bound), lambda: self.verify_event_count(claim)]
@@ -432,8 +440,13 @@ class ClaimVerifier(SentenceReader):
         return None
 
     def _past_week(self, claim: Claim) -> dt.date | None:
-        """The earlier week a sentence places a claim in (4月11日那一周…, 5月16日以674B居首时)."""
+        """The earlier week a sentence places a claim in (4月11日那一周…, 5月16日以674B居首时, 两周前)."""
         for other in self.claims:
+            if other.kind == "weeks_ago" and other.end <= claim.start and other.values:
+                weeks = sorted({s.week for snaps in self.c.relations.snapshots.values() for s in snaps}, reverse=True)
+                n = int(other.values[0].value)
+                if n < len(weeks):
+                    return weeks[n]
             if other.kind == "date" and other.end <= claim.start and other.date and other.unit_word != "weekday":
                 year, month, day = other.date
                 if month is None:
@@ -497,7 +510,11 @@ class ClaimVerifier(SentenceReader):
                 if 0 < target < 1:
                     target = 1 / target
                 tolerance = 0.06 if _ESTIMATE.search(before) else 0.03
-                if "ratio" in words and any(abs(r - target) <= tolerance * target + 0.05
+                side = _ratio_bound(before[-8:]) or ("above" if _MORE_AFTER.match(self.text, claim.end) else None)
+                if claim.values[0].value < 1 and side in ("above", "below"):
+                    side = {"above": "below", "below": "above"}[side]  # 不到榜首的五分之一: more than five times over
+                if "ratio" in words and any(abs(r - target) <= tolerance * target + 0.05 or side == "above" and r > target
+                                            or side == "below" and r < target
                                             for pair in self._ratio_pairs(claim, named, board_id, column, week)
                                             for r in ratios(list(pair))):
                     return Outcome(True, [f"relation/{board_id}/{column}/ratio"])
@@ -556,8 +573,9 @@ class ClaimVerifier(SentenceReader):
                     candidates += [f for f in (relations.at_rank(board_id, column, week, last=True),) if f is not None]
                 if "history" in words:
                     # 此前, 4月11日…: a week before this one.
+                    named_week = self._past_week(claim)
                     candidates += [f for entity in names for day, f in relations.history(board_id, entity, column)
-                                   if day < self.c.facts.week]
+                                   if day < self.c.facts.week and (named_week is None or day == named_week)]
             if claim.kind == "percent" and column in ("tokens", "requests"):
                 if "share" in words:
                     candidates += shares(listed[-1:], totals) + (shares([sums(listed)[-1]], totals) if len(listed) >= 2 else [])
@@ -1623,8 +1641,8 @@ _LIST_INTRO = re.compile(r"\s*名?\s*(?:之间)?\s*[^，。；]{0,12}?(?:：|:|�
 _PLACE_RANGE = re.compile(r"\s*名?\s*(?:至|到|~|～|—|-)\s*")
 _MOVE_FROM = re.compile(r"[从由]\s*$")
 _PLACE_OBJECT = re.compile(r"(?:超过|超越|反超|压过|力压|领先|落后于?|不敌|击败|取代|挤下|挤掉|与|和|同|比|对|距离?|"
-                           r"仅次于|逊于|低于|高于|不及|追近|逼近|是|为)\s*(?:本周|上周|当周)?\s*$")
-_NAME_AFTER = re.compile(r"\s*名?\s*(?:的\s*)?[A-Za-z\u4e00-\u9fff](?<![的之间仅只差相约近达])")
+                           r"仅次于|逊于|低于|高于|不及|追近|逼近|是|为|不到|不足|相当于|只有)\s*(?:本周|上周|当周)?\s*$")
+_NAME_AFTER = re.compile(r"\s*名?\s*(?:的\s*)?[A-Za-z\u4e00-\u9fff](?<![的之间仅只差相约近达零一二两三四五六七八九十])")
 _PLACE_SUBJECT = re.compile(r"\s*(?:本周|上周|如今|目前|而|但)?\s*")
 _SET_AFTER = re.compile(r"\s*(?:名)?\s*(?:单)?\s*(?:家|款|个)?\s*(?:模型|公司|系统)?\s*(?:调用量|份额)?\s*(?:合计|总计|共计|总量|总和|中|里|之中|当中|内|名单|门槛|的|排名|格局|依次|分别|为|是|之间|：|:)")
 _WEEK_REFERENCE = re.compile(r"\s*(?:那一?周|这一?周|当周|所在的?一?周|以来|起|至今|的榜单|那期|时)")
