@@ -478,3 +478,16 @@ def test_weeks_ago_names_the_week_its_figures_are_checked_in(sample_week):
     text = "OpenRouter整体模型调用量方面，DeepSeek V3.2以464B位居第四，较三周前的{}增长约36%。"
     assert sample_week.checker.check(text.format("340B")).problems == []
     assert [p.quote for p in sample_week.checker.check(text.format("364.4B")).problems] == ["364.4B"]
+
+
+def test_places_listed_before_their_names_bind_in_order(sample_week):
+    """Last week MiMo V2 Flash (free), Devstral 2 2512 (free) and DeepSeek V3.2 were 5th, 7th and
+    9th on the coding board."""
+    text = "OpenRouter编程调用量方面，上周位列第五、第七、第九的MiMo V2 Flash (free)、Devstral 2 2512 (free)和DeepSeek V3.2跌出前十。"
+    assert sample_week.checker.check(text).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.replace("第七、第九", "第九、第七")).problems] == ["九", "七"]
+
+
+def test_a_free_variant_named_in_words_is_that_variant(sample_week):
+    """免费版MiMo V2 Flash is the row MiMo V2 Flash (free)."""
+    assert sample_week.checker.check("OpenRouter整体模型调用量方面，免费版MiMo V2 Flash调用量降至280B。").problems == []

@@ -45,6 +45,7 @@ _OBJECT_VERB = re.compile(r"(?:超过|超越|反超|压过|力压|领先|落后�
                           r"(?:第\s*[\d一二两三四五六七八九十]+\s*名?\s*(?:的)?|[A-Za-z][\w .]{0,12}(?:上的|版的?|的))?\s*$")
 # 却因Cerebras版gpt-oss-120b…而重回第一: the name after 因 is the cause, not the subject.
 _AFTER_RUN = re.compile(r"\s*(?:之后|以后)")
+_PLACE_GAP = re.compile(r"\s*名?\s*[、和与及]\s*第?\s*")
 _LIST_GAP = re.compile(r"\s*[、和与及]\s*")
 _CAUSE = re.compile(r"(?:因|因为|由于)[^，。；、]{0,12}$")
 _PRONOUN = re.compile(r"后者|前者|二者|两者|它|其(?!中|他|余|实)|该模型|这款|此")
@@ -273,6 +274,24 @@ class SentenceReader:
             if high > low and len(names) == high - low + 1:
                 self.ranges[id(first)] = self.ranges[id(last)] = list(zip(names, range(low, high + 1)))
                 bound[id(first)], bound[id(last)] = [names[0]], [names[-1]]
+        return bound
+
+    def bind_places_before_names(self) -> dict[int, list[Entity]]:
+        """'上周位列第五、第七、第九的A、B和C': places listed before the names they belong to, in order."""
+        bound: dict[int, list[Entity]] = {}
+        run: list[Claim] = []
+        for claim in self.claims + [None]:  # type: ignore[list-item]
+            if claim is not None and claim.kind == "rank" and (not run or _PLACE_GAP.fullmatch(self.text, run[-1].end, claim.start)):
+                run.append(claim)
+                continue
+            if len(run) >= 2 and self.text.startswith("的", run[-1].end):
+                names = []
+                for m in self.mentions:
+                    if m.start > run[-1].end and m.start not in self.qualified and m.entity not in names:
+                        names.append(m.entity)
+                if len(names) >= len(run):
+                    bound.update({id(c): [e] for c, e in zip(run, names)})
+            run = [claim] if claim is not None and claim.kind == "rank" else []
         return bound
 
     def bind_respectively(self) -> dict[int, list[Entity]]:

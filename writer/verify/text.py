@@ -183,6 +183,17 @@ def _headings(original: str) -> dict[int, str]:
 
 
 
+_FREE_BEFORE = re.compile(r"(?:免费版|免费的|free版)\s*(?:的)?\s*$")
+
+
+def _free_variant(mention: Mention, text: str, entities: Entities) -> Mention:
+    """免费版Grok 4.1 Fast is the entity 'Grok 4.1 Fast (free)' where the registry has one."""
+    if not _FREE_BEFORE.search(text[max(0, mention.start - 5) : mention.start]):
+        return mention
+    free = entities.resolve(f"{mention.entity.name} (free)")
+    return Mention(mention.start, mention.end, free) if free is not None else mention
+
+
 def prepare(text: str, entities: Entities, prefer: Callable[[Entity], bool] | None = None) -> Prepared:
     """Mask, split, find names and figures: everything `verify` needs from the text."""
     text = text.replace("\r\n", "\n")
@@ -196,7 +207,7 @@ def prepare(text: str, entities: Entities, prefer: Callable[[Entity], bool] | No
         line_section.append(section)
     for sentence in sentences:
         sentence.section = line_section[sentence.line]
-    mentions = entities.find(masked, prefer)
+    mentions = [_free_variant(m, masked, entities) for m in entities.find(masked, prefer)]
     claims = extract_claims(masked, mentions)
     covered = bytearray(len(masked))
     for mention in mentions:
