@@ -491,3 +491,17 @@ def test_places_listed_before_their_names_bind_in_order(sample_week):
 def test_a_free_variant_named_in_words_is_that_variant(sample_week):
     """免费版MiMo V2 Flash is the row MiMo V2 Flash (free)."""
     assert sample_week.checker.check("OpenRouter整体模型调用量方面，免费版MiMo V2 Flash调用量降至280B。").problems == []
+
+
+def test_a_gap_that_narrowed_is_not_said_to_widen(sample_week):
+    """Google's lead over Anthropic in share went from 8.2 to 5.9 points."""
+    text = "OpenRouter模型市占率方面，Google份额从26.0%降到24.0%；Anthropic则从17.8%升至18.1%，两家差距缩小到5.9个百分点。"
+    assert sample_week.checker.check(text).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.replace("缩小", "扩大")).problems] == ["5.9个百分点"]
+
+
+def test_figures_listed_after_a_list_word_bind_in_order(sample_week):
+    text = ("OpenRouter模型市占率方面，Google、Anthropic、OpenAI、xAI份额依次为24.0%、18.1%、11.3%、10.6%，"
+            "四家合计3746B，占全部5.86T的63.9%。")
+    assert sample_week.checker.check(text).problems == []
+    assert sample_week.checker.check(text.replace("24.0%、18.1%", "18.1%、24.0%")).problems

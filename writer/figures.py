@@ -58,6 +58,7 @@ TOKEN = re.compile(
             r"(?P<fraction>一半|半数|(?:\d+|[一二两三四五六七八九十])\s*分之\s*(?:\d+|[一二三四五六七八九]))",
             rf"(?P<multiple>翻了?一?倍|翻了?[一两二三四]番|翻番|doubled|(?:{NUM}|[一两二三四五六七八九十])\s*倍)",
             rf"(?P<places>(?:{NUM}|{CN})\s*个?\s*(?:位|名|级)(?!之外|开外|以外|以后|次))",
+            rf"(?P<cnscore>(?<=[涨跌差先后高低多少以了])\s*{CN}\s*分(?=之差|[，。；、]|的))",
             r"(?P<cncount>[两二三四五六七八九十]+\s*余?\s*(?:个|大|项|款|种|家|席|组|次|条|度(?![量数])|名(?=[模公系])))",
             rf"(?P<price>\$\s*{NUM}(?:\s*/\s*(?:1?[MK]|百万|千)(?:\s*tokens?)?)?|{NUM}\s*美元(?:\s*/\s*(?:百万|千|1?[MK])\s*(?:tokens?)?)?)",
             rf"(?P<speed>{NUM}\s*(?:tok(?:en)?s?/(?:s|min|h)(?![A-Za-z])|tps(?![A-Za-z])|tokens? per (?:second|minute)))",
@@ -216,7 +217,7 @@ def extract_claims(masked: str, mentions: list[Mention]) -> list[Claim]:
         if kind == "rank_list":
             claims.extend(_split_rank_list(quote, start))
             continue
-        kind = "date" if kind.startswith("date_") else {"tokens": "amount", "cncount": "count"}.get(kind, kind)
+        kind = "date" if kind.startswith("date_") else {"tokens": "amount", "cncount": "count", "cnscore": "plain"}.get(kind, kind)
         if kind == "weekday":
             claims.append(Claim(kind="date", start=start, end=end, quote=quote, unit_word="weekday",
                                 values=[Figure(float("一二三四五六日".find(quote[-1]) if quote[-1] != "天" else 6), 1.0)]))

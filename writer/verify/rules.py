@@ -181,6 +181,10 @@ class ClaimVerifier(SentenceReader):
             return Outcome(False, problem=(ProblemKind.wrong_value, f"{self.c.boards[board].label}本周列出{listed}行，不是{claim.quote}", None))
         return None
 
+    def _the_board(self, claim: Claim) -> str | None:
+        """The board the line names, or the dataset's only board."""
+        return self.board_at(claim.start) or (next(iter(self.c.boards)) if len(self.c.boards) == 1 else None)
+
     def _limit(self, board: str) -> int:
         """The top N the sentence speaks of (前十中), else the board's whole list."""
         size = self.c.boards[board].list_size
@@ -199,7 +203,7 @@ class ClaimVerifier(SentenceReader):
 
     def verify_country_count(self, claim: Claim) -> Outcome | None:
         """前十中有五家中国公司, 五款来自中国公司的模型: the rows (or their companies) of that country."""
-        board = self.board_at(claim.start)
+        board = self._the_board(claim)
         group = None
         if board is not None and (COUNTRY_GROUP.match(self.text, claim.end) or
                                   COUNTRY_GROUP.search(self.text[max(self.s.start, claim.start - 8) : claim.start])):
@@ -244,6 +248,13 @@ class ClaimVerifier(SentenceReader):
         names it speaks of; else a figure of an event (限时两天)."""
         days = self._dates_around(claim)
         wanted = int(claim.values[0].value) if claim.values else -1
+        if self.text[max(self.s.start, claim.start - 1) : claim.start] == "第":
+            # 本周第一天: the day the week's N-th day is, among the sentence's dates.
+            first = self.c.facts.week - dt.timedelta(days=6)
+            if first + dt.timedelta(days=wanted - 1) in days:
+                return Outcome(True, [f"days/{first + dt.timedelta(days=wanted - 1)}"])
+            return Outcome(False, problem=(ProblemKind.wrong_value, f"{claim.quote}: the week's day {wanted} is "
+                                           f"{first + dt.timedelta(days=wanted - 1)}, not a date of this sentence", None))
         index = self.claims.index(claim)
         after = self.claims[index + 1] if index + 1 < len(self.claims) else None
         if after is not None and after.kind == "date" and after.date and after.start - claim.end <= 8:
@@ -486,7 +497,7 @@ class ClaimVerifier(SentenceReader):
         named = [m for m in self.line_mentions
                  if m.start < self.s.end and self._is_subject(m.entity, None) and m.start not in self.qualified]
         names = list(dict.fromkeys([*(m.entity.id for m in named), *(extra or [])]))
-        board = self.board_at(claim.start)
+        board = self._the_board(claim)
         boards: list[str] = [board] if board else list(dict.fromkeys(b for e in names for b in self.c.boards_of.get(e, [])))
         for board_id, column, week in self._relation_weeks(boards, columns, names, role):
             values = [v for e in names if (v := relations.value(board_id, e, column, week)) is not None]
@@ -552,6 +563,19 @@ class ClaimVerifier(SentenceReader):
                                        f"{self.c.entities.by_id[here[0]].name if here[0] in self.c.entities.by_id else here[0]} is "
                                        f"{'behind' if ahead else 'ahead'} by {abs(gap):g}, not {'ahead' if ahead else 'behind'}", None))
                 elif "gap" in words:
+                    pair = self._named_before(claim, named)
+                    size = self.direction(claim)
+                    if len(pair) == 2 and size in ("wider", "narrower") and week == 0:
+                        # 两家差距缩小到5.9个百分点: the pair's gap this week against last week's.
+                        this = [v for e in pair if (v := relations.value(board_id, e, column, 0)) is not None]
+                        last = [v for e in pair if (v := relations.value(board_id, e, column, 1)) is not None]
+                        if len(this) == 2 and len(last) == 2:
+                            gap_now = abs(this[0].value - this[1].value)
+                            gap_was = abs(last[0].value - last[1].value)
+                            if _within(Figure(gap_now, this[0].step + this[1].step), figure, bound) and \
+                                    (gap_now > gap_was) != (size == "wider") and gap_now != gap_was:
+                                return Outcome(False, problem=(ProblemKind.direction, f"{claim.quote}: the gap went "
+                                               f"{gap_was:g} → {gap_now:g}, it {'narrowed' if gap_now < gap_was else 'widened'}", None))
                     candidates += gaps(values)
                     for entity in names if len(values) < 2 else ():
                         # 以259B的优势稳坐第一: a lead over the next place, or a gap to the one above.
@@ -882,6 +906,10 @@ class ClaimVerifier(SentenceReader):
         listed = {m.entity.id for m in self.mentions if clause <= m.start < claim.start and m.start not in self.qualified}
         if len(listed) >= 2 and len(listed) == int(claim.values[0].value):
             return Outcome(True, [f"count/{len(listed)}"])
+        if not self.text[clause : claim.start].strip() and _GROUP_COUNT.fullmatch(claim.quote) and \
+                self._named_before(claim, [m for m in self.line_mentions if self._is_subject(m.entity, None)]):
+            # …Anthropic则从17.8%升至18.1%，两家差距缩小到5.9个百分点: the names just before it.
+            return Outcome(True, [f"count/{int(claim.values[0].value)}"])
         return None
 
     def verify_spelled_count(self, claim: Claim, events: list[Fact]) -> Outcome | None:
