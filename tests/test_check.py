@@ -505,3 +505,18 @@ def test_figures_listed_after_a_list_word_bind_in_order(sample_week):
             "四家合计3746B，占全部5.86T的63.9%。")
     assert sample_week.checker.check(text).problems == []
     assert sample_week.checker.check(text.replace("24.0%、18.1%", "18.1%、24.0%")).problems
+
+
+def test_a_top_n_named_in_order_is_checked(sample_week):
+    """The usage board's top three: Claude Sonnet 4.5, Gemini 3 Flash Preview, Grok Code Fast 1."""
+    text = "OpenRouter整体模型调用量方面，前三名依次为Claude Sonnet 4.5、Gemini 3 Flash Preview与Grok Code Fast 1。"
+    assert sample_week.checker.check(text).problems == []
+    swapped = text.replace("Gemini 3 Flash Preview与Grok Code Fast 1", "Grok Code Fast 1与Gemini 3 Flash Preview")
+    assert [p.quote for p in sample_week.checker.check(swapped).problems] == ["前三名"]
+
+
+def test_a_bound_on_a_derived_share_is_read_at_its_step(sample_week):
+    """The usage board's top three hold 41.9% of its top ten: 逾四成, not 逾五成."""
+    text = "OpenRouter整体模型调用量方面，前三合计1703B，占前十总量的逾{}。"
+    assert sample_week.checker.check(text.format("四成")).problems == []
+    assert sample_week.checker.check(text.format("五成")).problems

@@ -105,6 +105,8 @@ class ClaimVerifier(SentenceReader):
                 readings[0]() or readings[1]() or self.verify_spelled_count(claim, self.events_in_scope(claim))
             if counted is not None or not claim.quote[0].isdigit():
                 return counted
+        if claim.kind == "top" and claim.values and (in_order := self.verify_top_list(claim, role)) is not None:
+            return in_order
         subjects = self.subjects(claim, bound)
         outcomes = [self.verify_for(claim, role, entity, qualifier) for entity, qualifier in subjects]
         if outcomes and all(o.ok for o in outcomes):
@@ -626,7 +628,7 @@ class ClaimVerifier(SentenceReader):
                     candidates.append(sums(members)[-1])
                 if claim.kind in ("percent", "fraction", "cheng") and column in ("tokens", "requests"):
                     candidates += shares([sums(members)[-1]], totals)
-            if any(_within(c, figure, bound) for c in candidates):
+            if any(_near_bound(c, figure, bound) for c in candidates):
                 return Outcome(True, [f"relation/{board_id}/{column}"])
         return None
 
@@ -899,6 +901,29 @@ class ClaimVerifier(SentenceReader):
         if self.s.section == "events":
             return True
         return not self.metric_words(claim)
+
+    def verify_top_list(self, claim: Claim, role: str) -> Outcome | None:
+        """前三：A、B、C, 前三名依次为A、B与C: the top N, named in order."""
+        opened = _TOP_LIST.match(self.text, claim.end)
+        board = self._the_board(claim)
+        if opened is None or board is None:
+            return None
+        n = int(claim.values[0].value)
+        names: list[Entity] = []
+        for m in self.mentions:
+            if m.start >= opened.end() and m.start not in self.qualified and self._is_subject(m.entity, board) \
+                    and all(e.id != m.entity.id for e in names):
+                names.append(m.entity)
+        if len(names) < n:
+            return None
+        week = 1 if role == "prev" else 0
+        for place, entity in enumerate(names[:n], start=1):
+            ranks = self.c.relations.ranks(board, entity.id)
+            held = ranks[week] if week < len(ranks) else None
+            if held != place:
+                return Outcome(False, problem=(ProblemKind.top_n, f"{entity.name} is {'第' + str(held) if held else 'unlisted'}, "
+                                               f"not 第{place} as {claim.quote} lists it", None))
+        return Outcome(True, [f"{board}/top{n}/order"])
 
     def verify_listed_count(self, claim: Claim) -> Outcome | None:
         """A、B、C三家, DeepSeek、Xiaomi…和MiniMax，一共五席: a count of the names its clause lists."""
@@ -1660,6 +1685,7 @@ _WITHIN = re.compile(r"\s*(?:里|内|之内|间|之间|当中)")
 # Who is ahead in a gap: 领先/高出/多出 (the subject), 落后/低于/少 (the other).
 _LEAD = re.compile(r"(?:(领先|高出|多出|超出|高|多|快|贵)|(落后|低于|低出|少|慢|便宜|不及))\s*(?:了|约|近|逾|达|仅|只)?\s*$")
 _MORE_AFTER = re.compile(r"多|有余|以上")
+_TOP_LIST = re.compile(r"\s*名?\s*(?:依次为|依次是|分别为|分别是|为|是|：|:)\s*")
 _OTHER_BEFORE = re.compile(r"(?:另外|另|其余|其他|其它)\s*$")
 _EVENT_VERB = re.compile(r"发布|开源|推出|上线|降价|下调|新品|更新")
 _EVENT_NOUN = re.compile(r"\s*(?:重要|重磅|主要)?\s*(?:发布|新品|模型或产品|产品|事件|动作|消息|新闻|动态|新模型|开源)")
@@ -1711,6 +1737,17 @@ def _fraction_holds(actual: float, written: float, bound: str | None) -> bool:
     if bound == "below":
         return written - 0.1 <= actual <= written
     return abs(actual - written) <= 0.05
+
+
+def _near_bound(truth: Figure, written: Figure, bound: str | None) -> bool:
+    """A derived figure against a bound: a writer who says 逾五成 of a relation means 50–60%, not 63%
+    (with many relations to choose from, an open bound would hold for one of them by chance)."""
+    band = max(written.step, 0.1 * abs(written.value))
+    if bound == "above":
+        return written.value <= truth.value < written.value + band or truth.agrees_with(written)
+    if bound == "below":
+        return written.value - band < truth.value < written.value
+    return _within(truth, written, bound)
 
 
 def _within(truth: Figure, written: Figure, bound: str | None) -> bool:
