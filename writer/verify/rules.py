@@ -167,10 +167,8 @@ class ClaimVerifier(SentenceReader):
         if board is None:
             return None
         after = self.text[claim.end : claim.end + 6]
-        size = self.c.boards[board].list_size
         sentence = self.text[self.s.start : self.s.end]
-        top = _TOP_N.search(sentence)
-        limit = (int(top.group(1)) if top.group(1).isdigit() else cn_to_int(top.group(1)) or size) if top else size
+        limit = self._limit(board)
         if after.startswith(("公司", "家公司", "企业", "厂商")) or claim.quote.endswith("家") and "公司" in after:
             orgs = self.c.orgs_within(board, limit)
             if wanted == len(orgs):
@@ -193,15 +191,16 @@ class ClaimVerifier(SentenceReader):
         top = _TOP_N.search(self.text[self.s.start : self.s.end])
         return (int(top.group(1)) if top.group(1).isdigit() else cn_to_int(top.group(1)) or size) if top else size
 
-    def country_group(self, claim: Claim, board: str) -> tuple[str, list[str] | None] | None:
+    def country_group(self, claim: Claim, board: str) -> tuple[str, str, list[str] | None] | None:
         """The group of rows a country word names next to the claim or before it in its sentence
-        (五家中国公司, 国产模型合计…): its words, and the rows' entities (None: a company in scope has
-        no country on record)."""
+        (五家中国公司, 国产模型合计…): its words, its country, and the rows' entities (None: a company
+        in scope has no country on record)."""
         found = COUNTRY_GROUP.match(self.text, claim.end) or next(
             (m for m in COUNTRY_GROUP.finditer(self.text, self.s.start, claim.start)), None)
         if found is None:
             return None
-        return found.group(), self.c.country_rows(board, country_of(found), self._limit(board))
+        code = country_of(found)
+        return found.group(), code, self.c.country_rows(board, code, self._limit(board))
 
     def verify_country_count(self, claim: Claim) -> Outcome | None:
         """前十中有五家中国公司, 五款来自中国公司的模型: the rows (or their companies) of that country."""
@@ -212,7 +211,7 @@ class ClaimVerifier(SentenceReader):
             group = self.country_group(claim, board)
         if group is None or board is None:
             return None
-        words, rows = group
+        words, code, rows = group
         label = self.c.boards[board].label
         wanted = int(claim.values[0].value)
         clause_before = self.text[self.clause_start(claim) : claim.start]
@@ -220,7 +219,6 @@ class ClaimVerifier(SentenceReader):
             # A与B两款中国模型; …，两家中国公司合计: the names just before, said to be of that country.
             named = list(dict.fromkeys(m.entity.id for m in reversed(self.line_mentions)
                                        if m.end <= claim.start and self._is_subject(m.entity, board)))[:wanted]
-            code = country_of(COUNTRY_GROUP.match(self.text, claim.end) or COUNTRY_GROUP.search(clause_before))  # type: ignore[arg-type]
             countries = [self.c.entities.by_id[self._company_of(e)].country if self._company_of(e) in self.c.entities.by_id else None
                          for e in named]
             if len(named) == wanted and all(c == code for c in countries):
@@ -505,7 +503,7 @@ class ClaimVerifier(SentenceReader):
             values = [v for e in names if (v := relations.value(board_id, e, column, week)) is not None]
             values += self._ranked_values(claim, board_id, column, week)
             group = self.country_group(claim, board_id) if {"sum", "share"} & words else None
-            members = [v for e in (group[1] or []) if (v := relations.value(board_id, e, column, week))] if group else []
+            members = [v for e in (group[2] or []) if (v := relations.value(board_id, e, column, week))] if group else []
             if claim.kind == "multiple" and claim.unit_word == "fraction" and "share" in words and column in _ADDITIVE:
                 # 占前十总量的近一半, 约占三分之一: the named rows' (or a country's rows') part of a total.
                 listed = [v for e in (extra or self._named_before(claim, named)) if (v := relations.value(board_id, e, column, week))]
@@ -534,7 +532,7 @@ class ClaimVerifier(SentenceReader):
                 continue
             totals = [d.figure for d in relations.totals(board_id, column, week, self._totals_named())] if column in _ADDITIVE else []
             before_names = extra or self._named_before(claim, named)
-            if not before_names and _PRONOUN.search(self.text, self.s.start, claim.start):
+            if not before_names and _ONE_PRONOUN.search(self.text, self.s.start, claim.start):
                 # 其份额约11.6%: the pronoun stands for one of the names just before the sentence.
                 before_names = list(dict.fromkeys(m.entity.id for m in reversed(named) if m.start < self.s.start))[:3]
             listed = [v for e in before_names if (v := relations.value(board_id, e, column, week))]
@@ -848,7 +846,7 @@ class ClaimVerifier(SentenceReader):
                     refs.append((other.start, v))
         earlier = [m.entity.id for m in named if m.start < self.s.start]
         pronouns = set()
-        for pronoun in _PRONOUN.finditer(self.text, self.s.start, claim.start):
+        for pronoun in _ONE_PRONOUN.finditer(self.text, self.s.start, claim.start):
             before_it = [m.entity.id for m in named if m.end <= pronoun.start()]
             distinct = list(dict.fromkeys(reversed(before_it)))
             meant = distinct[1:2] if pronoun.group() == "前者" else distinct[:1]
@@ -1665,7 +1663,8 @@ def _streak_length(relations: "Relations", board: str, entity: str, column: str,
 _GROUP_COUNT = re.compile(r"([两二三四五])(?:家|者|款|个|位)")
 _RANK_AS_ROW = re.compile(r"\s*名?\s*(?:的|之|[（(]|[A-Za-z\u4e00-\u9fff])")
 # A place as the object of a comparison, and a place as the subject (榜首的速度…).
-_PRONOUN = re.compile(r"前者|后者|它|其(?!中|他|余|实|后)")
+# Pronouns that stand for one name (二者, 两者 stand for a pair).
+_ONE_PRONOUN = re.compile(r"前者|后者|它|其(?!中|他|余|实|后)")
 _WRITTEN_KINDS = {"tokens": ("amount",), "requests": ("amount",), "speed": ("speed",), "price": ("price",), "score": ("plain",)}
 _LAST_WEEK = re.compile(r"上一?周|前一周|last week")
 _BRACKET_OF = re.compile(r"\s*[）)]\s*的\s*(?:约|近|逾|超过|不到|接近|大约)?\s*")
