@@ -4,7 +4,10 @@
                     by `writer.figures`, names by `writer.entities`, words from `writer.vocabulary`)
     reading.py      a sentence read: each figure's subject, board, week, metric and list binding
     relations.py    values derived from the rows: sums, gaps, ratios, shares, earlier weeks, streaks
-    rules.py        each claim checked by its kind against the facts and the relations
+    rules/          each claim checked by its kind against the facts and the relations, in layers
+                    that build on each other: outcome (verdict shapes, looseness), events (and the
+                    calendar), places (ranks, top lists, streaks), derived (gaps, ratios, sums,
+                    shares), counts, and claims (the verifier that dispatches a sentence's claims)
     comparisons.py  comparisons between two names without digits (A超过B, A仅次于B)
     confirmed.py    figures an editor vouched for
     messages.py     a problem as a whole Chinese sentence for editors

@@ -1,0 +1,347 @@
+"""Rules per claim kind: does a fact of the week license this figure, as the sentence reads it?
+
+`ClaimVerifier` runs over one sentence once `reading.SentenceReader` has resolved its context:
+values (tokens, shares, growth, speed, price, scores) against the subject's facts at the written
+precision, or a value derived from them; ranks and top-N claims; multiples (翻倍); places moved;
+streaks; first place; event figures, dates and versions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...facts import AMOUNTS, Fact, Metric
+from ...figures import Claim
+from ...findings import ProblemKind
+from ...models import Entity, EntityKind
+from ...numbers import Figure
+from ...vocabulary import (
+    METRIC_LABELS,
+)
+from ...vocabulary import qualifier as bound_of
+from .counts import CountRules
+from .derived import LAST_WEEK, MORE_AFTER
+from .outcome import ESTIMATE, ROLE_LABELS, Candidate, Outcome, is_within, ratio_bound
+
+_UNCHANGED_AFTER = re.compile(r"\s*名?\s*(?:的)?\s*(名单|单|排名|座次|格局)?\s*(?:均|都|全部|完全|仍|依旧)?\s*(?:与上周|和上周|同上周)?\s*(?:完全|均|都)?\s*(?:相同|一致|不变|未变|没有变化|未发生变化|没变|未有变化)")
+_SET_AFTER = re.compile(r"\s*(?:名)?\s*(?:单)?\s*(?:家|款|个)?\s*(?:模型|公司|系统)?\s*(?:调用量|份额)?\s*(?:合计|总计|共计|总量|总和|中|里|之中|当中|内|名单|门槛|的|排名|格局|依次|分别|为|是|之间|：|:)")
+_GAP_BEFORE = re.compile(r"相差|差距|差了|之差|摆动|差值|落差")
+_MODELS_OF = re.compile(r"[款席]|旗下|模型|系列")
+_GROWTH_VERB = re.compile(r"增长了?|增加了?|上涨了?|提升了?|上升了?|暴涨了?|激增了?|飙升了?|增幅达?")
+_DECLINE_NAME = re.compile(r"(?:降幅|跌幅|下降幅度|下跌幅度)[^，,；;。]*$")
+
+
+class ClaimVerifier(CountRules):
+    """Verifies the claims of one sentence against the facts, once the reader has resolved them."""
+
+    def run(self) -> list[tuple[Claim, Outcome | None]]:
+        bound = {**self.bind_places_before_names(), **self.bind_respectively(), **self.bind_ranges()}
+        results: list[tuple[Claim, Outcome | None]] = []
+        for index, claim in enumerate(self.claims):
+            role = self.role(claim, index)
+            self.roles[index] = role
+            outcome = self.verify(claim, role, bound)
+            results.append((claim, outcome))
+            if outcome is not None and outcome.ok and self.affinity is None:
+                board = outcome.facts[0].split("/", 1)[0] if outcome.facts else None
+                self.affinity = board if board in self.c.boards else None
+        return results
+
+    def verify(self, claim: Claim, role: str, bound: dict[int, list[Entity]]) -> Outcome | None:
+        """The claim's outcome; None only for structure (a lone 第一名 heading)."""
+        if self._structure(claim):
+            return None
+        if id(claim) in self.ranges:
+            return self.verify_range(claim, role)
+        outcome = self._verify(claim, role, bound)
+        if outcome is None:
+            return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: nothing in the data states or counts this", None))
+        return outcome
+
+    def _verify(self, claim: Claim, role: str, bound: dict[int, list[Entity]]) -> Outcome | None:
+        if claim.kind == "date":
+            return self.verify_date(claim)
+        if claim.kind == "version":
+            return self.verify_version(claim, bound, role)
+        if claim.kind == "inout":
+            return self.verify_inout(claim)
+        if claim.kind == "days":
+            return self.verify_days(claim)
+        if claim.kind == "week_ordinal":
+            return self.verify_week_ordinal(claim, bound)
+        if claim.kind == "listing":
+            return self.verify_listing(claim, bound)
+        if claim.kind == "weeks_ago":
+            # 两周前, 较三周前的775B: a week the data must hold; the figures it dates are checked there.
+            board = self.board_at(claim.start)
+            held = max((len(self.c.relations.snapshots.get(b, [])) for b in ([board] if board else self.c.boards)), default=0)
+            n = int(claim.values[0].value) if claim.values else 0
+            if 0 < n < held:
+                return Outcome(True, [f"week/-{n}"])
+            return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: the data does not go back {n} weeks", None))
+        if claim.kind == "count":
+            # A line that names no board counts events before a company's seats (六项模型或产品).
+            readings = [lambda: self.verify_board_count(claim, bound), lambda: self.verify_event_count(claim)]
+            if self.board_at(claim.start) is None:
+                readings.reverse()
+            counted = self.verify_listed_count(claim) or self.verify_range_count(claim) or self.verify_country_count(claim) or \
+                self.verify_threshold(claim) or \
+                readings[0]() or readings[1]() or self.verify_spelled_count(claim, self.events_in_scope(claim))
+            if counted is not None or not claim.quote[0].isdigit():
+                return counted
+        if claim.kind == "top" and claim.values and (in_order := self.verify_top_list(claim, role)) is not None:
+            return in_order
+        subjects = self.subjects(claim, bound)
+        outcomes = [self.verify_for(claim, role, entity, qualifier) for entity, qualifier in subjects]
+        if outcomes and all(o.ok for o in outcomes):
+            return Outcome(True, [f for o in outcomes for f in o.facts])
+        if claim.kind in ("rank", "first") and self.is_place(claim):
+            return self.verify_place(claim, role)
+        related = self.verify_relation(claim, role) or self.verify_group(claim, role) or self.verify_threshold(claim)
+        if related is not None:
+            return related
+        if claim.kind == "top" and not subjects and claim.values and (same := _UNCHANGED_AFTER.match(self.text, claim.end)):
+            return self.verify_unchanged(claim, same.group(1))
+        if claim.kind == "top" and not subjects and claim.values and _SET_AFTER.match(self.text, claim.end):
+            # 前十合计, 前十中, 前三名单: the top N as a group, which the board must list.
+            board = self.board_at(claim.start)
+            listed = [self.c.listed_ranks.get(b, 0) for b in ([board] if board else list(self.c.boards))]
+            if any(n >= claim.values[0].value for n in listed):
+                return Outcome(True, [f"{board or 'board'}/top{int(claim.values[0].value)}"])
+        for entity in self.alternatives(claim, bound):
+            other = self.verify_for(claim, role, entity, None)
+            if other.ok:
+                return other
+        events = self.events_in_scope(claim)
+        if not subjects and not events:
+            return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: no entity in this sentence has data to check it against", None))
+        event = self.verify_event_figure(claim, events) if self._may_be_event_figure(claim, subjects) else None
+        if event is not None and event.ok:
+            return event
+        failed = next((o for o in outcomes if not o.ok), None)
+        if failed is not None and (failed.problem and failed.problem[0] is not ProblemKind.unlicensed or event is None):
+            return failed
+        return event or failed
+
+    def _structure(self, claim: Claim) -> bool:
+        """A lone rank word on its own line is a table heading (第一名), not a claim."""
+        rest = self.text[self.s.start : self.s.end].strip()
+        return claim.kind in ("rank", "top") and rest == claim.quote
+
+    def verify_for(self, claim: Claim, role: str, entity: Entity, qualifier: str | None) -> Outcome:
+        board, named = self.board_context(claim.start)
+        if entity.kind is EntityKind.company:
+            # Google占据前十中四席, Google四款模型合计1601B: a company on a board of models is its models there.
+            own = self.c.boards_of.get(entity.id, [])
+            models_named = _MODELS_OF.search(self.text[self.s.start : self.s.end])
+            if own and board not in own and claim.kind not in ("count", "top", "out", "rank", "first") and not models_named:
+                # 公司层面，Google的份额…: a company's own figures are on its own board.
+                board, named = None, False
+            places = [board] if board else ([] if own else self.c.boards_of_members(entity.id))
+            for board_id in places:
+                if (board_id, entity.id) not in self.c.index and self.c.members(entity.id, board_id):
+                    return self.verify_company(claim, role, entity, board_id)
+        if named and board and (board, entity.id) not in self.c.index:
+            return Outcome(False, problem=(
+                ProblemKind.wrong_entity,
+                f"{entity.name} is not on {self.c.boards[board].label} this week or last; {claim.quote} cannot be its figure",
+                None,
+            ))
+        facts = self.c.facts_for(entity.id, board)
+        if board is None and claim.kind in ("rank", "top", "out"):
+            # 调用量…排名第5: a rank read with a metric word belongs to a board that has that metric.
+            words = self.metric_words(claim) - {Metric.score}
+            boards = [b for b in self.c.boards_of.get(entity.id, []) if any(f.metric in words for f in self.c.index[(b, entity.id)])]
+            if boards:
+                facts = [f for b in boards for f in self.c.index[(b, entity.id)]]
+            elif words:
+                labels = "/".join(sorted(METRIC_LABELS[m.value] for m in words))
+                return Outcome(False, problem=(
+                    ProblemKind.wrong_metric, f"{entity.name} is on no board ranked by {labels}; {claim.quote} cannot be its rank", None,
+                ))
+        if qualifier and any(f.qualifier for f in facts):
+            facts = [f for f in facts if f.qualifier == qualifier]
+            if not facts:
+                provider = self.c.entities.by_id.get(qualifier)
+                return Outcome(False, problem=(
+                    ProblemKind.wrong_entity,
+                    f"the data has no {entity.name} row served by {provider.name if provider else qualifier}",
+                    None,
+                ))
+        if not facts:
+            return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: the data has no figures for {entity.name} this week", None))
+        if claim.kind in ("top", "out"):
+            return self.verify_top(claim, role, entity, facts)
+        if claim.kind == "multiple":
+            return self.verify_multiple(claim, entity, facts)
+        if claim.kind == "streak":
+            return self.verify_streak(claim, entity, facts)
+        if claim.kind == "places":
+            return self.verify_places(claim, entity, facts)
+        if claim.kind == "first":
+            return self.verify_first(claim, entity, facts)
+        metrics = self.metrics_for(claim)
+        preferred = self.metric_words(claim)
+        candidates = sorted(self.candidates(claim, role, facts, metrics), key=lambda c: c.fact.metric not in preferred)
+        if not candidates:
+            kinds = "/".join(sorted(METRIC_LABELS[m.value] for m in metrics)) or "figure"
+            return Outcome(False, problem=(ProblemKind.wrong_metric, f"{claim.quote}: the data has no {kinds} of {entity.name} this could be", None))
+        figure = self.signed_figure(claim, role)
+        if _GAP_BEFORE.search(self.text[max(self.s.start, claim.start - 8) : claim.start]):
+            # 周增长率由+68%转为-42%，相差110个百分点: a gap is a size, whatever the direction.
+            figure = figure + [Figure(-f.value, f.step) for f in figure]
+        bound = bound_of(self.text[max(self.s.start, claim.start - 16) : claim.start], self.text[claim.end : claim.end + 2]) \
+            if claim.kind not in ("rank", "streak") else None
+        for cand in candidates:
+            truth = cand.value.figure()
+            if bound in ("above", "below") and not claim.signed:
+                truth = Figure(abs(truth.value), truth.step)  # 降幅不到三成: a bound on the size of a fall
+            if any(is_within(truth, f, bound) for f in figure):
+                direction = self.check_direction(claim, role, cand)
+                if direction:
+                    return direction
+                return Outcome(True, [cand.fact.id])
+        return self.explain(claim, role, entity, candidates, figure, metrics)
+
+    def candidates(self, claim: Claim, role: str, facts: list[Fact], metrics: set[Metric]) -> list[Candidate]:
+        """Values of the subject's facts that the claim, given its kind and role, may state.
+
+        个百分点 is always a change of a percentage; a percentage of an amount, or any percentage
+        said as a change (增长27%), is a relative change; ranks are never changes.
+        """
+        out: list[Candidate] = []
+        for fact in facts:
+            if fact.metric not in metrics:
+                continue
+            percent_metric = fact.metric in (Metric.share, Metric.growth) or (fact.metric is Metric.score and fact.unit == "%")
+            if claim.kind == "points":
+                if percent_metric and fact.change is not None:
+                    out.append(Candidate(fact, "change", fact.change))
+                continue
+            if claim.kind == "percent" and fact.metric in AMOUNTS and role == "prev":
+                continue  # last week's relative change is last week's growth, not a change we hold
+            if claim.kind == "percent" and role == "change" and fact.metric is Metric.growth and fact.prev is not None and \
+                    LAST_WEEK.search(self.text[self.clause_start(claim) : claim.start]):
+                out.append(Candidate(fact, "prev", fact.prev))  # 上周调用量暴涨136%: last week's growth
+            elif claim.kind == "percent" and role == "change" and fact.metric is Metric.growth and fact.now is not None and \
+                    Metric.growth not in self.metric_words(claim):
+                out.append(Candidate(fact, "now", fact.now))  # 调用量增长79%: the week's published growth
+            if claim.kind == "percent" and (role == "change" or fact.metric in AMOUNTS):
+                if fact.rel_change is not None:
+                    out.append(Candidate(fact, "change", fact.rel_change))
+                continue
+            if claim.kind == "percent" and not percent_metric:
+                continue
+            if role == "change":
+                if fact.change is not None and fact.metric not in (Metric.rank, Metric.requests_rank):
+                    out.append(Candidate(fact, "change", fact.change))
+                continue
+            value = fact.prev if role == "prev" else fact.now
+            if value is not None:
+                out.append(Candidate(fact, "prev" if role == "prev" else "now", value))
+        return out
+
+    def signed_figure(self, claim: Claim, role: str) -> list[Figure]:
+        """The claim's value with the sign its words give it (下降52% is -52)."""
+        figure = claim.values[0]
+        if claim.signed or figure.value == 0:
+            return [figure]
+        if role == "change" or claim.kind == "points":
+            if self.direction(claim) == "down":
+                return [Figure(-figure.value, figure.step)]
+        if claim.kind == "percent" and _DECLINE_NAME.search(self.text[self.clause_start(claim) : claim.start]):
+            return [Figure(-figure.value, figure.step)]  # 跌幅52% is a growth of -52%
+        return [figure]
+
+    def check_direction(self, claim: Claim, role: str, cand: Candidate) -> Outcome | None:
+        """增至 a smaller number, 降至 a larger one, 升至 a worse rank: the words contradict the data."""
+        if role != "now" or cand.fact.prev is None or cand.fact.now is None:
+            return None
+        word = self.direction(claim)
+        if word is None:
+            return None
+        delta = cand.fact.now.value - cand.fact.prev.value
+        if cand.fact.metric in (Metric.rank, Metric.requests_rank):
+            delta = -delta
+        size = word in ("wider", "narrower")
+        if size:
+            # 由-1%扩大至-3%: a size grew, whichever its sign.
+            delta = abs(cand.fact.now.value) - abs(cand.fact.prev.value)
+            word = "up" if word == "wider" else "down"
+        if (word == "up" and delta < 0) or (word == "down" and delta > 0):
+            label = METRIC_LABELS[cand.fact.metric.value]  # type: ignore[union-attr]
+            moved = ("narrowed" if delta < 0 else "widened") if size else ("fell" if delta < 0 else "rose")
+            return Outcome(False, problem=(
+                ProblemKind.direction,
+                f"{cand.fact.name} {label} {moved} ({cand.fact.prev.text} → {cand.fact.now.text}); "
+                f"the words before {claim.quote} say it {('widened' if word == 'up' else 'narrowed') if size else 'went ' + word}",
+                self.c.source(cand.fact, cand.fact.now, "now"),
+            ))
+        return None
+
+    def explain(self, claim: Claim, role: str, entity: Entity, candidates: list[Candidate],
+                figure: list[Figure], metrics: set[Metric]) -> Outcome:
+        """Say what the data holds instead, and where the written figure comes from if anywhere."""
+        best = candidates[0]
+        label = METRIC_LABELS[best.fact.metric.value]  # type: ignore[union-attr]
+        other_role = "prev" if best.role == "now" else "now"
+        other = best.fact.prev if best.role == "now" else best.fact.now
+        kind = ProblemKind.wrong_value
+        note = ""
+        points = best.fact.change if best.fact.metric in (Metric.share, Metric.growth) else None
+        if other is not None and best.role in ("now", "prev") and other.figure().agrees_with(figure[0]):
+            kind, note = ProblemKind.wrong_week, f" ({claim.quote} is {ROLE_LABELS[other_role]}'s)"
+        elif claim.kind == "percent" and points is not None and abs(points.value) > 0 and \
+                Figure(abs(points.value), points.step).agrees_with(Figure(abs(figure[0].value), figure[0].step)):
+            kind, note = ProblemKind.wrong_metric, f" (a change of {points.text} is written 个百分点, not %)"
+        else:
+            for cand in candidates[1:]:
+                if cand.value.figure().agrees_with(figure[0]):
+                    kind = ProblemKind.wrong_metric
+                    note = f" ({claim.quote} is its {ROLE_LABELS.get(cand.role, '')}{METRIC_LABELS[cand.fact.metric.value]})"  # type: ignore[union-attr]
+                    break
+            else:
+                holder = self.c.who_has(figure[0], metrics, entity.id)
+                if holder:
+                    kind, note = ProblemKind.wrong_entity, f" ({claim.quote} is {holder})"
+        message = f"{best.fact.name} {ROLE_LABELS.get(best.role, '')}{label} is {best.value.text}, not {claim.quote}{note}"
+        return Outcome(False, problem=(kind, message, self.c.source(best.fact, best.value, best.role)))
+
+    def verify_multiple(self, claim: Claim, entity: Entity, facts: list[Fact]) -> Outcome:
+        """翻倍, 翻两番, N倍: the ratio of this week's to last week's value (约3倍 is an estimate)."""
+        metrics = self.metric_words(claim) or {Metric.tokens}
+        if Metric.growth in metrics:
+            metrics = metrics | {Metric.tokens}  # 增幅108%，翻了一倍多: the growth is of the tokens
+        before = self.text[self.clause_start(claim) : claim.start]
+        if "番" in claim.quote:
+            targets = [2.0 ** (claim.values[0].value if claim.values else 1)]
+        elif claim.quote.startswith("翻") and "倍" in claim.quote:
+            targets = [2.0]  # 翻倍, 翻了一倍: doubled
+        elif claim.unit_word == "fraction":
+            targets = [claim.values[0].value]
+        elif claim.values:
+            # 增长两倍 is growth of 200% (×3); 是上周的两倍 and 达到两倍 are ×2.
+            grew = _GROWTH_VERB.search(before[-6:]) is not None
+            targets = [claim.values[0].value + (1 if grew else 0)]
+        else:
+            targets = [2.0]
+        bound = ratio_bound(before[-8:]) or ("above" if MORE_AFTER.match(self.text, claim.end) else None)
+        if claim.unit_word == "fraction" and _DECLINE_NAME.search(before[-8:]):
+            # 降幅超过一半: what is left is less than half.
+            targets = [1 - t for t in targets]
+            bound = {"above": "below", "below": "above"}.get(bound or "", bound)
+        about = bound == "about" or bool(ESTIMATE.search(before))
+        low, high = (0.85, 1.15) if about else (0.95, 1.3) if claim.unit_word != "fraction" else (0.9, 1.1)
+        for fact in facts:
+            if fact.metric in metrics and fact.ratio is not None:
+                ratio = fact.ratio
+                if bound == "above" and any(ratio > t for t in targets) or bound == "below" and any(ratio < t for t in targets) \
+                        or bound not in ("above", "below") and any(low * t <= ratio < high * t for t in targets):
+                    return Outcome(True, [fact.id])
+                return Outcome(False, problem=(
+                    ProblemKind.wrong_value,
+                    f"{entity.name} {METRIC_LABELS[fact.metric.value]} went {fact.prev.text} → {fact.now.text} "  # type: ignore[union-attr]
+                    f"(×{fact.ratio:.2f}), not {claim.quote}",
+                    self.c.source(fact, fact.now, "now"),
+                ))
+        return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: no week-over-week figure for {entity.name}", None))

@@ -1,0 +1,198 @@
+"""Rules for counts over sets: rows of a board, companies of a country, rows beyond a threshold, names
+listed before a count, and the week's events by kind and company."""
+
+from __future__ import annotations
+
+import re
+
+from ...facts import Fact
+from ...figures import Claim
+from ...findings import ProblemKind, Source
+from ...models import Entity, EntityKind
+from ...vocabulary import (
+    COUNTRY_GROUP,
+)
+from ..relations import COLUMNS as RELATION_COLUMNS
+from .derived import GROUP_COUNT, LAST_WEEK, DerivedRules
+from .outcome import Outcome
+
+_THRESHOLD_KINDS = ("amount", "speed", "price", "percent", "plain")
+_CROSS = re.compile(r"(?:突破|超过|高于|逾|跌破|低于|不足|不到)\s*(?:了)?\s*$")
+_CROSS_DOWN = re.compile(r"(?:跌破|低于|不足|不到)\s*(?:了)?\s*$")
+_NONE_CROSS = re.compile(r"没有任何|没有一|无一|均未|都未|没有")
+_ONLY = re.compile(r"唯一|仅有一|只有一|一[个款组家](?!以上)")
+_EVENT_VERB = re.compile(r"发布|开源|推出|上线|降价|下调|新品|更新")
+_EVENT_NOUN = re.compile(r"\s*(?:重要|重磅|主要)?\s*(?:发布|新品|模型或产品|产品|事件|动作|消息|新闻|动态|新模型|开源)")
+_EVENT_KINDS = {"开源": ("开源",), "降价": ("降价", "下调"), "下调": ("降价", "下调"), "上线": ("上线",)}
+_EVENT_KIND = re.compile("|".join(_EVENT_KINDS))
+_LISTED_WORDS = re.compile(r"上榜|列出|入榜|在榜|榜单只|名单")
+_QUOTED = re.compile(r"「[^」]+」|“[^”]+”|『[^』]+』")
+
+
+class CountRules(DerivedRules):
+    """Rules for counts over sets of rows, companies and events."""
+
+    def verify_board_count(self, claim: Claim, bound: dict[int, list[Entity]]) -> Outcome | None:
+        """Counts a board answers: a company's seats (Google占据四席, xAI两款模型), the companies of
+        its list (前十由六家公司瓜分), and the rows it lists (本周共九个模型上榜)."""
+        board = self.board_at(claim.start)
+        wanted = int(claim.values[0].value)
+        subjects = [e for e, _ in self.subjects(claim, bound)]
+        companies = [e for e in subjects if e.kind is EntityKind.company]
+        seats = claim.quote.endswith(("席", "款")) or self.text[claim.end : claim.end + 4].startswith(("模型", "系统", "组合"))
+        if companies and seats:
+            places = [board] if board else self.c.boards_of_members(companies[0].id)
+            for board_id in places:
+                if board_id and self.c.members(companies[0].id, board_id):
+                    return self.verify_company(claim, "now", companies[0], board_id)
+        if board is None:
+            return None
+        after = self.text[claim.end : claim.end + 6]
+        sentence = self.text[self.s.start : self.s.end]
+        limit = self._limit(board)
+        if after.startswith(("公司", "家公司", "企业", "厂商")) or claim.quote.endswith("家") and "公司" in after:
+            orgs = self.c.orgs_within(board, limit)
+            if wanted == len(orgs):
+                return Outcome(True, [f"{board}/orgs/top{limit}"])
+            return Outcome(False, problem=(ProblemKind.wrong_value, f"{self.c.boards[board].label}前{limit}来自{len(orgs)}家公司，不是{claim.quote}", None))
+        if _LISTED_WORDS.search(sentence) and after.startswith(("模型", "系统", "组合", "个模型", "款模型")):
+            listed = self.c.listed_ranks.get(board, 0)
+            if wanted == listed:
+                return Outcome(True, [f"{board}/listed"])
+            return Outcome(False, problem=(ProblemKind.wrong_value, f"{self.c.boards[board].label}本周列出{listed}行，不是{claim.quote}", None))
+        return None
+
+    def verify_country_count(self, claim: Claim) -> Outcome | None:
+        """前十中有五家中国公司, 五款来自中国公司的模型: the rows (or their companies) of that country."""
+        board = self._the_board(claim)
+        group = None
+        if board is not None and (COUNTRY_GROUP.match(self.text, claim.end) or
+                                  COUNTRY_GROUP.search(self.text[max(self.s.start, claim.start - 8) : claim.start])):
+            group = self.country_group(claim, board)
+        if group is None or board is None:
+            return None
+        words, code, rows = group
+        label = self.c.boards[board].label
+        wanted = int(claim.values[0].value)
+        clause_before = self.text[self.clause_start(claim) : claim.start]
+        if not clause_before.strip() or any(0 <= claim.start - m.end <= 2 for m in self.mentions):
+            # A与B两款中国模型; …，两家中国公司合计: the names just before, said to be of that country.
+            named = list(dict.fromkeys(m.entity.id for m in reversed(self.line_mentions)
+                                       if m.end <= claim.start and self._is_subject(m.entity, board)))[:wanted]
+            countries = [self.c.entities.by_id[self._company_of(e)].country if self._company_of(e) in self.c.entities.by_id else None
+                         for e in named]
+            if len(named) == wanted and all(c == code for c in countries):
+                return Outcome(True, [f"{board}/country/{words}"])
+            return None
+        if rows is None:
+            return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}{words}: the data does not say where every company on {label} is based", None))
+        counted = rows
+        if claim.quote.endswith("家") or words.endswith(("公司", "厂商", "企业")) and not self.text.startswith(("款", "个"), claim.end - 1):
+            counted = list(dict.fromkeys(self._company_of(e) for e in rows))
+        if wanted == len(counted):
+            return Outcome(True, [f"{board}/country/{words}"])
+        return Outcome(False, problem=(ProblemKind.wrong_value, f"{label}前{self._limit(board)}中有{len(counted)}{claim.quote[-1]}{words}，不是{claim.quote}", None))
+
+    def verify_threshold(self, claim: Claim) -> Outcome | None:
+        """本周有三组组合突破1000 tok/s, 没有任何组合突破1000 tok/s, 唯一超过一万亿tokens的模型: how
+        many rows of the board cross the figure; both the count and the figure are checked by it."""
+        board = self.board_at(claim.start)
+        clause_start = self.clause_start(claim)
+        clause_end = next((e for s, e in self.s.clauses if s <= claim.start <= e), self.s.end)
+        bound = next((c for c in self.claims if clause_start <= c.start < clause_end and c.kind in _THRESHOLD_KINDS and c.values
+                      and _CROSS.search(self.text[max(clause_start, c.start - 3) : c.start])), None)
+        if board is None or bound is None or (claim is not bound and claim.kind != "count"):
+            return None
+        if claim is bound:
+            count = next((c for c in self.claims if clause_start <= c.start < bound.start and c.kind == "count" and c.values), None)
+            none = _NONE_CROSS.search(self.text[clause_start : bound.start])
+            only = _ONLY.search(self.text[clause_start : clause_end])
+            if count is None and not none and not only:
+                return None
+            wanted = 0 if none else 1 if only and count is None else int(count.values[0].value)  # type: ignore[union-attr]
+        else:
+            wanted = int(claim.values[0].value)
+        column = next((m.value for m in self.metrics_for(bound) if m.value in RELATION_COLUMNS), None)
+        if column is None:
+            return None
+        below = bool(_CROSS_DOWN.search(self.text[max(clause_start, bound.start - 3) : bound.start]))
+        line = bound.values[0].value
+        crossing = [v for v in self.c.relations.listed_values(board, column) if (v.value < line if below else v.value > line)]
+        if len(crossing) == wanted:
+            return Outcome(True, [f"{board}/{column}/beyond{line:g}"])
+        return Outcome(False, problem=(ProblemKind.wrong_value, f"{self.c.boards[board].label}本周有{len(crossing)}个上榜条目{'低于' if below else '超过'}{bound.quote}，不是{wanted}个", None))
+
+    def verify_event_count(self, claim: Claim) -> Outcome | None:
+        """本周六大发布, 五家公司共发布六项, 两家中国公司先后开源, 一周之内两度下调价格: counts of
+        the week's events (of the kind the sentence names: 开源, 降价), of their companies, or of
+        the events of the names it speaks of (两度, 两次)."""
+        sentence = self.text[self.s.start : self.s.end]
+        if self.s.section != "events" and not _EVENT_VERB.search(sentence) and not _EVENT_NOUN.match(self.text, claim.end):
+            return None
+        if LAST_WEEK.search(self.text[self.s.start : claim.start]):
+            return None  # 上周两次…: events of an earlier week, which the week's data does not hold
+        unit = claim.quote[-1]
+        if unit not in "家次度" and not _EVENT_NOUN.match(self.text, claim.end):
+            return None  # 3个量化版本, 40余项基准评测: the event's own figures, not a count of events
+        events = list(self.c.events)
+        kind = _EVENT_KIND.search(sentence)
+        if kind is not None:
+            words = _EVENT_KINDS[kind.group()]
+            events = [e for e in events if any(w in e.name for w in words)]
+        clause = {m.entity.id for m in self.mentions if self.clause_start(claim) <= m.start < claim.start} & set(self.c.events_of)
+        if unit in "次度" or len(clause) == 1:
+            # 两度下调Ring-2价格, 其中阿里巴巴独占两项: the events of the name the clause speaks of.
+            named = clause or {m.entity.id for m in self.line_mentions}
+            events = [e for e in events if {e.entity, *e.others} & named]
+        companies = unit == "家" or self.text.startswith(("公司", "家公司", "厂商"), claim.end)
+        counted = len({e.entity for e in events}) if companies else len(events)
+        if int(claim.values[0].value) == counted:
+            return Outcome(True, [f"events/{'companies' if companies else 'count'}"])
+        what = "家公司" if companies else "项事件"
+        return Outcome(False, problem=(ProblemKind.wrong_value, f"本周数据中有{counted}{what}{kind.group() if kind else ''}，不是{claim.quote}", None))
+
+    def verify_listed_count(self, claim: Claim) -> Outcome | None:
+        """A、B、C三家, DeepSeek、Xiaomi…和MiniMax，一共五席: a count of the names its clause lists."""
+        clause = self.clause_start(claim)
+        listed = {m.entity.id for m in self.mentions if clause <= m.start < claim.start and m.start not in self.qualified}
+        if len(listed) >= 2 and len(listed) == int(claim.values[0].value):
+            return Outcome(True, [f"count/{len(listed)}"])
+        if not self.text[clause : claim.start].strip() and GROUP_COUNT.fullmatch(claim.quote) and \
+                self._named_before(claim, [m for m in self.line_mentions if self._is_subject(m.entity, None)]):
+            # …Anthropic则从17.8%升至18.1%，两家差距缩小到5.9个百分点: the names just before it.
+            return Outcome(True, [f"count/{int(claim.values[0].value)}"])
+        return None
+
+    def verify_spelled_count(self, claim: Claim, events: list[Fact]) -> Outcome | None:
+        """两个版本, 三大热门模型: a count in words, checked where something counts it.
+
+        Against the counts recorded for the event in question, or against the names the sentence
+        lists (三大热门模型… A、B与C); with nothing to count against, it is not read as a claim.
+        """
+        wanted = claim.values[0]
+        sentence = self.text[self.s.start : self.s.end]
+        # 「A」与「B」两大难题, 1.7B和0.6B两个尺寸: the sentence lists what it counts.
+        items = [len(_QUOTED.findall(sentence)), sum(1 for c in self.claims if c is not claim and c.kind == "amount")]
+        if int(wanted.value) in [n for n in items if n >= 2]:
+            return Outcome(True, [f"count/{int(wanted.value)}"])
+        counts = [f for e in events for f in self.c.event_figures.get(e.id, []) if f.unit == "count"]
+        if events and self.s.section != "boards" and not counts:
+            return None
+        if counts and self.s.section != "boards":
+            match = next((f for f in counts if f.now and f.now.figure().agrees_with(wanted)), None)
+            if match:
+                return Outcome(True, [match.id])
+            listed = "; ".join(f"{f.label} {f.now.text}" for f in counts if f.now)
+            return Outcome(False, problem=(
+                ProblemKind.event_figure, f"{claim.quote} is not a count of {events[0].name} (its counts: {listed})",
+                Source(fact=events[0].id, entity=events[0].name, metric="figures", value=listed),
+            ))
+        named = {m.entity.id for m in self.mentions if m.start not in self.qualified and self.c.known(m.entity.id)
+                 and not self._family(m, self.board_at(m.start))}
+        if len(named) >= 2:
+            if len(named) == int(wanted.value):
+                return Outcome(True, [f"count/{len(named)}"])
+            return Outcome(False, problem=(
+                ProblemKind.wrong_value, f"the sentence names {len(named)} entities, not {claim.quote}", None,
+            ))
+        return None

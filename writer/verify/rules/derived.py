@@ -1,0 +1,484 @@
+"""Rules for derived figures: gaps, ratios, sums and shares between rows of a board (this week, last
+week or an earlier one), a company as the sum of its models, and groups of companies by country."""
+
+from __future__ import annotations
+
+import re
+
+from ...entities import Mention
+from ...facts import Metric
+from ...figures import Claim
+from ...findings import ProblemKind
+from ...models import Entity, EntityKind
+from ...numbers import Figure, cn_to_int
+from ...vocabulary import (
+    COUNTRY_GROUP,
+    country_of,
+    top_verb,
+)
+from ...vocabulary import qualifier as bound_of
+from ..relations import COLUMNS as RELATION_COLUMNS
+from ..relations import gaps, ratios, shares, sums
+from .outcome import (
+    ESTIMATE,
+    Outcome,
+    fraction_holds,
+    is_within,
+    near_bound,
+    ratio_bound,
+)
+from .places import TOP_N, PlaceRules
+
+_RELATION_KINDS = {"amount", "percent", "points", "plain", "speed", "price", "multiple"}
+_RELATION_WORDS = {
+    "sum": re.compile(r"合计|共计|总计|总和|加起来|之和|相加|累计|一共|两者共|二者共|共(?=\s*(?:约|计|有|达|\d|[一二两三四五六七八九]))|共\s*(?:约|近|逾|达)?\s*$|总量|总调用量"),
+    "gap": re.compile(r"领先|差距|相差|仅差|之差|差值|差了|多出|高出|低出|少了|多了|优势|拉开|落后|超出|差\s*$|^\s*之差|[多少高低快慢贵]\s*(?:约|近|逾|了|出)?\s*$|便宜\s*(?:约|了)?\s*$"),
+    "ratio": re.compile(r"的\s*$|是|为|相当于"),
+    "share": re.compile(r"占|份额|成$|比重"),
+    "threshold": re.compile(r"门槛|最后一名|末位|入围线|垫底"),
+    "history": re.compile(r"此前|曾|一度|还以|那一周|之前|周前|以来|峰值|高点|最高|起|当时|彼时|上上周|两周前"),
+}
+GROUP_COUNT = re.compile(r"([两二三四五])(?:家|者|款|个|位)")
+_RANK_AS_ROW = re.compile(r"\s*名?\s*(?:的|之|[（(]|[A-Za-z\u4e00-\u9fff])")
+# Pronouns that stand for one name (二者, 两者 stand for a pair).
+_ONE_PRONOUN = re.compile(r"前者|后者|它|其(?!中|他|余|实|后)")
+_WRITTEN_KINDS = {"tokens": ("amount",), "requests": ("amount",), "speed": ("speed",), "price": ("price",), "score": ("plain",)}
+LAST_WEEK = re.compile(r"上一?周|前一周|last week")
+_BRACKET_OF = re.compile(r"\s*[）)]\s*的\s*(?:约|近|逾|超过|不到|接近|大约)?\s*")
+_SUM_STATED = re.compile(r"(?:合计|总计|共计|总量|总和)\s*(?:约|近|逾|达|为)?\s*$")
+# Who is ahead in a gap: 领先/高出/多出 (the subject), 落后/低于/少 (the other).
+_LEAD = re.compile(r"(?:(领先|高出|多出|超出|高|多|快|贵)|(落后|低于|低出|少|慢|便宜|不及))\s*(?:了|约|近|逾|达|仅|只)?\s*$")
+MORE_AFTER = re.compile(r"多|有余|以上")
+_OTHER_BEFORE = re.compile(r"(?:另外|另|其余|其他|其它)\s*$")
+_ADDITIVE = {"tokens", "requests", "share"}
+_CLAIM_COLUMNS = {"amount": {"tokens", "requests"}, "percent": {"share", "growth", "score"}, "points": {"share", "growth", "score"},
+                  "speed": {"speed"}, "price": {"price"}, "plain": {"score", "speed", "price"}}
+_TOP_SUM = re.compile(r"前\s*(?:\d+|[一二三四五六七八九十]+)\s*名?\s*(?:合计|总计|共计|总量|总和)\s*(?:约|近|逾|达|为)?\s*$")
+_TOP_IN = re.compile(r"前\s*(\d+|[一二三四五六七八九十]+)\s*(?:名)?\s*(?:中|里|之中|内|当中)")
+_SWEEP = re.compile(r"包揽|独揽|垄断|霸占")
+_NONE_IN = re.compile(r"没有一席|无一|一席未|未有")
+
+
+class DerivedRules(PlaceRules):
+    """Rules for gaps, ratios, sums and shares between rows."""
+
+    def country_group(self, claim: Claim, board: str) -> tuple[str, str, list[str] | None] | None:
+        """The group of rows a country word names next to the claim or before it in its sentence
+        (五家中国公司, 国产模型合计…): its words, its country, and the rows' entities (None: a company
+        in scope has no country on record)."""
+        found = COUNTRY_GROUP.match(self.text, claim.end) or next(
+            (m for m in COUNTRY_GROUP.finditer(self.text, self.s.start, claim.start)), None)
+        if found is None:
+            return None
+        code = country_of(found)
+        return found.group(), code, self.c.country_rows(board, code, self._limit(board))
+
+    def _company_of(self, entity_id: str) -> str:
+        entity = self.c.entities.by_id.get(entity_id)
+        return (entity.maker if entity and entity.maker else None) or entity_id
+
+    def verify_company(self, claim: Claim, role: str, company: Entity, board: str) -> Outcome:
+        """A company's models on a board: how many are listed (四席, 两款), whether they hold the top
+        places (包揽前三), their places (分别排在第1和第5), and what they add up to (合计1601B)."""
+        week = 1 if role == "prev" else 0
+        size = self.c.boards[board].list_size
+        members = self.c.members(company.id, board)
+        ranks = sorted(int(v.value) for f in members if (v := f.prev if week else f.now) is not None and v.value <= size)
+        fact_id = f"{board}/company/{company.id}"
+        sentence = self.text[self.s.start : self.s.end]
+        top = _TOP_IN.search(sentence)
+        limit = (int(top.group(1)) if top.group(1).isdigit() else cn_to_int(top.group(1)) or size) if top else size
+        within = [r for r in ranks if r <= limit]
+        label = self.c.boards[board].label
+        holds = f"{company.name_zh or company.name}在{label}前{size}中有{len(ranks)}席（第{'、'.join(map(str, ranks)) or '—'}名）"
+        if claim.kind == "count":
+            allowed = {len(within), len(ranks)}
+            if _OTHER_BEFORE.search(self.text[max(self.s.start, claim.start - 3) : claim.start]):
+                # Google的另外三款模型: its seats but the ones already named on the line.
+                named = {m.entity.id for m in self.line_mentions if m.end <= claim.start} & {f.entity for f in members}
+                allowed = {n - len(named or {None}) for n in allowed}
+            if int(claim.values[0].value) in allowed:
+                return Outcome(True, [fact_id])
+            return Outcome(False, problem=(ProblemKind.wrong_value, f"{holds}，不是{claim.quote}", None))
+        if claim.kind in ("top", "out"):
+            n = int(claim.values[0].value)
+            verb = top_verb(self._verb_window(claim))
+            if _SWEEP.search(self.text[max(self.s.start, claim.start - 4) : claim.start]):
+                held = ranks[:n] == list(range(1, n + 1))
+            elif claim.kind == "out" or verb == "exit" or _NONE_IN.search(sentence):
+                held = not any(r <= n for r in ranks)
+            else:
+                held = any(r <= n for r in ranks)
+            if held:
+                return Outcome(True, [fact_id])
+            return Outcome(False, problem=(ProblemKind.top_n, f"{holds}，与{claim.quote}不符", None))
+        if claim.kind == "rank":
+            if int(claim.values[0].value) in ranks:
+                return Outcome(True, [fact_id])
+            return Outcome(False, problem=(ProblemKind.wrong_entity, f"{holds}，没有{claim.quote}", None))
+        if claim.kind == "first":
+            if 1 in ranks:
+                return Outcome(True, [fact_id])
+            return Outcome(False, problem=(ProblemKind.top_n, f"{holds}，没有第一名", None))
+        related = self.verify_relation(claim, role, extra=[f.entity for f in members if f.entity])
+        if related is not None:
+            return related
+        own = self.value_of(board, company.id, "tokens", week) if claim.kind == "amount" else None
+        if own is not None and is_within(own, Figure(abs(claim.values[0].value), claim.values[0].step), None):
+            return Outcome(True, [f"{fact_id}/tokens"])  # Anthropic两款模型（1044B）: its models' sum
+        return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: {company.name} is not on {label}; the checker cannot tell which of its models this is", None))
+
+    def verify_group(self, claim: Claim, role: str) -> Outcome | None:
+        """A group's total, last week's total and the change between them, where the sentence adds
+        up (前十合计4064B，较上周4384.2B减320.2B，-7.3%; 前三…合计3126B，份额53.4%，较上周54.7%降1.3个百分点):
+        the names listed before the sum, else the top N the sentence names."""
+        sentence_before = self.text[self.s.start : claim.start]
+        if not claim.values or not _RELATION_WORDS["sum"].search(sentence_before):
+            return None
+        relations = self.c.relations
+        board = self.board_at(claim.start)
+        named = [m.entity.id for m in self.mentions if m.start < claim.start and m.start not in self.qualified
+                 and self._is_subject(m.entity, None)]
+        names = list(dict.fromkeys(named))
+        boards = [board] if board else list(dict.fromkeys(b for e in names for b in self.c.boards_of.get(e, []))) or list(self.c.boards)
+        figure = Figure(abs(claim.values[0].value), claim.values[0].step)
+        bound = bound_of(self.text[max(self.s.start, claim.start - 16) : claim.start], self.text[claim.end : claim.end + 2])
+        for board_id in boards:
+            for column in ("tokens", "share", "requests"):
+                pair = []
+                for week in (0, 1):
+                    if len(names) >= 2:
+                        values = [relations.value(board_id, e, column, week) for e in names]
+                        pair.append(sums([v for v in values if v])[-1] if all(values) else None)
+                    else:
+                        totals = relations.totals(board_id, column, week, self._totals_named())
+                        if totals and self._totals_named():
+                            pair.append(totals[-1].figure)
+                        else:
+                            # 调用量合计5470B，较上周的5333B增加137B: the whole board, Others included.
+                            pair.append(totals[0].figure if totals and len(names) < 2 and not names else None)
+                now, prev = pair
+                candidates: list[Figure] = []
+                if claim.kind == "amount" and column != "share" or claim.kind == "percent" and column == "share":
+                    candidates += [f for f in ((prev,) if role == "prev" else (now,)) if f is not None]
+                went = self.direction(claim)
+                if now is not None and prev is not None and (went, now.value < prev.value) not in (("up", True), ("down", False)):
+                    # 较上周减少约1740亿 for a total that grew: the words contradict the data.
+                    if claim.kind == "amount" and column != "share" or claim.kind == "points" and column == "share":
+                        candidates.append(Figure(abs(now.value - prev.value), now.step + prev.step))
+                    if claim.kind == "percent" and column != "share" and prev.value:
+                        candidates.append(Figure(abs(100 * (now.value / prev.value - 1)), 100 * (now.step + prev.step) / prev.value))
+                if any(is_within(c, figure, bound) for c in candidates):
+                    return Outcome(True, [f"relation/{board_id}/{column}/group"])
+        return None
+
+    def verify_relation(self, claim: Claim, role: str, extra: list[str] | None = None) -> Outcome | None:
+        """A value derived from the rows of the entities the line names, where its words say how:
+        a sum (合计, 共), a gap (领先, 差距, 仅差), a ratio (是…的N倍), a share of a total (占前十…),
+        or a value of an earlier week (4月11日…, 此前, 一度)."""
+        relations = self.c.relations
+        if not claim.values or claim.kind not in _RELATION_KINDS:
+            return None
+        before = self.text[max(self.s.start, self.clause_start(claim) - 12, claim.start - 40) : claim.start]
+        clause_end = next((e for s, e in self.s.clauses if s <= claim.start <= e), self.s.end)
+        after = self.text[claim.end : min(claim.end + 8, clause_end)]
+        around = before + " " + after
+        # Words that end right before the figure (差, 共) are looked for in `before` alone.
+        words = {kind for kind, pattern in _RELATION_WORDS.items() if pattern.search(around) or pattern.search(before)}
+        if self.s.start < claim.start and any(c.kind == "date" and c.end <= claim.start for c in self.claims):
+            words.add("history")
+        if not words:
+            return None
+        figure = Figure(abs(claim.values[0].value), claim.values[0].step)
+        bound = bound_of(before[-16:], after[:2])
+        metrics = (self.metric_words(claim) | self._written_metric(claim)) if claim.kind == "multiple" else self.metrics_for(claim)
+        columns: list[str] = [m.value for m in metrics if m.value in RELATION_COLUMNS]
+        if claim.kind == "percent" and "share" in words and self._stated_totals(claim):
+            # 按前十合计4243B计，其份额约11.6%: a share worked out from the amounts.
+            columns += [c for c in ("tokens", "requests") if c not in columns]
+        named = [m for m in self.line_mentions
+                 if m.start < self.s.end and self._is_subject(m.entity, None) and m.start not in self.qualified]
+        names = list(dict.fromkeys([*(m.entity.id for m in named), *(extra or [])]))
+        board = self._the_board(claim)
+        boards: list[str] = [board] if board else list(dict.fromkeys(b for e in names for b in self.c.boards_of.get(e, [])))
+        for board_id, column, week in self._relation_weeks(boards, columns, names, role):
+            values = [v for e in names if (v := relations.value(board_id, e, column, week)) is not None]
+            values += self._ranked_values(claim, board_id, column, week)
+            group = self.country_group(claim, board_id) if {"sum", "share"} & words else None
+            members = [v for e in (group[2] or []) if (v := relations.value(board_id, e, column, week))] if group else []
+            if claim.kind == "multiple" and claim.unit_word == "fraction" and "share" in words and column in _ADDITIVE:
+                # 占前十总量的近一半, 约占三分之一: the named rows' (or a country's rows') part of a total.
+                listed = [v for e in (extra or self._named_before(claim, named)) if (v := relations.value(board_id, e, column, week))]
+                parts = ([sums(listed)[-1]] if len(listed) >= 2 else listed[-1:]) + ([sums(members)[-1]] if members else [])
+                totals = [d.figure for d in relations.totals(board_id, column, week, self._totals_named())]
+                if any(fraction_holds(part.value / whole.value, claim.values[0].value, bound)
+                       for part in parts for whole in totals if whole.value):
+                    return Outcome(True, [f"relation/{board_id}/{column}/part"])
+            if claim.kind == "multiple":
+                # A是B的N倍: the subject over the name nearest before 的N倍; 仅为榜首的三分之一 the
+                # same ratio the other way round.
+                target = claim.values[0].value
+                if claim.unit_word == "fraction" and "share" in words:
+                    continue  # 约占前十总量的一半 is a part of a total, checked above, not a ratio of two rows
+                if 0 < target < 1:
+                    target = 1 / target
+                tolerance = 0.06 if ESTIMATE.search(before) else 0.03
+                side = ratio_bound(before[-8:]) or ("above" if MORE_AFTER.match(self.text, claim.end) else None)
+                if claim.values[0].value < 1 and side in ("above", "below"):
+                    side = {"above": "below", "below": "above"}[side]  # 不到榜首的五分之一: more than five times over
+                if "ratio" in words and any(abs(r - target) <= tolerance * target + 0.05 or side == "above" and r > target
+                                            or side == "below" and r < target
+                                            for pair in self._ratio_pairs(claim, named, board_id, column, week)
+                                            for r in ratios(list(pair))):
+                    return Outcome(True, [f"relation/{board_id}/{column}/ratio"])
+                continue
+            totals = [d.figure for d in relations.totals(board_id, column, week, self._totals_named())] if column in _ADDITIVE else []
+            before_names = extra or self._named_before(claim, named)
+            if not before_names and _ONE_PRONOUN.search(self.text, self.s.start, claim.start):
+                # 其份额约11.6%: the pronoun stands for one of the names just before the sentence.
+                before_names = list(dict.fromkeys(m.entity.id for m in reversed(named) if m.start < self.s.start))[:3]
+            listed = [v for e in before_names if (v := relations.value(board_id, e, column, week))]
+            # Like with like: a gap or sum of amounts is an amount, of percentages a percentage
+            # (or points); a percentage of amounts is a share of their total or a relative change.
+            same = _CLAIM_COLUMNS.get(claim.kind, set())
+            candidates: list[Figure] = []
+            top_sum = _TOP_SUM.search(before) is not None  # 前十合计约…: this week's top N, not the names'
+            if top_sum and week != (1 if role == "prev" else 0):
+                continue
+            if column in same:
+                if "sum" in words and len(listed) >= 2 and column in _ADDITIVE and not top_sum:
+                    candidates.append(sums(listed)[-1])
+                if "sum" in words:
+                    candidates += totals
+                lead = _LEAD.search(before[-8:])
+                here = [m.entity.id for m in named if self.s.start <= m.start < claim.start]
+                subject = relations.value(board_id, here[0], column, week) if here else None
+                others = [v for e in here[1:] if (v := relations.value(board_id, e, column, week)) is not None]
+                if "gap" in words and lead and subject is not None and len(others) == 1:
+                    # 上周还落后4分, 领先第二名185B: the sentence's subject is ahead or behind.
+                    ahead = lead.group(1) is not None
+                    gap = subject.value - others[0].value
+                    if (gap > 0) == ahead and gap != 0:
+                        candidates.append(Figure(abs(gap), subject.step + others[0].step))
+                    elif is_within(Figure(abs(gap), subject.step + others[0].step), figure, bound):
+                        return Outcome(False, problem=(ProblemKind.direction, f"{claim.quote}: "
+                                       f"{self.c.entities.by_id[here[0]].name if here[0] in self.c.entities.by_id else here[0]} is "
+                                       f"{'behind' if ahead else 'ahead'} by {abs(gap):g}, not {'ahead' if ahead else 'behind'}", None))
+                elif "gap" in words:
+                    pair = self._named_before(claim, named)
+                    size = self.direction(claim)
+                    if len(pair) == 2 and size in ("wider", "narrower") and week == 0:
+                        # 两家差距缩小到5.9个百分点: the pair's gap this week against last week's.
+                        this = [v for e in pair if (v := relations.value(board_id, e, column, 0)) is not None]
+                        last = [v for e in pair if (v := relations.value(board_id, e, column, 1)) is not None]
+                        if len(this) == 2 and len(last) == 2:
+                            gap_now = abs(this[0].value - this[1].value)
+                            gap_was = abs(last[0].value - last[1].value)
+                            if is_within(Figure(gap_now, this[0].step + this[1].step), figure, bound) and \
+                                    (gap_now > gap_was) != (size == "wider") and gap_now != gap_was:
+                                return Outcome(False, problem=(ProblemKind.direction, f"{claim.quote}: the gap went "
+                                               f"{gap_was:g} → {gap_now:g}, it {'narrowed' if gap_now < gap_was else 'widened'}", None))
+                    candidates += gaps(values)
+                    for entity in names if len(values) < 2 else ():
+                        # 以259B的优势稳坐第一: a lead over the next place, or a gap to the one above.
+                        ranks = relations.ranks(board_id, entity)
+                        own = relations.value(board_id, entity, column, week)
+                        rank = ranks[week] if week < len(ranks) else None
+                        if rank is None or own is None:
+                            continue
+                        for near in (rank - 1, rank + 1):
+                            other = relations.at_rank(board_id, column, week, rank=near) if near >= 1 else None
+                            if other is not None:
+                                candidates += gaps([own, other])
+                    for n in self._totals_named() or ():
+                        # 前六名之间的差距: the first place's value over the N-th's.
+                        ends = [relations.at_rank(board_id, column, week, rank=r) for r in (1, n)]
+                        if ends[0] is not None and ends[1] is not None:
+                            candidates += gaps([ends[0], ends[1]])
+                if "threshold" in words:
+                    candidates += [f for f in (relations.at_rank(board_id, column, week, last=True),) if f is not None]
+                if "history" in words:
+                    # 此前, 4月11日…: a week before this one.
+                    named_week = self._past_week(claim)
+                    candidates += [f for entity in names for day, f in relations.history(board_id, entity, column)
+                                   if day < self.c.facts.week and (named_week is None or day == named_week)]
+            if claim.kind == "percent" and column in ("tokens", "requests"):
+                if "share" in words:
+                    candidates += shares(listed[-1:], totals) + (shares([sums(listed)[-1]], totals) if len(listed) >= 2 else [])
+                    # 约占前九合计4.22T的37%, 按前十合计4243B计，其份额约11.6%: the subject's share of
+                    # a total the sentence writes.
+                    candidates += shares(listed[:1], self._stated_totals(claim))
+                    # 前三合计1703B，占前十总量的41.9%: one group's total over a larger one's.
+                    groups = [d.figure for d in relations.totals(board_id, column, week, self._totals_named())
+                              if d.how.rsplit("/", 1)[-1].startswith("top")]
+                    if len(groups) >= 2:
+                        candidates += [Figure(100 * a.value / b.value, 100 * (a.step + b.step) / b.value)
+                                       for a in groups for b in groups if 0 < a.value < b.value]
+                if "history" in words:
+                    named_week = self._past_week(claim)
+                    for entity in names:
+                        now = relations.value(board_id, entity, column, 0)
+                        if now is not None:
+                            candidates += [Figure(abs(100 * (now.value / f.value - 1)), 100 * (now.step + f.step) / f.value)
+                                           for day, f in relations.history(board_id, entity, column)[1:]
+                                           if f.value and (named_week is None or day == named_week)]
+            if members and column in _ADDITIVE:
+                # 五家中国公司，合计1390B，份额合计25.3%，约占四分之一
+                if column in same and "sum" in words:
+                    candidates.append(sums(members)[-1])
+                if claim.kind in ("percent", "fraction", "cheng") and column in ("tokens", "requests"):
+                    candidates += shares([sums(members)[-1]], totals)
+            if any(near_bound(c, figure, bound) for c in candidates):
+                return Outcome(True, [f"relation/{board_id}/{column}"])
+        return None
+
+    def value_of(self, board: str, entity: str, column: str, week: int) -> Figure | None:
+        """An entity's value on a board; for a company on a board of models, its models' sum
+        (Anthropic两款模型（1044B）, Google是Anthropic的1.15倍)."""
+        value = self.c.relations.value(board, entity, column, week)
+        known = self.c.entities.by_id.get(entity)
+        if value is not None or known is None or known.kind is not EntityKind.company or column not in _ADDITIVE:
+            return value
+        rows = [f.entity for f in self.c.members(entity, board) if f.entity and (f.prev if week else f.now) is not None]
+        found = [v for e in rows if (v := self.c.relations.value(board, e, column, week)) is not None]
+        if not found or len(found) != len(rows):
+            return None
+        return Figure(sum(f.value for f in found), sum(f.step for f in found))
+
+    def _stated_totals(self, claim: Claim) -> list[Figure]:
+        """Totals the sentence writes before the claim (前九合计4.22T, 按前十合计4243B计)."""
+        if claim.quote.endswith("成"):
+            return []  # 逾五成 is too loose to tell one name's share from another's
+        return [c.values[0] for c in self.claims if c.kind == "amount" and c.values and c.end <= claim.start
+                and claim.start - c.end <= 12 and _SUM_STATED.search(self.text[max(self.s.start, c.start - 6) : c.start])]
+
+    def _relation_weeks(self, boards: list[str], columns: list[str], names: list[str], role: str) -> list[tuple[str, str, int]]:
+        """(board, column, week) to derive from: last week's for a figure about last week, and also
+        last week's where the names have no row this week (两者上周…，合计105B after both left)."""
+        out = []
+        for board in boards:
+            for column in columns:
+                if role == "prev":
+                    out.append((board, column, 1))
+                    continue
+                out.append((board, column, 0))
+                if any(self.c.relations.value(board, e, column, 0) is None and self.c.relations.value(board, e, column, 1)
+                       for e in names):
+                    out.append((board, column, 1))
+        return out
+
+    def _totals_named(self) -> set[int] | None:
+        """The top-N groups the sentence speaks of (前十合计, 前三): their totals, and no others."""
+        found = {int(n) if n.isdigit() else (cn_to_int(n) or 0) for n in TOP_N.findall(self.text[self.s.start : self.s.end])}
+        return found or None
+
+    def _named_before(self, claim: Claim, named: list[Mention]) -> list[str]:
+        """Entities named in the sentence before the claim, in order, each once: what a sum adds up;
+        for 两家合计 / 二者共 with no name in the sentence, the last two named on the line before."""
+        here = list(dict.fromkeys(m.entity.id for m in named if self.s.start <= m.start < claim.start))
+        counted = GROUP_COUNT.search(self.text[self.s.start : claim.start])
+        n = (cn_to_int(counted.group(1)) or 0) if counted else 0
+        if len(here) >= n:
+            return here
+        # 两家合计 with one of the two named in this sentence: the rest are the names just before it.
+        earlier = [e for e in dict.fromkeys(m.entity.id for m in reversed(named) if m.start < self.s.start) if e not in here]
+        missing = n - len(here)
+        return list(reversed(earlier[:missing])) + here if len(earlier) >= missing else []
+
+    def _ranked_values(self, claim: Claim, board: str, column: str, week: int) -> list[Figure]:
+        """Values of the places the sentence names as rows (领先第2名166B, 是第10名的2.9倍, 榜首)."""
+        out = []
+        for other in self.claims:
+            if other is claim or other.kind not in ("rank", "first") or not other.values:
+                continue
+            if other.kind == "rank" and not _RANK_AS_ROW.match(self.text, other.end) and not self.is_place(other):
+                continue
+            value = self.c.relations.at_rank(board, column, week, rank=int(other.values[0].value))
+            if value is not None:
+                out.append(value)
+        return out
+
+    def _ratio_pairs(self, claim: Claim, named: list[Mention], board: str, column: str, week: int) -> list[tuple[Figure, Figure]]:
+        """The sides A/B of A是B的N倍: B is what the sentence names nearest before 的N倍 (a name, a
+        place such as 第10名 or 榜首, or a pronoun: 它, 前者); A is anything it named before B, or
+        the subject the sentence carries from the one before."""
+        relations = self.c.relations
+        refs: list[tuple[int, Figure]] = []
+        for m in named:
+            if self.s.start <= m.start < claim.start and (v := self.value_of(board, m.entity.id, column, week)) is not None:
+                refs.append((m.start, v))
+        for other in self.claims:
+            if other.kind in ("rank", "first") and other.end <= claim.start and other.values and \
+                    self.is_place(other) and not any(p == other.end for p, _ in refs):
+                if (v := relations.at_rank(board, column, week, rank=int(other.values[0].value))) is not None:
+                    refs.append((other.start, v))
+        earlier = [m.entity.id for m in named if m.start < self.s.start]
+        pronouns = set()
+        for pronoun in _ONE_PRONOUN.finditer(self.text, self.s.start, claim.start):
+            before_it = [m.entity.id for m in named if m.end <= pronoun.start()]
+            distinct = list(dict.fromkeys(reversed(before_it)))
+            meant = distinct[1:2] if pronoun.group() == "前者" else distinct[:1]
+            refs += [(pronoun.start(), v) for e in meant if (v := self.value_of(board, e, column, week)) is not None]
+            if pronoun.group() in ("它", "其"):
+                pronouns.add(pronoun.start())
+        refs.sort(key=lambda r: r[0])
+        if not refs or week == 0 and LAST_WEEK.search(self.text, refs[-1][0], claim.start):
+            return []  # 约为上周的3.2倍 is a change, not a ratio between two rows
+        # Figures written in the sentence for this column: a row's value the text gives itself.
+        last = next((c for c in self.claims if c.values and _BRACKET_OF.fullmatch(self.text, c.end, claim.start)), None)
+        stated = None
+        if last is not None:
+            # The bracket right before 的N倍 gives the base's own figures: 是第2名Anthropic（1060B）的1.6倍
+            # compares amounts, whatever else the sentence names.
+            opened = max(self.text.rfind("（", self.s.start, last.start), self.text.rfind("(", self.s.start, last.start))
+            inside = [c for c in self.claims if c.values and opened < c.start and c.end <= last.end]
+            stated = next((c for c in inside if c.kind in _WRITTEN_KINDS.get(column, ())), None)
+            if stated is None or week != 0:
+                return []  # a figure written for this week is no base for last week's values
+        wanted_role = "prev" if week == 1 else "now"
+        written = [c for i, c in enumerate(self.claims) if c.values and c.end <= claim.start and c.kind in _WRITTEN_KINDS.get(column, ())
+                   and self.roles.get(i, "now") == wanted_role]
+        bases = [refs[-1][1]]
+        sides = [v for _, v in refs[:-1]]
+        if stated is not None:
+            # 63.7M，约是Groq版（9.9M）的6.4倍: the base is the figure written for it.
+            bases = [stated.values[0]]
+            sides = [v for _, v in refs]
+        elif refs[-1][0] in pronouns:
+            # 只有281 tok/s…，榜首速度约是它的3.2倍: 它 may stand for a figure written before it.
+            bases += [c.values[0] for c in written if c.end <= refs[-1][0]][-1:]
+        sides += [c.values[0] for c in written if c is not stated]
+        if len(refs) == 1 and stated is None:
+            sides += [v for e in reversed(earlier[-2:]) if (v := self.value_of(board, e, column, week)) is not None]
+        return [(side, base) for side in sides for base in bases if side is not base]
+
+    def _written_metric(self, claim: Claim) -> set[Metric]:
+        """The metric of the figure written nearest before a multiple whose words name none
+        (以390 tok/s垫底，仅为榜首的三分之一 compares speeds); tokens if there is none."""
+        kinds = {"speed": Metric.speed, "price": Metric.price, "amount": Metric.tokens}
+        before = [c for c in self.claims if c.end <= claim.start and c.kind in kinds]
+        return {kinds[before[-1].kind]} if before else {Metric.tokens}
+
+    def metrics_for(self, claim: Claim) -> set[Metric]:
+        words = self.metric_words(claim)
+        if claim.kind in ("rank",):
+            return {Metric.requests_rank} if Metric.requests in words else {Metric.rank}
+        if claim.kind == "amount":
+            if Metric.requests in words or "次" in claim.quote or "request" in claim.quote:
+                return {Metric.requests}
+            return {Metric.tokens}
+        if claim.kind == "speed":
+            return {Metric.speed}
+        if claim.kind == "price":
+            return {Metric.price}
+        if claim.kind in ("percent", "points"):
+            allowed = {Metric.share, Metric.growth, Metric.score, Metric.tokens, Metric.requests, Metric.speed, Metric.price}
+            chosen = (words & allowed) or allowed
+            if Metric.growth in chosen or Metric.tokens in chosen:
+                # The published growth is the relative change of the tokens: 上周暴涨136%.
+                chosen = chosen | {Metric.tokens, Metric.growth}
+            return chosen
+        if claim.kind == "plain":
+            # A bare number takes the metric its words name (调用量较上周变化0), else it is a score.
+            return (words - {Metric.rank, Metric.requests_rank}) or {Metric.score}
+        return set()

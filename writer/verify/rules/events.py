@@ -1,0 +1,328 @@
+"""Rules for events and the calendar: event figures, dates and versions, days between events, weeks
+named by their place in a year or month, and the week a past reference names."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+
+from ...facts import Fact
+from ...figures import Claim
+from ...findings import ProblemKind, Source
+from ...models import Entity, EntityKind
+from ..reading import SentenceReader
+from .outcome import ROLE_LABELS, Outcome, label_words, same_dimension
+
+_NEAR = 8
+_DAY = re.compile(r"^(?:(\d{4})[年/\-.])?(?:(\d{1,2})[月/\-.])?(\d{1,2})[日号]?$")
+
+
+def _figure_date(figure: Fact, event: Fact) -> dt.date | None:
+    """The date an event figure states ('13日', '1月13日', '2026-01-13'), in the event's month."""
+    if figure.now is None or event.date is None:
+        return None
+    match = _DAY.match(figure.now.text.strip())
+    if not match or figure.unit not in ("", "date", "count", "amount") and "日" not in figure.now.text:
+        return None
+    year, month, day = (int(g) if g else None for g in match.groups())
+    try:
+        return dt.date(year or event.date.year, month or event.date.month, day or 1)
+    except ValueError:
+        return None
+
+
+_OF_YEAR = re.compile(r"(?:新年|今年|本年|年内|开年|\d{4}年)\s*$")
+_OF_MONTH = re.compile(r"(?:本月|这个月|\d{1,2}月|[一二三四五六七八九十]+月)(?:的)?\s*$")
+_ON_BOARD = re.compile(r"(?:上榜|入榜|登榜|在榜)(?:的)?\s*$")
+_WITHIN = re.compile(r"\s*(?:里|内|之内|间|之间|当中)")
+PLACE_RANGE = re.compile(r"\s*名?\s*(?:至|到|~|～|—|-)\s*")
+_WEEK_REFERENCE = re.compile(r"\s*(?:那一?周|这一?周|当周|所在的?一?周|以来|起|至今|的榜单|那期|时)")
+
+
+class EventRules(SentenceReader):
+    """Rules for events and the calendar."""
+
+    def verify_days(self, claim: Claim) -> Outcome | None:
+        """仅隔五天, 三天后的5月7日: days between two dates the sentence writes or two events of the
+        names it speaks of; else a figure of an event (限时两天)."""
+        days = self._dates_around(claim)
+        wanted = int(claim.values[0].value) if claim.values else -1
+        if self.text[max(self.s.start, claim.start - 1) : claim.start] == "第":
+            # 本周第一天: the day the week's N-th day is, among the sentence's dates.
+            first = self.c.facts.week - dt.timedelta(days=6)
+            if first + dt.timedelta(days=wanted - 1) in days:
+                return Outcome(True, [f"days/{first + dt.timedelta(days=wanted - 1)}"])
+            return Outcome(False, problem=(ProblemKind.wrong_value, f"{claim.quote}: the week's day {wanted} is "
+                                           f"{first + dt.timedelta(days=wanted - 1)}, not a date of this sentence", None))
+        index = self.claims.index(claim)
+        after = self.claims[index + 1] if index + 1 < len(self.claims) else None
+        if after is not None and after.kind == "date" and after.date and after.start - claim.end <= 8:
+            # 两天后的1月26日, 又过了两天，1月29日: counted from the week's event before it.
+            year, month, day = after.date
+            week = self.c.facts.week
+            try:
+                then = dt.date(year or week.year, month or week.month, day)
+            except ValueError:
+                then = None
+            earlier = [e.date for e in self.c.events if e.date and then is not None and e.date < then]
+            if earlier and then is not None and then - dt.timedelta(days=wanted) == max(earlier):
+                return Outcome(True, [f"days/{then}"])  # from the week's event just before it
+        gaps = sorted({abs((a - b).days) for a in days for b in days if a != b})
+        if _WITHIN.match(self.text, claim.end):
+            # 五天里冒出六条新闻: the span of the week's events.
+            dated = [e.date for e in self.c.events if e.date]
+            gaps += [(max(dated) - min(dated)).days] if dated else []
+        if wanted in gaps:
+            return Outcome(True, [f"days/{wanted}"])
+        for event in self.events_in_scope(claim):
+            for figure in self.c.event_figures.get(event.id, []):
+                if figure.now is not None and "天" in figure.now.text and int(figure.now.value) == wanted:
+                    return Outcome(True, [figure.id])  # 限时两天: a span the event itself states
+        if len(days) >= 2:
+            spans = "、".join(str(g) for g in gaps)
+            return Outcome(False, problem=(ProblemKind.wrong_value, f"{claim.quote}: the dates here are {spans} days apart", None))
+        return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: no two dates here to count the days between", None))
+
+    def verify_week_ordinal(self, claim: Claim, bound: dict[int, list[Entity]]) -> Outcome | None:
+        """新年第二周 (the week's place in its year or month), 上榜第二周 (how many weeks in a row the
+        name has been on its board)."""
+        n = int(claim.values[0].value) if claim.values else 0
+        week = self.c.facts.week
+        before = self.text[max(self.s.start, claim.start - 6) : claim.start]
+        if _OF_YEAR.search(before) or _OF_MONTH.search(before):
+            day = week.timetuple().tm_yday if _OF_YEAR.search(before) else week.day
+            held = (day - 1) // 7 + 1
+            if held == n:
+                return Outcome(True, [f"week/{week}"])
+            return Outcome(False, problem=(ProblemKind.wrong_week, f"{claim.quote}: the week ending {week} is week {held}", None))
+        board = self.board_at(claim.start)
+        if _ON_BOARD.search(before):
+            for entity, _ in self.subjects(claim, bound):
+                for board_id in [board] if board else self.c.boards_of.get(entity.id, []):
+                    ranks = self.c.relations.ranks(board_id, entity.id)
+                    run = next((i for i, r in enumerate(ranks) if r is None), len(ranks))
+                    if run == n and run < len(ranks):
+                        return Outcome(True, [f"{board_id}/{entity.id}/listed{run}"])
+        return None
+
+    def _dates_around(self, claim: Claim) -> set[dt.date]:
+        """The days the claim's sentence writes (5月7日, 自13日起), and the dates of the events of the
+        names it mentions."""
+        week = self.c.facts.week
+        found: set[dt.date] = set()
+        month = week.month
+        for other in self.claims:
+            if other.kind != "date" or not other.date or other.unit_word == "weekday":
+                continue
+            year, named_month, day = other.date
+            month = named_month or month
+            try:
+                found.add(dt.date(year or week.year, month, day))
+            except ValueError:
+                continue
+        names = {m.entity.id for m in self.line_mentions}
+        found |= {e.date for name in names for e in self.c.events_of.get(name, []) if e.date}
+        return found
+
+    def _past_week(self, claim: Claim) -> dt.date | None:
+        """The earlier week a sentence places a claim in (4月11日那一周…, 5月16日以674B居首时, 两周前)."""
+        for other in self.claims:
+            if other.kind == "weeks_ago" and other.end <= claim.start and other.values:
+                weeks = sorted({s.week for snaps in self.c.relations.snapshots.values() for s in snaps}, reverse=True)
+                n = int(other.values[0].value)
+                if n < len(weeks):
+                    return weeks[n]
+            if other.kind == "date" and other.end <= claim.start and other.date and other.unit_word != "weekday":
+                year, month, day = other.date
+                if month is None:
+                    continue
+                try:
+                    week = self.c.relations.week_of(dt.date(year or self.c.facts.week.year, month, day))
+                except ValueError:
+                    continue  # 13月5日 is no date: the date's own check says so
+                if week is not None and week < self.c.facts.week:
+                    return week
+        return None
+
+    def _may_be_event_figure(self, claim: Claim, subjects: list[tuple[Entity, str | None]]) -> bool:
+        """Event figures license a number in the events section, or elsewhere where no leaderboard
+        metric is named (Qwen本周调用量为1.7B stays a board claim)."""
+        if self.s.section == "boards":
+            return False
+        if self.s.section == "events":
+            return True
+        return not self.metric_words(claim)
+
+    def events_in_scope(self, claim: Claim | None = None) -> list[Fact]:
+        """Events a figure may belong to: those of the nearest name before it in its sentence
+        (DeepSeek于1.27…，MiniMax于1.29… pairs each date with its own event), else of any name
+        in the sentence, else of any name on the line."""
+        def of(names: set[str]) -> list[Fact]:
+            found = [e for name in sorted(names) for e in self.c.events_of.get(name, [])]
+            return list({e.id: e for e in found}.values())
+
+        if claim is not None:
+            before = [m for m in self.mentions if m.end <= claim.start and m.entity.id in self.c.events_of]
+            if before:
+                return of({before[-1].entity.id})
+            here = of({m.entity.id for m in self.mentions})
+            if here:
+                return here
+        return of({m.entity.id for m in self.line_mentions})
+
+    def verify_event_figure(self, claim: Claim, events: list[Fact]) -> Outcome | None:
+        if not events or not claim.values or claim.kind in ("rank", "top", "out", "points", "multiple", "streak", "places", "first"):
+            return None
+        figure = claim.values[0]
+        figures = [f for e in events for f in self.c.event_figures.get(e.id, [])]
+        named = self.labelled_figures(claim, [f for f in figures if same_dimension(claim, f)])
+        if named:
+            figures = named
+        for fact in figures:
+            if fact.now and fact.now.figure().agrees_with(figure) and same_dimension(claim, fact):
+                return Outcome(True, [fact.id])
+        listed = "; ".join(f"{f.label} {f.now.text}" for f in figures if f.now) or "no figures"
+        return Outcome(False, problem=(
+            ProblemKind.event_figure,
+            f"{claim.quote} is not a figure of {events[0].name} (its figures: {listed})",
+            Source(fact=events[0].id, entity=events[0].name, metric="figures", value=listed),
+        ))
+
+    def labelled_figures(self, claim: Claim, figures: list[Fact]) -> list[Fact]:
+        """The figures whose label words stand nearest the claim (延迟 … 97ms → 最低延迟).
+
+        Only words that belong to one figure's label count, and only within a few characters of
+        the claim; otherwise every figure of the event is a candidate.
+        """
+        words: dict[str, list[Fact]] = defaultdict(list)
+        for fact in figures:
+            for word in label_words(fact.label or ""):
+                if fact not in words[word]:
+                    words[word].append(fact)
+        start, end = max(self.s.start, claim.start - _NEAR), min(self.s.end, claim.end + _NEAR)
+        before, after = self.text[start : claim.start].lower(), self.text[claim.end : end].lower()
+        best: tuple[int, list[Fact]] = (_NEAR + 1, [])
+        for word, owners in words.items():
+            if len(owners) != 1:
+                continue
+            distances = [len(before) - before.rfind(word) - len(word)] if word in before else []
+            distances += [after.find(word)] if word in after else []
+            for distance in distances:
+                if distance < best[0]:
+                    best = (distance, owners)
+                elif distance == best[0] and owners[0] not in best[1]:
+                    best = (distance, best[1] + owners)
+        return best[1]
+
+    def verify_weekday(self, claim: Claim) -> Outcome:
+        """周六, 星期二: the weekday of the event in question, or of a day of the week."""
+        wanted = int(claim.values[0].value)
+        events = [e for e in self.events_in_scope(claim) if e.date]
+        days = [e.date for e in events if e.date] or [self.c.facts.week - dt.timedelta(days=d) for d in range(7)]
+        match = next((d for d in days if d.weekday() == wanted), None)
+        if match is not None:
+            fact = next((e for e in events if e.date == match), None)
+            return Outcome(True, [fact.id] if fact else [f"week/{self.c.facts.week}"])
+        event = events[0]
+        return Outcome(False, problem=(
+            ProblemKind.event_date,
+            f"{event.name} happened on {event.date} (周{'一二三四五六日'[event.date.weekday()]}), not {claim.quote}",  # type: ignore[union-attr]
+            Source(fact=event.id, entity=event.name, metric="date", value=str(event.date)),
+        ))
+
+    def verify_date(self, claim: Claim) -> Outcome | None:
+        if claim.unit_word == "weekday":
+            return self.verify_weekday(claim)
+        year, month, day = claim.date or (None, 0, 0)
+        events = self.events_in_scope(claim)
+        week = self.c.facts.week
+        index = self.claims.index(claim)
+        ends = [c for c in (self.claims[index - 1] if index else None, self.claims[index + 1] if index + 1 < len(self.claims) else None)
+                if c is not None and c.kind == "date"]
+        if any(PLACE_RANGE.fullmatch(self.text, min(c.end, claim.end), max(c.start, claim.start)) for c in ends):
+            # 在1月24日至1月29日间: an end of a span, which may be any event's date or the week's end.
+            events = self.events_in_scope(None)
+            try:
+                written = dt.date(year or week.year, month or week.month, day)
+            except ValueError:
+                written = None
+            if written is not None and (any(e.date == written for e in events) or written == week):
+                return Outcome(True, [f"week/{week}"])
+        if month is not None and _WEEK_REFERENCE.match(self.text, claim.end):
+            # 4月11日那一周, 5月16日以来: a week of the data's history, not an event.
+            try:
+                named = self.c.relations.week_of(dt.date(year or week.year, month, day))
+            except ValueError:
+                named = None
+            if named is not None:
+                return Outcome(True, [f"week/{named}"])
+        if month is not None and year is None and self.s.section != "events" and not events:
+            # 4月11日它还位居榜首, 较6月6日的37.3B: the very day an earlier week of the data ends
+            # names that week, in a sentence about the boards and no event.
+            try:
+                named = self.c.relations.week_of(dt.date(week.year, month, day))
+            except ValueError:
+                named = None
+            if named is not None and named < week and named == dt.date(week.year, month, day):
+                return Outcome(True, [f"week/{named}"])
+        # Who the date is about: the nearest company or product named before it (字节于1.24日发布…).
+        actor = next((m.entity for m in reversed(self.mentions) if m.end <= claim.start
+                      and m.entity.kind in (EntityKind.company, EntityKind.product, EntityKind.model)
+                      and m.entity.id not in self.c.platform_ids), None)
+        if actor is not None and events and not any(actor.id == e.entity or actor.id in e.others for e in events):
+            event = events[0]
+            owner = self.c.entities.by_id.get(event.entity or "")
+            return Outcome(False, problem=(
+                ProblemKind.wrong_entity,
+                f"{event.name} is {owner.name_zh or owner.name if owner else event.entity}'s event, not {actor.name_zh or actor.name}'s",
+                Source(fact=event.id, entity=event.name, metric="organisation", value=str(event.entity)),
+            ))
+        if actor is not None and not events and actor.kind is EntityKind.company:
+            # A company with no event this week: the date can only be the week's own.
+            allowed = [week, week - dt.timedelta(days=6), week + dt.timedelta(days=1)]
+            if not any(d.day == day and (month is None or d.month == month) for d in allowed):
+                return Outcome(False, problem=(
+                    ProblemKind.event_date,
+                    f"{claim.quote}: the data has no event of {actor.name_zh or actor.name} this week", None,
+                ))
+        candidates = {e.date: e for e in events if e.date}
+        # A date among an event's own figures (自13日起生效) is that event's too.
+        for event in events:
+            for figure in self.c.event_figures.get(event.id, []):
+                stated = _figure_date(figure, event)
+                if stated is not None:
+                    candidates.setdefault(stated, figure)
+        allowed = [] if events else [week, week - dt.timedelta(days=6), week + dt.timedelta(days=1)]
+        if not events and year is None and month is not None:
+            # A date with no event named nearby may be any event's; a full date stands for the week.
+            allowed += [e.date for e in self.c.events if e.date]
+        for date in list(candidates) + allowed:
+            if date.day == day and (month is None or date.month == month) and (year is None or year == date.year):
+                fact = candidates.get(date)
+                return Outcome(True, [fact.id] if fact else [f"week/{week}"])
+        if events:
+            event = events[0]
+            return Outcome(False, problem=(
+                ProblemKind.event_date,
+                f"{event.name} happened on {event.date:%m.%d} ({event.date}), not {claim.quote}",
+                Source(fact=event.id, entity=event.name, metric="date", value=str(event.date)),
+            ))
+        return Outcome(False, problem=(ProblemKind.event_date, f"{claim.quote} is neither this week ({week}) nor the date of an event", None))
+
+    def verify_version(self, claim: Claim, bound: dict[int, list[Entity]], role: str) -> Outcome | None:
+        """'更新v3.1': a version label checked against the row's version, where the data has one."""
+        subjects = self.subjects(claim, bound)
+        label = "version_prev=" if role == "prev" else "version="
+        for entity, _ in subjects:
+            for fact in self.c.facts_for(entity.id, self.board_at(claim.start)):
+                versions = [s.split("=", 1)[1] for s in fact.status if s.startswith(label)]
+                if versions:
+                    if claim.quote.lower() in (v.lower() for v in versions):
+                        return Outcome(True, [fact.id])
+                    return Outcome(False, problem=(
+                        ProblemKind.wrong_value,
+                        f"{entity.name} is version {versions[0]} {ROLE_LABELS[role if role == 'prev' else 'now']}, not {claim.quote}",
+                        self.c.source(fact, fact.now, "now"),
+                    ))
+        return None

@@ -1,0 +1,435 @@
+"""Rules for places on a board: ranks and stretches of ranks, top-N claims and lists, places moved,
+first place, streaks over the weeks the data holds, debuts and returns, entries and exits."""
+
+from __future__ import annotations
+
+import re
+
+from ...facts import Fact, Metric
+from ...figures import Claim
+from ...findings import ProblemKind
+from ...models import Entity
+from ...numbers import cn_to_int
+from ...vocabulary import (
+    METRIC_LABELS,
+    direction_word,
+    metric_word,
+    top_verb,
+)
+from ..relations import COLUMNS as RELATION_COLUMNS
+from ..relations import Relations
+from .events import PLACE_RANGE, EventRules
+from .outcome import Outcome
+
+_LOST = re.compile(r"失去|痛失|丢失|失掉|交出|让出|丢掉|失守|跌下|告别")
+_STREAK_ENDED = re.compile(r"结束|终结|中断|打破|止住|告别")
+_STREAK_BEFORE = re.compile(r"[^，。；]*?之后")
+_STREAK_EARLIER = re.compile(r"(?:此前|之前|上周前)(?:已)?\s*$")
+_STREAK_UP = re.compile(r"正增长|增长|上涨|上升|走高|攀升|增加|提升|回升|扩大")
+_STREAK_DOWN = re.compile(r"负增长|下滑|下降|下跌|减少|萎缩|失血|走低|回落|缩水|下挫|收缩")
+_STREAK_FIRST = re.compile(r"榜首|居首|第一|登顶|领跑|头名|夺冠|称王|第1(?!\d)|霸榜|领先|统治|称霸|头把交椅|王座|卫冕")
+_STREAK_LAST = re.compile(r"垫底|末位|最后一名|倒数第一")
+_STREAK_PLACE = re.compile(r"(?:排在|位列|位居|稳居|排名|停在|保持)?\s*第\s*(\d+|[一二两三四五六七八九十]+)")
+_STREAK_TOP = re.compile(r"前\s*(\d+|[一二三四五六七八九十]+)")
+_STREAK_LISTED = re.compile(r"上榜|在榜|榜上|入榜|在列")
+_STREAK_SAME = re.compile(r"停留|持平|不变|未变|原地")
+
+
+def _streak_condition(after: str, before: str) -> tuple[str, int] | None:
+    """What the run is of: ('up'|'down'|'same'|'first'|'place'|'top'|'listed', n)."""
+    for text in (after, before):
+        if _STREAK_DOWN.search(text):
+            return ("down", 0)
+        if _STREAK_UP.search(text):
+            return ("up", 0)
+        if _STREAK_SAME.search(text):
+            return ("same", 0)
+        if _STREAK_FIRST.search(text):
+            return ("place", 1)
+        if _STREAK_LAST.search(text):
+            return ("last", 0)
+        place = _STREAK_PLACE.search(text)
+        if place:
+            n = place.group(1)
+            return ("place", int(n) if n.isdigit() else (cn_to_int(n) or 0))
+        top = _STREAK_TOP.search(text)
+        if top:
+            n = top.group(1)
+            return ("top", int(n) if n.isdigit() else (cn_to_int(n) or 0))
+        if _STREAK_LISTED.search(text):
+            return ("listed", 0)
+    return None
+
+
+def _streak_length(relations: Relations, board: str, entity: str, column: str, condition: tuple[str, int],
+                   offset: int, as_sign: bool = False) -> tuple[int, bool]:
+    """How many weeks in a row, ending `offset` weeks ago, the condition held; and whether the run
+    reaches the first week the data holds (so it may be longer)."""
+    kind, n = condition
+    if kind in ("place", "top", "listed", "last"):
+        ranks = relations.ranks(board, entity)[offset:]
+        lasts = relations.last_ranks(board)[offset:]
+        length = 0
+        for rank, last in zip(ranks, lasts):
+            held = rank is not None and (rank == n if kind == "place" else rank <= n if kind == "top"
+                                         else rank == last if kind == "last" else True)
+            if not held:
+                return length, False
+            length += 1
+        return length, True
+    weeks = len(relations.snapshots.get(board, []))
+    values = [relations.value(board, entity, column, i) for i in range(offset, weeks)]
+    length = 0
+    if as_sign:
+        for value in values:
+            if value is None or not ((value.value > 0) if kind == "up" else (value.value < 0) if kind == "down" else value.value == 0):
+                return length, False
+            length += 1
+        return length, True
+    for newer, older in zip(values, values[1:]):
+        if newer is None:
+            return length, False
+        if older is None:
+            return length, True  # unlisted that week: the run may go on beyond what the data shows
+        moved = newer.value - older.value
+        if not ((moved > 0) if kind == "up" else (moved < 0) if kind == "down" else moved == 0):
+            return length, False
+        length += 1
+    return length, True
+
+
+# 结束了连续四周的榜首之旅: a run at the top that ended this week.
+_ENDED_RUN = re.compile(r"(?:结束|终结|告别|中断)了?[^，。；]{0,10}的?$")
+_TOP_LIST = re.compile(r"\s*名?\s*(?:依次为|依次是|分别为|分别是|为|是|：|:)\s*")
+_LIST_INTRO = re.compile(r"\s*名?\s*(?:之间)?\s*[^，。；]{0,12}?(?:：|:|——|—)")
+_MOVE_FROM = re.compile(r"[从由]\s*$")
+# A place as the object of a comparison, and a place as the subject (榜首的速度…).
+_PLACE_OBJECT = re.compile(r"(?:超过|超越|反超|压过|力压|领先|落后于?|不敌|击败|取代|挤下|挤掉|与|和|同|比|对|距离?|"
+                           r"仅次于|逊于|低于|高于|不及|追近|逼近|是|为|不到|不足|相当于|只有)\s*(?:本周|上周|当周)?\s*$")
+_NAME_AFTER = re.compile(r"\s*名?\s*(?:的\s*)?[A-Za-z\u4e00-\u9fff](?<![的之间仅只差相约近达零一二两三四五六七八九十])")
+_PLACE_SUBJECT = re.compile(r"\s*(?:本周|上周|如今|目前|而|但)?\s*")
+_FIRST_TIME = re.compile(r"首次|首度|第一次|初次|新晋|新进")
+_RETURN = re.compile(r"重回|重返|回到|再度|再次|重新")
+TOP_N = re.compile(r"前\s*(\d+|[一二三四五六七八九十]+)")
+
+
+class PlaceRules(EventRules):
+    """Rules for places, top lists, streaks and listings."""
+
+    def verify_range(self, claim: Claim, role: str) -> Outcome:
+        """Each name of a range (依次排在第8至第10) at its place."""
+        board = self.board_at(claim.start)
+        for entity, place in self.ranges[id(claim)]:
+            facts = [f for f in self.c.facts_for(entity.id, board) if f.metric is Metric.rank]
+            value = [f.prev if role == "prev" else f.now for f in facts]
+            if not any(v is not None and int(v.value) == place for v in value):
+                held = "、".join(v.text for v in value if v is not None) or "未上榜"
+                return Outcome(False, problem=(ProblemKind.wrong_value,
+                                               f"{entity.name} is {held}, not 第{place} as the range {claim.quote} says", None))
+        return Outcome(True, [f"{board or 'board'}/range"])
+
+    def _the_board(self, claim: Claim) -> str | None:
+        """The board the line names, or the dataset's only board."""
+        return self.board_at(claim.start) or (next(iter(self.c.boards)) if len(self.c.boards) == 1 else None)
+
+    def _limit(self, board: str) -> int:
+        """The top N the sentence speaks of (前十中), else the board's whole list."""
+        size = self.c.boards[board].list_size
+        top = TOP_N.search(self.text[self.s.start : self.s.end])
+        return (int(top.group(1)) if top.group(1).isdigit() else cn_to_int(top.group(1)) or size) if top else size
+
+    def verify_inout(self, claim: Claim) -> Outcome | None:
+        """两进两出: how many rows came into the list the line speaks of, and how many left it."""
+        board = self.board_at(claim.start)
+        if board is None:
+            return None
+        came, left = self.c.entries_exits(board, self._limit(board))
+        if [int(v.value) for v in claim.values] == [len(came), len(left)]:
+            return Outcome(True, [f"{board}/entries-exits"])
+        return Outcome(False, problem=(ProblemKind.top_n, f"{self.c.boards[board].label}前{self._limit(board)}本周{len(came)}进{len(left)}出，不是{claim.quote}", None))
+
+    def verify_listing(self, claim: Claim, bound: dict[int, list[Entity]]) -> Outcome | None:
+        """首次上榜 (never listed in the weeks before), 重回榜单 (listed before, not last week)."""
+        back = bool(_RETURN.search(claim.quote))
+        board = self.board_at(claim.start)
+        subjects = self.subjects(claim, bound) + [(e, None) for e in self.alternatives(claim, bound)]
+        for entity, _ in subjects:
+            for board_id in [board] if board in self.c.boards_of.get(entity.id, []) else self.c.boards_of.get(entity.id, []):
+                ranks = self.c.relations.ranks(board_id, entity.id)
+                if not ranks or ranks[0] is None:
+                    continue
+                listed_before = any(r is not None for r in ranks[1:])
+                if back and ranks[1:2] == [None] and listed_before or not back and not listed_before and len(ranks) > 1:
+                    return Outcome(True, [f"{board_id}/{entity.id}/listing"])
+        if not subjects:
+            return None
+        name = subjects[0][0].name
+        return Outcome(False, problem=(ProblemKind.top_n, f"{name}: the weeks the data holds do not show {'a return to' if back else 'a first time on'} the list", None))
+
+    def _verb_window(self, claim: Claim) -> str:
+        """The words right before 前N where a verb says in or out: four characters, or a few English words."""
+        start = self.clause_start(claim)
+        window = self.text[max(start, claim.start - 4) : claim.start]
+        if window.strip()[-1:].isascii():
+            window = self.text[max(start, claim.start - 18) : claim.start]
+        return window
+
+    def is_place(self, claim: Claim) -> bool:
+        """A place named as the object of a comparison, not a rank of the subject: 领先第2名166B,
+        仅为榜首的三分之一, 与榜首只差0.42个百分点, 榜首的速度是它的2.6倍."""
+        before = self.text[max(self.s.start, claim.start - 8) : claim.start]
+        if _PLACE_OBJECT.search(before) and not _NAME_AFTER.match(self.text, claim.end):
+            return True
+        if claim.kind == "rank" and self.place_range(claim) is not None:
+            return True
+        clause = self.text[self.clause_start(claim) : claim.start]
+        return claim.kind == "first" and _PLACE_SUBJECT.fullmatch(clause) is not None and \
+            (self.text.startswith("的", claim.end) or bool(metric_word(self.text[claim.end : claim.end + 4])))
+
+    def verify_unchanged(self, claim: Claim, what: str) -> Outcome:
+        """前九名单与上周相同 (no row came or left), 前六名的排名均未变化 (every place kept)."""
+        board = self.board_at(claim.start)
+        n = int(claim.values[0].value)
+        if board is None:
+            return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: the sentence names no board", None))
+        came, left = self.c.entries_exits(board, n)
+        moved = [] if what.endswith("单") else [f.name for (b, _), facts in self.c.index.items() if b == board for f in facts
+                                                if f.metric is Metric.rank and f.now is not None and f.now.value <= n
+                                                and (f.prev is None or f.prev.value != f.now.value)]
+        if not came and not left and not moved:
+            return Outcome(True, [f"{board}/top{n}/unchanged"])
+        changed = "、".join([self.c.entities.by_id[e].name if e in self.c.entities.by_id else e for e in came + left] + moved)
+        return Outcome(False, problem=(ProblemKind.top_n, f"{self.c.boards[board].label}前{n}本周有变化（{changed}），不是{claim.quote}{what}未变", None))
+
+    def verify_range_count(self, claim: Claim) -> Outcome | None:
+        """第3到第8名之间，六个模型: a count of the places of a range just before it."""
+        ranges = [r for c in self.claims if c.end <= claim.start and c.kind == "rank" and (r := self.place_range(c))]
+        if not ranges:
+            return None
+        low, high = ranges[-1]
+        if int(claim.values[0].value) == high - low + 1:
+            return Outcome(True, [f"{self.board_at(claim.start) or 'board'}/places{low}-{high}"])
+        return Outcome(False, problem=(ProblemKind.wrong_value, f"第{low}至第{high}名是{high - low + 1}个位置，不是{claim.quote}", None))
+
+    def place_range(self, claim: Claim) -> tuple[int, int] | None:
+        """The places of a range the claim ends (第3到第8名之间, 第2至第4名——A、B与C), when it is a
+        stretch of the board rather than a move (从第2至第5) or places bound to names."""
+        for first, last in zip(self.claims, self.claims[1:]):
+            if claim is not first and claim is not last or first.kind != "rank" or last.kind != "rank":
+                continue
+            if not first.values or not last.values or not PLACE_RANGE.fullmatch(self.text, first.end, last.start):
+                continue
+            if _MOVE_FROM.search(self.text[max(self.s.start, first.start - 3) : first.start]) or id(first) in self.ranges:
+                continue
+            low, high = int(first.values[0].value), int(last.values[0].value)
+            if high > low:
+                return low, high
+        return None
+
+    def verify_place(self, claim: Claim, role: str) -> Outcome:
+        """A place is right when the board lists it in the week the sentence speaks of; a stretch of
+        places followed by as many names (第3至第5名：A、B与C) is those names in order."""
+        board = self.board_at(claim.start)
+        stretch = self.place_range(claim) if claim.kind == "rank" else None
+        if stretch is not None and _LIST_INTRO.match(self.text, claim.end):
+            low, high = stretch
+            after = {m.entity.id: m.entity for m in self.mentions if m.start > claim.end
+                     and m.start not in self.qualified and self._is_subject(m.entity, board)}
+            names = list(after.values())
+            if len(names) >= high - low + 1:
+                for entity, place in zip(names, range(low, high + 1)):
+                    ranks = self.c.relations.ranks(board, entity.id) if board else []
+                    held = ranks[1 if role == "prev" else 0] if len(ranks) > (1 if role == "prev" else 0) else None
+                    if held is not None and held != place:
+                        return Outcome(False, problem=(ProblemKind.wrong_entity,
+                                                       f"{entity.name} is 第{held}, not 第{place} as {claim.quote} lists it", None))
+        listed = self.c.listed_ranks_prev if role == "prev" else self.c.listed_ranks
+        place = int(claim.values[0].value)
+        boards = [board] if board else list(self.c.boards)
+        if any(listed.get(b, 0) >= place for b in boards):
+            return Outcome(True, [f"{board or 'board'}/place{place}"])
+        return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: the board lists no such place", None))
+
+    def verify_top_list(self, claim: Claim, role: str) -> Outcome | None:
+        """前三：A、B、C, 前三名依次为A、B与C: the top N, named in order."""
+        opened = _TOP_LIST.match(self.text, claim.end)
+        board = self._the_board(claim)
+        if opened is None or board is None:
+            return None
+        n = int(claim.values[0].value)
+        names: list[Entity] = []
+        for m in self.mentions:
+            if m.start >= opened.end() and m.start not in self.qualified and self._is_subject(m.entity, board) \
+                    and all(e.id != m.entity.id for e in names):
+                names.append(m.entity)
+        if len(names) < n:
+            return None
+        week = 1 if role == "prev" else 0
+        for place, entity in enumerate(names[:n], start=1):
+            ranks = self.c.relations.ranks(board, entity.id)
+            held = ranks[week] if week < len(ranks) else None
+            if held != place:
+                return Outcome(False, problem=(ProblemKind.top_n, f"{entity.name} is {'第' + str(held) if held else 'unlisted'}, "
+                                               f"not 第{place} as {claim.quote} lists it", None))
+        return Outcome(True, [f"{board}/top{n}/order"])
+
+    def verify_top(self, claim: Claim, role: str, entity: Entity, facts: list[Fact]) -> Outcome:
+        """前N, 闯入前N, 跌出前N, N名之外: what the rank says about the top N.
+
+        An entity missing from a week's snapshot is only known to rank below what the snapshot
+        lists: 跌出前十 cannot be verified against a source that lists nine.
+        """
+        rank_facts = [f for f in facts if f.metric is Metric.rank]
+        if not rank_facts:
+            return Outcome(False, problem=(ProblemKind.unlicensed, f"{entity.name} has no rank this week", None))
+        n = int(claim.values[0].value) if claim.values else 0
+        kind = "out" if claim.kind == "out" else top_verb(self._verb_window(claim)) or "in"
+        before = self.text[max(self.clause_start(claim), claim.start - 8) : claim.start]
+        if kind == "enter" and (_FIRST_TIME.search(before) or _RETURN.search(before)):
+            # 首次进入 is a debut, 重回 a return: the weeks before last say which.
+            returning = bool(_RETURN.search(before))
+            for rank_fact in rank_facts:
+                if self._top_holds(rank_fact, kind, n, role):
+                    older = self.c.relations.ranks(rank_fact.board or "", entity.id)[2:]
+                    was_in = any(r is not None and r <= n for r in older)
+                    if was_in == returning:
+                        return Outcome(True, [rank_fact.id])
+                    return Outcome(False, problem=(
+                        ProblemKind.top_n,
+                        f"{entity.name} {'was never in' if returning else 'was already in'} the top {n} in the weeks the data holds before last; "
+                        f"{claim.quote} is {'a debut' if not returning else 'a return'} only {'if it had been there' if returning else 'if it had not'}",
+                        self.c.source(rank_fact, rank_fact.now, "now"),
+                    ))
+        for rank_fact in rank_facts:
+            if self._top_holds(rank_fact, kind, n, role):
+                return Outcome(True, [rank_fact.id])
+        rank_fact = rank_facts[0]
+        want = {"out": f"outside the top {n}", "enter": f"newly inside the top {n}",
+                "exit": f"dropped out of the top {n}", "in": f"inside the top {n}"}[kind]
+        where = f"{rank_fact.prev.text if rank_fact.prev else 'unlisted'} → {rank_fact.now.text if rank_fact.now else 'unlisted'}"
+        board = rank_fact.board or ""
+        covered = min(self.c.listed_ranks.get(board, 0), self.c.listed_ranks_prev.get(board, 0) or self.c.listed_ranks.get(board, 0))
+        unknown = f" (the data lists only the top {covered})" if (rank_fact.now is None or rank_fact.prev is None) and n > covered else ""
+        return Outcome(False, problem=(
+            ProblemKind.unlicensed if unknown else ProblemKind.top_n,
+            f"{entity.name} is not known to be {want}: its rank went {where}{unknown}",
+            self.c.source(rank_fact, rank_fact.now, "now"),
+        ))
+
+    def _top_holds(self, fact: Fact, kind: str, n: int, role: str) -> bool:
+        board = fact.board or ""
+        now = fact.now.value if fact.now else None
+        prev = fact.prev.value if fact.prev else None
+
+        def below(value: float | None, listed: int) -> bool:
+            # Unlisted means below the listed ranks: below the top n only if n is within them.
+            return value > n if value is not None else n <= listed
+
+        def within(value: float | None) -> bool:
+            return value is not None and value <= n
+
+        now_listed, prev_listed = self.c.listed_ranks.get(board, 0), self.c.listed_ranks_prev.get(board, 0)
+        if kind == "out":
+            return below(prev, prev_listed) if role == "prev" else below(now, now_listed)
+        if kind == "enter":
+            return within(now) and below(prev, prev_listed)
+        if kind == "exit":
+            return within(prev) and below(now, now_listed)
+        return within(prev) if role == "prev" else within(now)
+
+    def verify_first(self, claim: Claim, entity: Entity, facts: list[Fact]) -> Outcome:
+        """榜首, 登顶, 请求量最高, 圆点最大: first place, on the metric the words name; 失去榜首: no longer."""
+        words = metric_word(claim.quote) or (self.metric_words(claim) & {Metric.requests})
+        metric = Metric.requests_rank if Metric.requests in words else Metric.rank
+        ranks = [f for f in facts if f.metric is metric]
+        if words - {Metric.requests}:
+            ranks = [f for f in ranks if any(g.metric in words for g in self.c.index[(f.board or "", entity.id)])] or ranks
+        lost = bool(_LOST.search(self.text[max(self.s.start, claim.start - 4) : claim.start]) or
+                    _ENDED_RUN.search(self.text[self.clause_start(claim) : claim.start]))
+        past = self._past_week(claim)
+        if past is not None:
+            # 4月11日那一周它还是榜首: first in an earlier week the sentence names.
+            for board in dict.fromkeys(f.board for f in ranks if f.board):
+                if self.c.relations.rank_on(board, entity.id, past) == 1:
+                    return Outcome(True, [f"{board}/{entity.id}/rank@{past}"])
+        before = self.text[max(self.s.start, claim.start - 6) : claim.start]
+        debut, back = bool(_FIRST_TIME.search(before)), bool(_RETURN.search(before))
+        for fact in ranks:
+            now, prev = (int(v.value) if v else None for v in (fact.now, fact.prev))
+            if (lost and prev == 1 and now != 1) or (not lost and now == 1):
+                if not lost and (debut or back):
+                    # 首次登顶 is a first time at the top, 重回榜首 a return: the weeks before last say which.
+                    was_first = 1 in self.c.relations.ranks(fact.board or "", entity.id)[1:]
+                    if was_first == back:
+                        return Outcome(True, [fact.id])
+                    return Outcome(False, problem=(
+                        ProblemKind.top_n, f"{entity.name} {'was never' if back else 'was already'} first in the weeks the data holds; "
+                        f"{claim.quote} is {'a return' if back else 'a first time'} only {'if it had been' if back else 'if it had not'}",
+                        self.c.source(fact, fact.now, "now")))
+                return Outcome(True, [fact.id])
+        if not ranks:
+            return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: {entity.name} has no such ranking", None))
+        fact = ranks[0]
+        went = f"{fact.prev.text if fact.prev else 'unlisted'} → {fact.now.text if fact.now else 'unlisted'}"
+        return Outcome(False, problem=(
+            ProblemKind.top_n, f"{entity.name} is {'still' if lost else 'not'} first ({METRIC_LABELS[fact.metric.value]} {went}), not {claim.quote}",  # type: ignore[union-attr]
+            self.c.source(fact, fact.now, "now"),
+        ))
+
+    def verify_places(self, claim: Claim, entity: Entity, facts: list[Fact]) -> Outcome:
+        """上升五位, 下滑7位: places gained or lost, against the change of the rank."""
+        rank = next((f for f in facts if f.metric is Metric.rank and f.change is not None), None)
+        word = direction_word(self.text[max(self.s.start, claim.start - 6) : claim.start].replace("前进", "升").replace("后退", "降"))
+        if word is None:
+            return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: not a rank change (no 上升/下滑 before it)", None))
+        if rank is None:
+            return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: {entity.name} has no rank in both weeks", None))
+        moved = claim.values[0].value * (1 if word == "up" else -1)
+        if rank.change and rank.change.value == moved:
+            return Outcome(True, [rank.id])
+        return Outcome(False, problem=(
+            ProblemKind.wrong_value,
+            f"{entity.name} 排名 went {rank.prev.text} → {rank.now.text} ({rank.change.text if rank.change else '0'} places), not {claim.quote}",  # type: ignore[union-attr]
+            self.c.source(rank, rank.now, "now"),
+        ))
+
+    def verify_streak(self, claim: Claim, entity: Entity, facts: list[Fact]) -> Outcome:
+        """连续3周增长, 连续五周位居榜首, 连续四周排在第4, 结束了连续四周的下滑: the run of weeks,
+        in either direction or at a place, over every week the data holds."""
+        wanted = int(claim.values[0].value)
+        clause_end = next((e for s, e in self.s.clauses if s <= claim.start <= e), self.s.end)
+        after = self.text[claim.end : clause_end]
+        before = self.text[self.clause_start(claim) : claim.start]
+        ended = bool(_STREAK_ENDED.search(before) or _STREAK_BEFORE.match(after) or _STREAK_EARLIER.search(before))
+        condition = _streak_condition(after, before)
+        if condition is None:
+            return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: the words do not say what went on for {claim.quote}", None))
+        words = self.metric_words(claim)
+        boards = [b for b in self.c.boards_of.get(entity.id, [])]
+        board = self.board_at(claim.start)
+        if board in boards:
+            boards = [board]  # the board the line speaks of, not a run on another board
+        found: list[int] = []
+        complete = True
+        for board_id in boards:
+            metric = self.c.boards[board_id].metric
+            named: list[str] = [m.value for m in words if m.value in RELATION_COLUMNS]
+            columns: list[str] = named or [str(metric)]
+            if "tokens" in columns and "growth" not in columns:
+                columns = columns + ["growth"]
+            for column in columns:
+                # 周增长率连续3周下降: the rate itself fell; 调用量连续3周下降: the growth was negative.
+                as_sign = column == "growth" and "growth" not in named
+                length, whole = _streak_length(self.c.relations, board_id, entity.id, column, condition, 1 if ended else 0, as_sign)
+                if ended and _streak_length(self.c.relations, board_id, entity.id, column, condition, 0, as_sign)[0] > 0:
+                    length = -1  # 结束了连续四周的…: a run that goes on this week has not ended
+                if length == wanted:
+                    return Outcome(True, [f"{board_id}/{entity.id}/streak"])
+                found.append(length)
+                complete = complete and not whole
+        if found and not complete and wanted > min(found):
+            return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: the data does not go back far enough to count {entity.name}'s run", None))
+        runs = "、".join(str(n) for n in dict.fromkeys(found)) or "0"
+        return Outcome(False, problem=(
+            ProblemKind.wrong_value, f"{entity.name}: the run the words describe lasts {runs} weeks in the data, not {claim.quote}", None,
+        ))
