@@ -232,3 +232,26 @@ def test_a_config_file_that_is_a_fifo_is_refused_not_read(tmp_path):
 def test_standard_input_that_is_not_utf8_is_refused():
     result = CliRunner().invoke(app, ["check", "-", "--week", WEEK, "--data", str(ROOT / "data")], input=b"\xff\xfe 582B")
     one_error(result, "-, line 1", "not UTF-8")
+
+
+
+def test_a_text_padded_with_long_runs_of_spaces_is_checked_in_full(sample_week):
+    # A pattern with several optional parts each preceded by \s* backtracks over every way of
+    # splitting a run of spaces between them: 40 spaces took a second, 80 took minutes.
+    gap = " " * 3000
+    text = f"OpenRouter整体模型调用量方面，前十{gap}名单与上周相同。DeepSeek V3.2{gap}调用量为{gap}464B。前三{gap}表现稳定。"
+    result = sample_week.checker.check(text)
+    read = [v.quote for v in result.verified] + [p.quote for p in result.problems]
+    assert {quote.split()[0] for quote in read} >= {"前十", "464B", "前三"}
+
+
+def test_a_table_aligned_with_spaces_verifies(sample_week):
+    pad = " " * 30
+    table = "\n".join([
+        f"| 排名{pad} | 模型{pad} | 调用量{pad} |",
+        f"|------{pad}|------{pad}|--------{pad}|",
+        f"| 第4{pad} | DeepSeek V3.2{pad} | 464B{pad} |",
+    ])
+    result = sample_week.checker.check("OpenRouter整体模型调用量方面：\n\n" + table)
+    assert "464B" in {v.quote for v in result.verified}
+    assert not result.problems

@@ -26,48 +26,48 @@ TOKEN = re.compile(
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?![A-Za-z]))(?:"
     + "|".join(
         [
-            r"(?P<date_full>\d{4}\s*[/\-.年]\s*\d{1,2}\s*[/\-.月]\s*\d{1,2}\s*[日号]?)",
-            r"(?P<date_cn>\d{1,2}\s*月\s*\d{1,2}\s*[日号])",
-            r"(?P<date_dot>(?<![A-Za-z\d.])\d{1,2}\.\d{1,2}\s*[日号])",
+            r"(?P<date_full>\d{4}\s*+[/\-.年]\s*+\d{1,2}\s*+[/\-.月]\s*+\d{1,2}\s*+[日号]?)",
+            r"(?P<date_cn>\d{1,2}\s*+月\s*+\d{1,2}\s*+[日号])",
+            r"(?P<date_dot>(?<![A-Za-z\d.])\d{1,2}\.\d{1,2}\s*+[日号])",
             r"(?P<date_at>(?<=[于在自至截])\d{1,2}\.\d{1,2}(?=[日号]?[^\d.%BTMK万亿秒倍个项sm]))",
-            r"(?P<date_lead>(?<![^\s])\d{1,2}\.\d{1,2}(?=\s*[，,、]))",
+            r"(?P<date_lead>(?<![^\s])\d{1,2}\.\d{1,2}(?=\s*+[，,、]))",
             r"(?P<date_en>(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d))",
             r"(?P<date_paren>(?<=[（(])\d{1,2}\.\d{1,2}(?=[）)]))",
             r"(?P<date_verb>(?<![A-Za-z\d.])\d{1,2}\.\d{1,2}(?=发布|开源|更新|推出|上线|宣布|正式|当天|晚间|凌晨))",
             r"(?P<date_slash>(?<![\d/.$])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?![\d/%]))",
             r"(?P<date_dash>(?<![\d\-])(?:0[1-9]|1[0-2])-(?:3[01]|[012]\d)(?![\d\-]))",
-            r"(?P<weekday>(?:周|星期|礼拜)[一二三四五六日天](?![\d一二三四五六七八九十大个款家项名位种成倍])(?!\s*进\s*(?:\d+|[一二两三四五六七八九十]+)\s*出))",
-            r"(?P<date_day>(?<![\d.月/])(?:3[01]|[12]\d|[1-9])\s*[日号](?!元))",
-            rf"(?P<inout>(?:\d+|{CN})\s*进\s*(?:\d+|{CN})\s*出)",
-            rf"(?P<streak>连续\s*第?\s*(?:{NUM}|{CN})\s*(?:个)?\s*周|(?:{NUM})\s*straight weeks?)",
-            rf"(?P<weeks_ago>(?:{NUM}|{CN})\s*个?\s*(?:周|星期)(?:之)?前)",
-            rf"(?P<week_ordinal>第\s*(?:{NUM}|{CN})\s*个?\s*周(?!年))",
-            rf"(?P<rank_list>(?:排名|排在|分列|位列|名列)\s*第?\s*(?:{NUM}|{CN})(?:\s*[、,，和与及]\s*第?\s*(?:{NUM}|{CN})(?![者家款个项种组席]))+\s*[名位]?)",
-            rf"(?P<rank>第\s*(?:{NUM}|{CN})(?!梯队|时间|手|批|步|代|季|届|期|天|周|轮|阶段|次|个|款|章|节|条|点|部分|方面|眼|印象|方)\s*(?:名|位|大)?)",
-            rf"(?P<rank_bare>(?<=排名)\s*(?:{NUM}|{CN})\s*(?:名|位)?)",
+            r"(?P<weekday>(?:周|星期|礼拜)[一二三四五六日天](?![\d一二三四五六七八九十大个款家项名位种成倍])(?!\s*+进\s*+(?:\d+|[一二两三四五六七八九十]+)\s*+出))",
+            r"(?P<date_day>(?<![\d.月/])(?:3[01]|[12]\d|[1-9])\s*+[日号](?!元))",
+            rf"(?P<inout>(?:\d+|{CN})\s*+进\s*+(?:\d+|{CN})\s*+出)",
+            rf"(?P<streak>连续\s*+第?\s*+(?:{NUM}|{CN})\s*+(?:个)?\s*+周|(?:{NUM})\s*+straight weeks?)",
+            rf"(?P<weeks_ago>(?:{NUM}|{CN})\s*+个?\s*+(?:周|星期)(?:之)?前)",
+            rf"(?P<week_ordinal>第\s*+(?:{NUM}|{CN})\s*+个?\s*+周(?!年))",
+            rf"(?P<rank_list>(?:排名|排在|分列|位列|名列)\s*+第?\s*+(?:{NUM}|{CN})(?:\s*+[、,，和与及]\s*+第?\s*+(?:{NUM}|{CN})(?![者家款个项种组席]))+\s*+[名位]?)",
+            rf"(?P<rank>第\s*+(?:{NUM}|{CN})(?!梯队|时间|手|批|步|代|季|届|期|天|周|轮|阶段|次|个|款|章|节|条|点|部分|方面|眼|印象|方)\s*+(?:名|位|大)?)",
+            rf"(?P<rank_bare>(?<=排名)\s*+(?:{NUM}|{CN})\s*+(?:名|位)?)",
             r"(?P<rank_en>#\s?\d+(?!\d)|No\.\s?\d+(?!\d)|(?<![A-Za-z0-9])\d+(?:st|nd|rd|th)(?![A-Za-z])|(?<=rank )\d+(?!\d)|(?<=ranked )\d+(?!\d))",
             r"(?P<rank_word>(?:(?<=ranking )|(?<=ranked )|(?<=rank )|(?<=placed ))(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?![A-Za-z]))",
             r"(?P<first>(?:请求量|调用量|圆点|份额|占比|速度|得分)(?:最大|最高|最多|最快)|榜首|居首|登顶|夺冠|头把交椅)",
-            r"(?P<listing>(?:首次|首度|第一次|初次)\s*(?:上榜|入榜|登榜|进入榜单|登上榜单)|(?:重回|重返|回到|再度进入|再次进入)\s*榜单)",
-            rf"(?P<out>(?:{NUM}|{CN})\s*名\s*(?:之外|开外|以外|以后)|前\s*(?:{NUM}|{CN})\s*名?\s*(?:之外|开外|以外))",
-            rf"(?P<top>(?:前|(?i:top)[\s\-]?)\s*(?:{NUM}|{CN})(?![\d,.])(?!\s*(?:周|天|日|月|年|个|季|期|代|次|轮|小时|分钟|\.\d|[BTMKk%亿万]|tok))\s*(?:名|位|强)?)",
-            rf"(?P<cnamount>[+\-−负]?[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*(?:万亿|亿|万)(?:[零〇一二两三四五六七八九十百千]+(?:亿|万)?)*(?:\s*(?:tokens?|参数|次))?)",
-            r"(?P<cheng>(?<![完达形组变构赞促])[一二两三四五六七八九十]\s*成(?![为本功员绩熟果长立交效型品就都]))",
-            rf"(?P<points>(?:[+\-−]|负)?\s*{NUM}\s*(?:个百分点|百分点|pp(?![A-Za-z])|pts?(?![A-Za-z])|percentage points?|points?(?![A-Za-z])))",
-            rf"(?P<percent>(?:[+\-−]|负)?\s*{NUM}\s*%|百分之\s*(?:{NUM}|[零〇一二两三四五六七八九十百]+))",
-            r"(?P<fraction>一半|半数|(?:\d+|[一二两三四五六七八九十])\s*分之\s*(?:\d+|[一二三四五六七八九]))",
-            rf"(?P<multiple>翻了?一?倍|翻了?[一两二三四]番|翻番|doubled|(?:{NUM}|[一两二三四五六七八九十])\s*倍)",
-            rf"(?P<places>(?:{NUM}|{CN})\s*个?\s*(?:位|名|级)(?!之外|开外|以外|以后|次))",
-            rf"(?P<cnscore>(?<=[涨跌差先后高低多少以了])\s*{CN}\s*分(?=之差|[，。；、]|的))",
-            r"(?P<cncount>[两二三四五六七八九十]+\s*余?\s*(?:个|大|项|款|种|家|席|组|次|条|度(?![量数])|名(?=[模公系])))",
-            rf"(?P<price>\$\s*{NUM}(?:\s*/\s*(?:1?[MK]|百万|千)(?:\s*tokens?)?)?|{NUM}\s*美元(?:\s*/\s*(?:百万|千|1?[MK])\s*(?:tokens?)?)?)",
-            rf"(?P<speed>{NUM}\s*(?:tok(?:en)?s?/(?:s|min|h)(?![A-Za-z])|tps(?![A-Za-z])|tokens? per (?:second|minute)))",
-            rf"(?P<days>(?<!同)(?:{NUM}|{CN})\s*(?:个)?\s*(?:天|整天)(?![下然空]))",
-            rf"(?P<duration>(?:{NUM}|{CN})\s*(?:ms(?![A-Za-z])|毫秒|秒|s(?![A-Za-z])|seconds?(?![A-Za-z])|分钟|小时))",
-            rf"(?P<amount>[+\-−]?\s*{NUM}\s*(?:万亿|千亿|百亿|亿|万|[TBMKk](?![a-zA-Z])|trillion|billion|million)\s*(?:tokens?|参数|次|requests?)?)",
-            rf"(?P<tokens>{NUM}\s*tokens?)",
-            rf"(?P<count>{NUM}\s*(?:余|多)?\s*(?:项|个|款|家|种|次|场|篇|条|席|组))",
-            rf"(?P<score>{NUM}\s*分(?![钟之别布析享类数辨]))",
+            r"(?P<listing>(?:首次|首度|第一次|初次)\s*+(?:上榜|入榜|登榜|进入榜单|登上榜单)|(?:重回|重返|回到|再度进入|再次进入)\s*+榜单)",
+            rf"(?P<out>(?:{NUM}|{CN})\s*+名\s*+(?:之外|开外|以外|以后)|前\s*+(?:{NUM}|{CN})\s*+名?\s*+(?:之外|开外|以外))",
+            rf"(?P<top>(?:前|(?i:top)[\s\-]?)\s*+(?:{NUM}|{CN})(?![\d,.])(?!\s*+(?:周|天|日|月|年|个|季|期|代|次|轮|小时|分钟|\.\d|[BTMKk%亿万]|tok))\s*+(?:名|位|强)?)",
+            rf"(?P<cnamount>[+\-−负]?[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*(?:万亿|亿|万)(?:[零〇一二两三四五六七八九十百千]+(?:亿|万)?)*(?:\s*+(?:tokens?|参数|次))?)",
+            r"(?P<cheng>(?<![完达形组变构赞促])[一二两三四五六七八九十]\s*+成(?![为本功员绩熟果长立交效型品就都]))",
+            rf"(?P<points>(?:[+\-−]|负)?\s*+{NUM}\s*+(?:个百分点|百分点|pp(?![A-Za-z])|pts?(?![A-Za-z])|percentage points?|points?(?![A-Za-z])))",
+            rf"(?P<percent>(?:[+\-−]|负)?\s*+{NUM}\s*+%|百分之\s*+(?:{NUM}|[零〇一二两三四五六七八九十百]+))",
+            r"(?P<fraction>一半|半数|(?:\d+|[一二两三四五六七八九十])\s*+分之\s*+(?:\d+|[一二三四五六七八九]))",
+            rf"(?P<multiple>翻了?一?倍|翻了?[一两二三四]番|翻番|doubled|(?:{NUM}|[一两二三四五六七八九十])\s*+倍)",
+            rf"(?P<places>(?:{NUM}|{CN})\s*+个?\s*+(?:位|名|级)(?!之外|开外|以外|以后|次))",
+            rf"(?P<cnscore>(?<=[涨跌差先后高低多少以了])\s*+{CN}\s*+分(?=之差|[，。；、]|的))",
+            r"(?P<cncount>[两二三四五六七八九十]+\s*+余?\s*+(?:个|大|项|款|种|家|席|组|次|条|度(?![量数])|名(?=[模公系])))",
+            rf"(?P<price>\$\s*+{NUM}(?:\s*+/\s*+(?:1?[MK]|百万|千)(?:\s*+tokens?)?)?|{NUM}\s*+美元(?:\s*+/\s*+(?:百万|千|1?[MK])\s*+(?:tokens?)?)?)",
+            rf"(?P<speed>{NUM}\s*+(?:tok(?:en)?s?/(?:s|min|h)(?![A-Za-z])|tps(?![A-Za-z])|tokens? per (?:second|minute)))",
+            rf"(?P<days>(?<!同)(?:{NUM}|{CN})\s*+(?:个)?\s*+(?:天|整天)(?![下然空]))",
+            rf"(?P<duration>(?:{NUM}|{CN})\s*+(?:ms(?![A-Za-z])|毫秒|秒|s(?![A-Za-z])|seconds?(?![A-Za-z])|分钟|小时))",
+            rf"(?P<amount>[+\-−]?\s*+{NUM}\s*+(?:万亿|千亿|百亿|亿|万|[TBMKk](?![a-zA-Z])|trillion|billion|million)\s*+(?:tokens?|参数|次|requests?)?)",
+            rf"(?P<tokens>{NUM}\s*+tokens?)",
+            rf"(?P<count>{NUM}\s*+(?:余|多)?\s*+(?:项|个|款|家|种|次|场|篇|条|席|组))",
+            rf"(?P<score>{NUM}\s*+分(?![钟之别布析享类数辨]))",
             rf"(?P<plain>[+\-−]?{NUM})",
         ]
     )
@@ -153,7 +153,7 @@ def _figures(quote: str, kind: str) -> list[Figure]:
                 # 4640亿 is how 464B is said in 亿: its last zero is conversion, not precision.
                 step *= 10
             figures = [Figure(figures[0].value * factor, step * factor)]
-    if kind == "price" and figures and re.search(r"/\s*(?:1?K|千)", quote):
+    if kind == "price" and figures and re.search(r"/\s*+(?:1?K|千)", quote):
         # Prices are compared per million tokens.
         figures = [Figure(figures[0].value * 1000, figures[0].step * 1000)]
     if kind == "duration" and figures:
@@ -163,7 +163,7 @@ def _figures(quote: str, kind: str) -> list[Figure]:
         # Speeds are compared in tokens per second.
         factor = 1 / 60 if ("min" in quote or "minute" in quote) else 1 / 3600
         figures = [Figure(figures[0].value * factor, figures[0].step * factor)]
-    if kind in ("points", "percent", "plain", "amount") and figures and re.match(r"^\s*(?:[\-−]|负)", quote):
+    if kind in ("points", "percent", "plain", "amount") and figures and re.match(r"^\s*+(?:[\-−]|负)", quote):
         figures = [Figure(-figures[0].value, figures[0].step)]
     return figures
 

@@ -34,8 +34,8 @@ CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 CN_NUMERAL_CHARS = "".join(CN_DIGITS) + "".join(CN_UNITS)
 
 _FIGURE = re.compile(
-    r"^\s*(?P<sign>[+\-−]?)\s*\$?\s*(?P<num>\d[\d,]*(?:\.\d+)?|\.\d+)\s*"
-    r"(?P<mag>万亿|千亿|百亿|十亿|亿|千万|百万|万|千|[TBMKk])?\s*(?P<rest>.*?)\s*$"
+    r"^\s*+(?P<sign>[+\-−]?)\s*+\$?\s*+(?P<num>\d[\d,]*(?:\.\d+)?|\.\d+)\s*+"
+    r"(?P<mag>万亿|千亿|百亿|十亿|亿|千万|百万|万|千|[TBMKk])?\s*+(?P<rest>.*?)\s*+$"
 )
 
 

@@ -394,7 +394,7 @@ class Checker:
         return "nobody"
 
 
-_NAME_RUN = re.compile(r"[A-Za-z][A-Za-z0-9.\-_]*(?:[ \t](?:[A-Za-z][A-Za-z0-9.\-_]*|\d[\d.]*(?![\d.]*\s*[分位名个%BTMK万亿倍周天秒款席家项])(?:[A-Za-z0-9.\-_]*))){0,3}")
+_NAME_RUN = re.compile(r"[A-Za-z][A-Za-z0-9.\-_]*(?:[ \t](?:[A-Za-z][A-Za-z0-9.\-_]*|\d[\d.]*(?![\d.]*\s*+[分位名个%BTMK万亿倍周天秒款席家项])(?:[A-Za-z0-9.\-_]*))){0,3}")
 _DIGITS = re.compile(r"\d+(?:\.\d+)*")
 
 

@@ -27,7 +27,7 @@ ABOVE = ["超过了", "超过", "高于", "领先于", "领先", "多于", "大�
 BELOW = ["仍不及", "不及", "仍低于", "低于", "落后于", "落后", "少于", "小于", "不如", "仍落后于"]
 SECOND = ["仅次于", "紧随", "位居其后", "紧跟"]
 _GROUP = re.compile(r"合计|共计|两款|两者|二者|加起来|一起看")
-_VERB = re.compile("(" + "|".join(map(re.escape, sorted(ABOVE + BELOW + SECOND, key=len, reverse=True))) + r")\s*(?:第\S{1,3}名)?\s*$")
+_VERB = re.compile("(" + "|".join(map(re.escape, sorted(ABOVE + BELOW + SECOND, key=len, reverse=True))) + r")\s*+(?:第\S{1,3}名)?\s*+$")
 
 
 def check_comparisons(checker: Checker, prepared: Prepared, mentions: list[Mention], boards: Spans) -> list[Problem]:

@@ -15,7 +15,7 @@ from ..findings import CheckResult, Confirmed
 from ..models import Confirmation
 from .text import Prepared
 
-_INLINE = re.compile(r"<!--\s*(?:已确认|确认|confirmed)\s*[:：]\s*(.*?)\s*-->", re.I | re.S)
+_INLINE = re.compile(r"<!--\s*+(?:已确认|确认|confirmed)\s*+[:：]\s*+(.*?)\s*+-->", re.I | re.S)
 
 
 def vouch(result: CheckResult, prepared: Prepared, confirmed: list[Confirmation]) -> None:

@@ -33,23 +33,23 @@ if TYPE_CHECKING:
     from .checker import Checker
 
 # A week named right after a figure: 464B（本周）、364B（上周）.
-_WEEK_AFTER = re.compile(r"\s*(?:[（(]\s*(上周|本周|last week|this week)\s*[）)]|(last week|this week)\b)", re.I)
-_RANGE = re.compile(r"\s*(?:名|位)?\s*(?:至|到|~|～|-|－|—)\s*")
-_MOVED_FROM = re.compile(r"\s*(?:名|位)?\s*(?:[升跌降滑跃退掉跳回攀涨增减缩]\S{0,2}?)(?:至|到)")
+_WEEK_AFTER = re.compile(r"\s*+(?:[（(]\s*+(上周|本周|last week|this week)\s*+[）)]|(last week|this week)\b)", re.I)
+_RANGE = re.compile(r"\s*+(?:名|位)?\s*+(?:至|到|~|～|-|－|—)\s*+")
+_MOVED_FROM = re.compile(r"\s*+(?:名|位)?\s*+(?:[升跌降滑跃退掉跳回攀涨增减缩]\S{0,2}?)(?:至|到)")
 _SUM_BEFORE = re.compile(r"合计|共计|总计|两者共|二者共|一共|加起来")
 _CONTEXT = 800
 _HEAD = 40
-_RANK_TO_NAME = re.compile(r"\s*(?:名|位)?\s*(?:的|之)?\s*")
+_RANK_TO_NAME = re.compile(r"\s*+(?:名|位)?\s*+(?:的|之)?\s*+")
 # Verbs that make the name after them an object: the sentence's subject is still who moves.
-_OBJECT_VERB = re.compile(r"(?:超过|超越|反超|压过|力压|领先|落后于|不敌|击败|取代|挤下|挤掉|与|和|同|比|对|因|因为|由于)\s*"
-                          r"(?:第\s*[\d一二两三四五六七八九十]+\s*名?\s*(?:的)?|[A-Za-z][\w .]{0,12}(?:上的|版的?|的))?\s*$")
-_AFTER_RUN = re.compile(r"\s*(?:之后|以后)")
-_PLACE_GAP = re.compile(r"\s*名?\s*[、和与及]\s*第?\s*")
-_LIST_GAP = re.compile(r"\s*[、和与及]\s*")
+_OBJECT_VERB = re.compile(r"(?:超过|超越|反超|压过|力压|领先|落后于|不敌|击败|取代|挤下|挤掉|与|和|同|比|对|因|因为|由于)\s*+"
+                          r"(?:第\s*+[\d一二两三四五六七八九十]+\s*+名?\s*+(?:的)?|[A-Za-z][\w .]{0,12}(?:上的|版的?|的))?\s*+$")
+_AFTER_RUN = re.compile(r"\s*+(?:之后|以后)")
+_PLACE_GAP = re.compile(r"\s*+名?\s*+[、和与及]\s*+第?\s*+")
+_LIST_GAP = re.compile(r"\s*+[、和与及]\s*+")
 # 却因Cerebras版gpt-oss-120b…而重回第一: the name after 因 is the cause, not the subject.
 _CAUSE = re.compile(r"(?:因|因为|由于)[^，。；、]{0,12}$")
 _PRONOUN = re.compile(r"后者|前者|二者|两者|它|其(?!中|他|余|实)|该模型|这款|此")
-_ARROW_AFTER = re.compile(r"\s*(?:→|->|⟶|⇒)")
+_ARROW_AFTER = re.compile(r"\s*+(?:→|->|⟶|⇒)")
 # How far before a figure a direction verb makes it a change (English verbs are longer).
 _TAIL = 12
 

@@ -183,7 +183,7 @@ def _headings(original: str) -> dict[int, str]:
 
 
 
-_FREE_BEFORE = re.compile(r"(?:免费版|免费的|free版)\s*(?:的)?\s*$")
+_FREE_BEFORE = re.compile(r"(?:免费版|免费的|free版)\s*+(?:的)?\s*+$")
 
 
 def _free_variant(mention: Mention, text: str, entities: Entities) -> Mention:
@@ -246,7 +246,7 @@ def parse_tables(text: str) -> list[tuple[list[str], list[list[Cell]]]]:
     tables = []
     i = 0
     while i < len(lines) - 1:
-        if lines[i].strip().startswith("|") and re.match(r"^\s*\|?[\s:\-|]+\|?\s*$", lines[i + 1]) and "-" in lines[i + 1]:
+        if lines[i].strip().startswith("|") and re.match(r"^\s*+\|?[\s:\-|]+\|?\s*+$", lines[i + 1]) and "-" in lines[i + 1]:
             header = [c.text for c in _cells(i, lines[i])]
             rows = []
             j = i + 2

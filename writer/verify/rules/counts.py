@@ -17,12 +17,12 @@ from .derived import GROUP_COUNT, LAST_WEEK, DerivedRules
 from .outcome import Outcome
 
 _THRESHOLD_KINDS = ("amount", "speed", "price", "percent", "plain")
-_CROSS = re.compile(r"(?:突破|超过|高于|逾|跌破|低于|不足|不到)\s*(?:了)?\s*$")
-_CROSS_DOWN = re.compile(r"(?:跌破|低于|不足|不到)\s*(?:了)?\s*$")
+_CROSS = re.compile(r"(?:突破|超过|高于|逾|跌破|低于|不足|不到)\s*+(?:了)?\s*+$")
+_CROSS_DOWN = re.compile(r"(?:跌破|低于|不足|不到)\s*+(?:了)?\s*+$")
 _NONE_CROSS = re.compile(r"没有任何|没有一|无一|均未|都未|没有")
 _ONLY = re.compile(r"唯一|仅有一|只有一|一[个款组家](?!以上)")
 _EVENT_VERB = re.compile(r"发布|开源|推出|上线|降价|下调|新品|更新")
-_EVENT_NOUN = re.compile(r"\s*(?:重要|重磅|主要)?\s*(?:发布|新品|模型或产品|产品|事件|动作|消息|新闻|动态|新模型|开源)")
+_EVENT_NOUN = re.compile(r"\s*+(?:重要|重磅|主要)?\s*+(?:发布|新品|模型或产品|产品|事件|动作|消息|新闻|动态|新模型|开源)")
 _EVENT_KINDS = {"开源": ("开源",), "降价": ("降价", "下调"), "下调": ("降价", "下调"), "上线": ("上线",)}
 _EVENT_KIND = re.compile("|".join(_EVENT_KINDS))
 _LISTED_WORDS = re.compile(r"上榜|列出|入榜|在榜|榜单只|名单")

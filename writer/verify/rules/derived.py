@@ -31,30 +31,30 @@ from .places import TOP_N, PlaceRules
 
 _RELATION_KINDS = {"amount", "percent", "points", "plain", "speed", "price", "multiple"}
 _RELATION_WORDS = {
-    "sum": re.compile(r"合计|共计|总计|总和|加起来|之和|相加|累计|一共|两者共|二者共|共(?=\s*(?:约|计|有|达|\d|[一二两三四五六七八九]))|共\s*(?:约|近|逾|达)?\s*$|总量|总调用量"),
-    "gap": re.compile(r"领先|差距|相差|仅差|之差|差值|差了|多出|高出|低出|少了|多了|优势|拉开|落后|超出|差\s*$|^\s*之差|[多少高低快慢贵]\s*(?:约|近|逾|了|出)?\s*$|便宜\s*(?:约|了)?\s*$"),
-    "ratio": re.compile(r"的\s*$|是|为|相当于"),
+    "sum": re.compile(r"合计|共计|总计|总和|加起来|之和|相加|累计|一共|两者共|二者共|共(?=\s*+(?:约|计|有|达|\d|[一二两三四五六七八九]))|共\s*+(?:约|近|逾|达)?\s*+$|总量|总调用量"),
+    "gap": re.compile(r"领先|差距|相差|仅差|之差|差值|差了|多出|高出|低出|少了|多了|优势|拉开|落后|超出|差\s*+$|^\s*+之差|[多少高低快慢贵]\s*+(?:约|近|逾|了|出)?\s*+$|便宜\s*+(?:约|了)?\s*+$"),
+    "ratio": re.compile(r"的\s*+$|是|为|相当于"),
     "share": re.compile(r"占|份额|成$|比重"),
     "threshold": re.compile(r"门槛|最后一名|末位|入围线|垫底"),
     "history": re.compile(r"此前|曾|一度|还以|那一周|之前|周前|以来|峰值|高点|最高|起|当时|彼时|上上周|两周前"),
 }
 GROUP_COUNT = re.compile(r"([两二三四五])(?:家|者|款|个|位)")
-_RANK_AS_ROW = re.compile(r"\s*名?\s*(?:的|之|[（(]|[A-Za-z\u4e00-\u9fff])")
+_RANK_AS_ROW = re.compile(r"\s*+名?\s*+(?:的|之|[（(]|[A-Za-z\u4e00-\u9fff])")
 # Pronouns that stand for one name (二者, 两者 stand for a pair).
 _ONE_PRONOUN = re.compile(r"前者|后者|它|其(?!中|他|余|实|后)")
 _WRITTEN_KINDS = {"tokens": ("amount",), "requests": ("amount",), "speed": ("speed",), "price": ("price",), "score": ("plain",)}
 LAST_WEEK = re.compile(r"上一?周|前一周|last week")
-_BRACKET_OF = re.compile(r"\s*[）)]\s*的\s*(?:约|近|逾|超过|不到|接近|大约)?\s*")
-_SUM_STATED = re.compile(r"(?:合计|总计|共计|总量|总和)\s*(?:约|近|逾|达|为)?\s*$")
+_BRACKET_OF = re.compile(r"\s*+[）)]\s*+的\s*+(?:约|近|逾|超过|不到|接近|大约)?\s*+")
+_SUM_STATED = re.compile(r"(?:合计|总计|共计|总量|总和)\s*+(?:约|近|逾|达|为)?\s*+$")
 # Who is ahead in a gap: 领先/高出/多出 (the subject), 落后/低于/少 (the other).
-_LEAD = re.compile(r"(?:(领先|高出|多出|超出|高|多|快|贵)|(落后|低于|低出|少|慢|便宜|不及))\s*(?:了|约|近|逾|达|仅|只)?\s*$")
+_LEAD = re.compile(r"(?:(领先|高出|多出|超出|高|多|快|贵)|(落后|低于|低出|少|慢|便宜|不及))\s*+(?:了|约|近|逾|达|仅|只)?\s*+$")
 MORE_AFTER = re.compile(r"多|有余|以上")
-_OTHER_BEFORE = re.compile(r"(?:另外|另|其余|其他|其它)\s*$")
+_OTHER_BEFORE = re.compile(r"(?:另外|另|其余|其他|其它)\s*+$")
 _ADDITIVE = {"tokens", "requests", "share"}
 _CLAIM_COLUMNS = {"amount": {"tokens", "requests"}, "percent": {"share", "growth", "score"}, "points": {"share", "growth", "score"},
                   "speed": {"speed"}, "price": {"price"}, "plain": {"score", "speed", "price"}}
-_TOP_SUM = re.compile(r"前\s*(?:\d+|[一二三四五六七八九十]+)\s*名?\s*(?:合计|总计|共计|总量|总和)\s*(?:约|近|逾|达|为)?\s*$")
-_TOP_IN = re.compile(r"前\s*(\d+|[一二三四五六七八九十]+)\s*(?:名)?\s*(?:中|里|之中|内|当中)")
+_TOP_SUM = re.compile(r"前\s*+(?:\d+|[一二三四五六七八九十]+)\s*+名?\s*+(?:合计|总计|共计|总量|总和)\s*+(?:约|近|逾|达|为)?\s*+$")
+_TOP_IN = re.compile(r"前\s*+(\d+|[一二三四五六七八九十]+)\s*+(?:名)?\s*+(?:中|里|之中|内|当中)")
 _SWEEP = re.compile(r"包揽|独揽|垄断|霸占")
 _NONE_IN = re.compile(r"没有一席|无一|一席未|未有")
 

@@ -32,12 +32,12 @@ def _figure_date(figure: Fact, event: Fact) -> dt.date | None:
         return None
 
 
-_OF_YEAR = re.compile(r"(?:新年|今年|本年|年内|开年|\d{4}年)\s*$")
-_OF_MONTH = re.compile(r"(?:本月|这个月|\d{1,2}月|[一二三四五六七八九十]+月)(?:的)?\s*$")
-_ON_BOARD = re.compile(r"(?:上榜|入榜|登榜|在榜)(?:的)?\s*$")
-_WITHIN = re.compile(r"\s*(?:里|内|之内|间|之间|当中)")
-PLACE_RANGE = re.compile(r"\s*名?\s*(?:至|到|~|～|—|-)\s*")
-_WEEK_REFERENCE = re.compile(r"\s*(?:那一?周|这一?周|当周|所在的?一?周|以来|起|至今|的榜单|那期|时)")
+_OF_YEAR = re.compile(r"(?:新年|今年|本年|年内|开年|\d{4}年)\s*+$")
+_OF_MONTH = re.compile(r"(?:本月|这个月|\d{1,2}月|[一二三四五六七八九十]+月)(?:的)?\s*+$")
+_ON_BOARD = re.compile(r"(?:上榜|入榜|登榜|在榜)(?:的)?\s*+$")
+_WITHIN = re.compile(r"\s*+(?:里|内|之内|间|之间|当中)")
+PLACE_RANGE = re.compile(r"\s*+名?\s*+(?:至|到|~|～|—|-)\s*+")
+_WEEK_REFERENCE = re.compile(r"\s*+(?:那一?周|这一?周|当周|所在的?一?周|以来|起|至今|的榜单|那期|时)")
 
 
 class EventRules(SentenceReader):

@@ -24,13 +24,13 @@ from .outcome import Outcome
 _LOST = re.compile(r"失去|痛失|丢失|失掉|交出|让出|丢掉|失守|跌下|告别")
 _STREAK_ENDED = re.compile(r"结束|终结|中断|打破|止住|告别")
 _STREAK_BEFORE = re.compile(r"[^，。；]*?之后")
-_STREAK_EARLIER = re.compile(r"(?:此前|之前|上周前)(?:已)?\s*$")
+_STREAK_EARLIER = re.compile(r"(?:此前|之前|上周前)(?:已)?\s*+$")
 _STREAK_UP = re.compile(r"正增长|增长|上涨|上升|走高|攀升|增加|提升|回升|扩大")
 _STREAK_DOWN = re.compile(r"负增长|下滑|下降|下跌|减少|萎缩|失血|走低|回落|缩水|下挫|收缩")
 _STREAK_FIRST = re.compile(r"榜首|居首|第一|登顶|领跑|头名|夺冠|称王|第1(?!\d)|霸榜|领先|统治|称霸|头把交椅|王座|卫冕")
 _STREAK_LAST = re.compile(r"垫底|末位|最后一名|倒数第一")
-_STREAK_PLACE = re.compile(r"(?:排在|位列|位居|稳居|排名|停在|保持)?\s*第\s*(\d+|[一二两三四五六七八九十]+)")
-_STREAK_TOP = re.compile(r"前\s*(\d+|[一二三四五六七八九十]+)")
+_STREAK_PLACE = re.compile(r"(?:排在|位列|位居|稳居|排名|停在|保持)?\s*+第\s*+(\d+|[一二两三四五六七八九十]+)")
+_STREAK_TOP = re.compile(r"前\s*+(\d+|[一二三四五六七八九十]+)")
 _STREAK_LISTED = re.compile(r"上榜|在榜|榜上|入榜|在列")
 _STREAK_SAME = re.compile(r"停留|持平|不变|未变|原地")
 
@@ -100,17 +100,17 @@ def _streak_length(relations: Relations, board: str, entity: str, column: str, c
 
 # 结束了连续四周的榜首之旅: a run at the top that ended this week.
 _ENDED_RUN = re.compile(r"(?:结束|终结|告别|中断)了?[^，。；]{0,10}的?$")
-_TOP_LIST = re.compile(r"\s*名?\s*(?:依次为|依次是|分别为|分别是|为|是|：|:)\s*")
-_LIST_INTRO = re.compile(r"\s*名?\s*(?:之间)?\s*[^，。；]{0,12}?(?:：|:|——|—)")
-_MOVE_FROM = re.compile(r"[从由]\s*$")
+_TOP_LIST = re.compile(r"\s*+名?\s*+(?:依次为|依次是|分别为|分别是|为|是|：|:)\s*+")
+_LIST_INTRO = re.compile(r"\s*+名?\s*+(?:之间)?\s*+[^，。；]{0,12}?(?:：|:|——|—)")
+_MOVE_FROM = re.compile(r"[从由]\s*+$")
 # A place as the object of a comparison, and a place as the subject (榜首的速度…).
 _PLACE_OBJECT = re.compile(r"(?:超过|超越|反超|压过|力压|领先|落后于?|不敌|击败|取代|挤下|挤掉|与|和|同|比|对|距离?|"
-                           r"仅次于|逊于|低于|高于|不及|追近|逼近|是|为|不到|不足|相当于|只有)\s*(?:本周|上周|当周)?\s*$")
-_NAME_AFTER = re.compile(r"\s*名?\s*(?:的\s*)?[A-Za-z\u4e00-\u9fff](?<![的之间仅只差相约近达零一二两三四五六七八九十])")
-_PLACE_SUBJECT = re.compile(r"\s*(?:本周|上周|如今|目前|而|但)?\s*")
+                           r"仅次于|逊于|低于|高于|不及|追近|逼近|是|为|不到|不足|相当于|只有)\s*+(?:本周|上周|当周)?\s*+$")
+_NAME_AFTER = re.compile(r"\s*+名?\s*+(?:的\s*+)?[A-Za-z\u4e00-\u9fff](?<![的之间仅只差相约近达零一二两三四五六七八九十])")
+_PLACE_SUBJECT = re.compile(r"\s*+(?:本周|上周|如今|目前|而|但)?\s*+")
 _FIRST_TIME = re.compile(r"首次|首度|第一次|初次|新晋|新进")
 _RETURN = re.compile(r"重回|重返|回到|再度|再次|重新")
-TOP_N = re.compile(r"前\s*(\d+|[一二三四五六七八九十]+)")
+TOP_N = re.compile(r"前\s*+(\d+|[一二三四五六七八九十]+)")
 
 
 class PlaceRules(EventRules):
