@@ -180,15 +180,16 @@ class Checker:
                     found.append(fact)
         return found
 
-    def country_rows(self, board: str, country: str, limit: int) -> list[str] | None:
-        """Entities of a board's top `limit` rows this week whose company is based in `country`;
-        None when a company among those rows has no country on record."""
+    def country_rows(self, board: str, country: str, limit: int, week: int = 0) -> list[str] | None:
+        """Entities of a board's top `limit` rows this week (or last, week=1) whose company is based
+        in `country`; None when a company among those rows has no country on record."""
         found = []
         for (b, entity_id), facts in self.index.items():
             if b != board:
                 continue
             for fact in facts:
-                if fact.metric is not Metric.rank or fact.now is None or fact.now.value > limit:
+                rank = fact.now if week == 0 else fact.prev
+                if fact.metric is not Metric.rank or rank is None or rank.value > limit:
                     continue
                 entity = self.entities.by_id.get(entity_id)
                 company_id = fact.org or (entity.maker if entity else None) or entity_id

@@ -92,6 +92,8 @@ class SentenceReader:
         self.affinity: str | None = None
         """The board this sentence's figures have verified on so far: the next ones prefer it."""
         self.qualified = self._qualified_mentions()
+        self.aside = set(self.qualified) | self._makers_after_models()
+        """Names that qualify the name before them (its provider, its maker) rather than stand as subjects."""
         self._metric_words: dict[int, set[Metric]] = {}
         self._usable: dict[str | None, list[Mention]] = {}
         self._families: dict[tuple[int, str | None], list[Entity]] = {}
@@ -144,7 +146,7 @@ class SentenceReader:
         board = self.board_at(claim.start)
         usable = self._usable.get(board)
         if usable is None:
-            usable = self._usable[board] = [m for m in self.mentions if self._is_subject(m.entity, board) and m.start not in self.qualified]
+            usable = self._usable[board] = [m for m in self.mentions if self._is_subject(m.entity, board) and m.start not in self.aside]
         owner = self._owner_after(claim, usable)
         if owner is not None:
             return [(owner.entity, self._qualifier(owner, self.s.end))]
@@ -185,7 +187,7 @@ class SentenceReader:
         if id(claim) in bound:
             return []
         board = self.board_at(claim.start)
-        usable = [m for m in self.mentions if self._is_subject(m.entity, board) and m.start not in self.qualified]
+        usable = [m for m in self.mentions if self._is_subject(m.entity, board) and m.start not in self.aside]
         before = [m for m in usable if m.end <= claim.start]
         found: list[Entity] = []
         if before and (_OBJECT_VERB.search(self.text[max(self.s.start, before[-1].start - 20) : before[-1].start])
@@ -230,6 +232,17 @@ class SentenceReader:
                 other.entity.kind is EntityKind.provider or after.startswith("提供")
             ):
                 found[other.start] = other
+        return found
+
+    def _makers_after_models(self) -> set[int]:
+        """A company named right after its own model — a table's company column (| Grok 4 | xAI |),
+        'Claude Opus 4.5（Anthropic）' — says whose model it is; the figures after it stay the model's."""
+        found: set[int] = set()
+        for model, other in zip(self.mentions, self.mentions[1:]):
+            gap = self.text[model.end : other.start].strip(" \t|｜/·（(，,")
+            if (model.entity.kind is EntityKind.model and other.entity.kind is EntityKind.company
+                    and model.entity.maker == other.entity.id and not gap):
+                found.add(other.start)
         return found
 
     def _qualifier(self, mention: Mention, limit: int) -> str | None:
@@ -287,7 +300,7 @@ class SentenceReader:
             if len(run) >= 2 and self.text.startswith("的", run[-1].end):
                 names = []
                 for m in self.mentions:
-                    if m.start > run[-1].end and m.start not in self.qualified and m.entity not in names:
+                    if m.start > run[-1].end and m.start not in self.aside and m.entity not in names:
                         names.append(m.entity)
                 if len(names) >= len(run):
                     bound.update({id(c): [e] for c, e in zip(run, names)})

@@ -154,7 +154,7 @@ class CountRules(DerivedRules):
     def verify_listed_count(self, claim: Claim) -> Outcome | None:
         """A、B、C三家, DeepSeek、Xiaomi…和MiniMax，一共五席: a count of the names its clause lists."""
         clause = self.clause_start(claim)
-        listed = {m.entity.id for m in self.mentions if clause <= m.start < claim.start and m.start not in self.qualified}
+        listed = {m.entity.id for m in self.mentions if clause <= m.start < claim.start and m.start not in self.aside}
         if len(listed) >= 2 and len(listed) == int(claim.values[0].value):
             return Outcome(True, [f"count/{len(listed)}"])
         if not self.text[clause : claim.start].strip() and GROUP_COUNT.fullmatch(claim.quote) and \
@@ -187,7 +187,7 @@ class CountRules(DerivedRules):
                 ProblemKind.event_figure, f"{claim.quote} is not a count of {events[0].name} (its counts: {listed})",
                 Source(fact=events[0].id, entity=events[0].name, metric="figures", value=listed),
             ))
-        named = {m.entity.id for m in self.mentions if m.start not in self.qualified and self.c.known(m.entity.id)
+        named = {m.entity.id for m in self.mentions if m.start not in self.aside and self.c.known(m.entity.id)
                  and not self._family(m, self.board_at(m.start))}
         if len(named) >= 2:
             if len(named) == int(wanted.value):

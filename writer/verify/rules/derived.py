@@ -59,6 +59,13 @@ _SWEEP = re.compile(r"包揽|独揽|垄断|霸占")
 _NONE_IN = re.compile(r"没有一席|无一|一席未|未有")
 
 
+def _part_of(part: Figure | None, whole: Figure | None) -> Figure | None:
+    """A part as a percentage of its whole, with the step its rounding allows."""
+    if part is None or whole is None or not whole.value:
+        return None
+    return Figure(100 * part.value / whole.value, 100 * (part.step + whole.step) / whole.value)
+
+
 class DerivedRules(PlaceRules):
     """Rules for gaps, ratios, sums and shares between rows."""
 
@@ -131,46 +138,65 @@ class DerivedRules(PlaceRules):
     def verify_group(self, claim: Claim, role: str) -> Outcome | None:
         """A group's total, last week's total and the change between them, where the sentence adds
         up (前十合计4064B，较上周4384.2B减320.2B，-7.3%; 前三…合计3126B，份额53.4%，较上周54.7%降1.3个百分点):
-        the names listed before the sum, else the top N the sentence names."""
+        the names listed before the sum, else a country's rows (中国模型…合计份额由18.2%升至21.0%),
+        else the top N the sentence names, else the whole board. On a board without shares, a
+        group's share is its part of the board's total."""
         sentence_before = self.text[self.s.start : claim.start]
         if not claim.values or not _RELATION_WORDS["sum"].search(sentence_before):
             return None
-        relations = self.c.relations
         board = self.board_at(claim.start)
-        named = [m.entity.id for m in self.mentions if m.start < claim.start and m.start not in self.qualified
+        named = [m.entity.id for m in self.mentions if m.start < claim.start and m.start not in self.aside
                  and self._is_subject(m.entity, None)]
         names = list(dict.fromkeys(named))
         boards = [board] if board else list(dict.fromkeys(b for e in names for b in self.c.boards_of.get(e, []))) or list(self.c.boards)
         figure = Figure(abs(claim.values[0].value), claim.values[0].step)
         bound = bound_of(self.text[max(self.s.start, claim.start - 16) : claim.start], self.text[claim.end : claim.end + 2])
+        went = self.direction(claim)
         for board_id in boards:
-            for column in ("tokens", "share", "requests"):
-                pair = []
-                for week in (0, 1):
-                    if len(names) >= 2:
-                        values = [relations.value(board_id, e, column, week) for e in names]
-                        pair.append(sums([v for v in values if v])[-1] if all(values) else None)
-                    else:
-                        totals = relations.totals(board_id, column, week, self._totals_named())
-                        if totals and self._totals_named():
-                            pair.append(totals[-1].figure)
-                        else:
-                            # 调用量合计5470B，较上周的5333B增加137B: the whole board, Others included.
-                            pair.append(totals[0].figure if totals and len(names) < 2 and not names else None)
-                now, prev = pair
+            for column, (now, prev) in self._group_values(claim, board_id, names).items():
+                amount = column in ("tokens", "requests")
                 candidates: list[Figure] = []
-                if claim.kind == "amount" and column != "share" or claim.kind == "percent" and column == "share":
+                if claim.kind == "amount" and amount or claim.kind == "percent" and not amount:
                     candidates += [f for f in ((prev,) if role == "prev" else (now,)) if f is not None]
-                went = self.direction(claim)
                 if now is not None and prev is not None and (went, now.value < prev.value) not in (("up", True), ("down", False)):
                     # 较上周减少约1740亿 for a total that grew: the words contradict the data.
-                    if claim.kind == "amount" and column != "share" or claim.kind == "points" and column == "share":
+                    if claim.kind == "amount" and amount or claim.kind == "points" and not amount:
                         candidates.append(Figure(abs(now.value - prev.value), now.step + prev.step))
-                    if claim.kind == "percent" and column != "share" and prev.value:
+                    if claim.kind == "percent" and amount and prev.value:
                         candidates.append(Figure(abs(100 * (now.value / prev.value - 1)), 100 * (now.step + prev.step) / prev.value))
-                if any(is_within(c, figure, bound) for c in candidates):
+                if any(near_bound(c, figure, bound) for c in candidates):
                     return Outcome(True, [f"relation/{board_id}/{column}/group"])
         return None
+
+    def _group_values(self, claim: Claim, board: str, names: list[str]) -> dict[str, tuple[Figure | None, Figure | None]]:
+        """The group the sentence adds up, this week and last: its total per column, and its share of
+        the board's total where the board has no share column."""
+        relations = self.c.relations
+        country = None if len(names) >= 2 else self.country_group(claim, board)
+        found: dict[str, tuple[Figure | None, Figure | None]] = {}
+        for column in ("tokens", "share", "requests"):
+            pair: list[Figure | None] = []
+            whole: list[Figure | None] = []
+            for week in (0, 1):
+                totals = relations.totals(board, column, week, self._totals_named())
+                whole.append(totals[0].figure if totals else None)
+                members = names if len(names) >= 2 else (
+                    self.c.country_rows(board, country[1], self._limit(board), week) if country else None)
+                if members is not None:
+                    values = [relations.value(board, e, column, week) for e in members]
+                    pair.append(sums([v for v in values if v])[-1] if members and all(values) else None)
+                elif totals and self._totals_named():
+                    pair.append(totals[-1].figure)
+                else:
+                    # 调用量合计5470B，较上周的5333B增加137B: the whole board, Others included.
+                    pair.append(totals[0].figure if totals and not names else None)
+            if all(f is None for f in pair):
+                continue
+            found[column] = (pair[0], pair[1])
+            if column == "tokens" and not relations.totals(board, "share", 0):
+                now, prev = (_part_of(part, total) for part, total in zip(pair, whole))
+                found["share"] = (now, prev)
+        return found
 
     def verify_relation(self, claim: Claim, role: str, extra: list[str] | None = None) -> Outcome | None:
         """A value derived from the rows of the entities the line names, where its words say how:
@@ -197,7 +223,7 @@ class DerivedRules(PlaceRules):
             # 按前十合计4243B计，其份额约11.6%: a share worked out from the amounts.
             columns += [c for c in ("tokens", "requests") if c not in columns]
         named = [m for m in self.line_mentions
-                 if m.start < self.s.end and self._is_subject(m.entity, None) and m.start not in self.qualified]
+                 if m.start < self.s.end and self._is_subject(m.entity, None) and m.start not in self.aside]
         names = list(dict.fromkeys([*(m.entity.id for m in named), *(extra or [])]))
         board = self._the_board(claim)
         boards: list[str] = [board] if board else list(dict.fromkeys(b for e in names for b in self.c.boards_of.get(e, [])))

@@ -234,7 +234,7 @@ class PlaceRules(EventRules):
         if stretch is not None and _LIST_INTRO.match(self.text, claim.end):
             low, high = stretch
             after = {m.entity.id: m.entity for m in self.mentions if m.start > claim.end
-                     and m.start not in self.qualified and self._is_subject(m.entity, board)}
+                     and m.start not in self.aside and self._is_subject(m.entity, board)}
             names = list(after.values())
             if len(names) >= high - low + 1:
                 for entity, place in zip(names, range(low, high + 1)):
@@ -259,7 +259,7 @@ class PlaceRules(EventRules):
         n = int(claim.values[0].value)
         names: list[Entity] = []
         for m in self.mentions:
-            if m.start >= opened.end() and m.start not in self.qualified and self._is_subject(m.entity, board) \
+            if m.start >= opened.end() and m.start not in self.aside and self._is_subject(m.entity, board) \
                     and all(e.id != m.entity.id for e in names):
                 names.append(m.entity)
         if len(names) < n:
