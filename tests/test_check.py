@@ -520,3 +520,35 @@ def test_a_bound_on_a_derived_share_is_read_at_its_step(sample_week):
     text = "OpenRouter整体模型调用量方面，前三合计1703B，占前十总量的逾{}。"
     assert sample_week.checker.check(text.format("四成")).problems == []
     assert sample_week.checker.check(text.format("五成")).problems
+
+
+def test_a_company_named_after_its_own_model_leaves_the_model_the_subject(sample_week):
+    table = "| 模型 | 公司 | 本周调用量 |\n|---|---|---|\n| DeepSeek V3.2 | DeepSeek | 464B |"
+    result = sample_week.checker.check("OpenRouter整体模型调用量：\n\n" + table)
+    assert [v.quote for v in result.verified] == ["464B"]
+    assert not result.problems
+
+
+def test_chinese_section_numbers_are_structure_not_figures(sample_week):
+    result = sample_week.checker.check("## 二、模型调用量\n\n（一）头部\n\nDeepSeek V3.2本周调用量为464B。")
+    assert [v.quote for v in result.verified] == ["464B"]
+    assert not result.problems
+
+
+@pytest.fixture(scope="module")
+def real_week():
+    """A real OpenRouter week (top nine, no share column), with the week before it."""
+    from writer.weekly import open_week
+
+    return open_week(Path(__file__).resolve().parent.parent / "data" / "openrouter-real", "2026-01-25")
+
+
+def test_a_top_groups_share_on_a_board_without_shares_is_its_part_of_the_listed_total(real_week):
+    result = real_week.checker.check("本周前三名合计占比为45.3%，上周为43.5%，提高了1.8个百分点。")
+    assert {v.quote for v in result.verified} >= {"45.3%", "43.5%", "1.8个百分点"}
+    assert not result.problems
+
+
+def test_a_wrong_change_of_a_top_groups_share_is_flagged(real_week):
+    result = real_week.checker.check("本周前三名合计占比为45.3%，上周为43.5%，提高了2.8个百分点。")
+    assert [p.quote for p in result.problems] == ["2.8个百分点"]
