@@ -552,3 +552,39 @@ def test_a_top_groups_share_on_a_board_without_shares_is_its_part_of_the_listed_
 def test_a_wrong_change_of_a_top_groups_share_is_flagged(real_week):
     result = real_week.checker.check("本周前三名合计占比为45.3%，上周为43.5%，提高了2.8个百分点。")
     assert [p.quote for p in result.problems] == ["2.8个百分点"]
+
+
+def _usage_table(*rows: str) -> str:
+    return "\n".join(["## 模型调用量", "", "| 排名 | 模型 | 公司 | 本周 | 上周 | 周增长 | 名次变动 |",
+                      "|---|---|---|---|---|---|---|", *rows])
+
+
+@pytest.fixture(scope="module")
+def real_week_2025_12_07():
+    """A real OpenRouter week whose leader changed, with the week before it."""
+    from writer.weekly import open_week
+
+    return open_week(Path(__file__).resolve().parent.parent / "data" / "openrouter-real", "2025-12-07")
+
+
+def test_table_cells_are_read_by_their_column_headers(real_week_2025_12_07):
+    result = real_week_2025_12_07.checker.check(_usage_table(
+        "| 1 | Grok Code Fast 1 | xAI | 879B | 979B | -10% | ↑1 |",
+        "| 2 | Grok 4.1 Fast (free) | xAI | 585B | 1.58T | -63% | ↓1 |"))
+    assert not result.problems
+    assert len(result.verified) == 10  # rank, this week, last week, growth and move of each row
+
+
+def test_this_weeks_value_in_the_last_week_column_is_flagged(real_week_2025_12_07):
+    result = real_week_2025_12_07.checker.check(_usage_table("| 1 | Grok Code Fast 1 | xAI | 879B | 879B | -10% | ↑1 |"))
+    assert [p.quote for p in result.problems] == ["879B"]
+
+
+def test_a_wrong_move_in_the_movement_column_is_flagged(real_week_2025_12_07):
+    result = real_week_2025_12_07.checker.check(_usage_table("| 1 | Grok Code Fast 1 | xAI | 879B | 979B | -10% | ↑2 |"))
+    assert [p.quote for p in result.problems] == ["2"]
+
+
+def test_a_wrong_place_in_the_rank_column_is_flagged(real_week_2025_12_07):
+    result = real_week_2025_12_07.checker.check(_usage_table("| 3 | Grok Code Fast 1 | xAI | 879B | 979B | -10% | ↑1 |"))
+    assert [p.quote for p in result.problems] == ["3"]

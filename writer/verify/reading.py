@@ -65,6 +65,9 @@ class Spans:
         return self.items[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
 
 
+_CHANGE_HEADER = re.compile(r"变化|变动|增减|涨跌|环比|差值|Δ|change", re.I)
+
+
 class SentenceReader:
     """Resolves and verifies the claims of one sentence."""
 
@@ -226,7 +229,7 @@ class SentenceReader:
         is a company (xAI): start of the provider mention → the provider mention."""
         found: dict[int, Mention] = {}
         for model, other in zip(self.mentions, self.mentions[1:]):
-            gap = self.text[model.end : other.start].strip()
+            gap = self.text[model.end : other.start].strip(" \t|｜")
             after = self.text[other.end : other.end + 2]
             if model.entity.kind is EntityKind.model and gap in ("", "(", "（") and (
                 other.entity.kind is EntityKind.provider or after.startswith("提供")
@@ -370,6 +373,17 @@ class SentenceReader:
         """now, prev or change: a direction verb right before the figure (增加了100B) makes it a
         change; otherwise the nearest role word before it in its clause (从/由/上周 → last week,
         至/到/本周 → this week); otherwise the role of the figure before it in the same clause."""
+        header = self.p.header_at(claim.start)
+        if header is not None and not self._earlier_in_cell(claim, index):
+            # | 上周 | 本周 | 变化 |: a cell's first figure takes its column's week or change.
+            if Metric.growth in metric_word(header):
+                return "now"
+            column_role = role_word(header)
+            if column_role:
+                return column_role
+            if _CHANGE_HEADER.search(header):
+                return "change"
+            return "now"
         start = self.clause_start(claim)
         tail = after_role_word(self.text[max(start, claim.start - _TAIL) : claim.start])
         tail = re.split(r"[（(]", tail)[-1]  # 萎缩（占比16.4%）: the bracket states a value, not the change
@@ -400,12 +414,25 @@ class SentenceReader:
             return "now" if inherited == "change" and claim.kind in ("rank", "first", "top") else inherited
         return "now"
 
+    def _earlier_in_cell(self, claim: Claim, index: int) -> bool:
+        """Another figure stands before this one in its table cell (1.58T→585B)."""
+        if index == 0:
+            return False
+        before = self.claims[index - 1]
+        cell_text = self.text[before.end : claim.start]
+        return before.line == claim.line and "|" not in cell_text
+
     def metric_words(self, claim: Claim) -> set[Metric]:
         """Metrics the words next to the figure name (a word right after it wins: 8.9%占比)."""
         cached = self._metric_words.get(id(claim))
         if cached is None:
             text = self.p.metric_text
             cached = metric_word_after(text[claim.end : claim.end + 6])
+            header = self.p.header_at(claim.start)
+            if not cached and header is not None:
+                # | 周增长 | 涨跌 |: a percentage under a word of change is the growth rate.
+                cached = metric_word(header) or ({Metric.growth} if claim.kind == "percent" and (
+                    _CHANGE_HEADER.search(header) or direction_word(header)) else set())
             opened = self.bracket_start(claim)
             if not cached and opened is not None:
                 cached = metric_word(text[opened : claim.start])

@@ -56,6 +56,12 @@ class Prepared:
     """Tables: (header cells, rows of cells)."""
     metric_text: str = ""
     """The masked text with board titles blanked: 'OpenRouter编程调用量方面' names a board, not the metric of what follows."""
+    headers: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
+    """Table rows by 0-based line: each cell's start and end offset and its column's header."""
+
+    def header_at(self, offset: int) -> str | None:
+        """The header of the table column an offset stands in, if it stands in a table row."""
+        return _header_of(self.headers, self.line_starts, offset)
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based line and column of an offset."""
@@ -84,6 +90,8 @@ _MASKS = [
     re.compile(r"<[^>\n]+>"),
     re.compile(r"`[^`\n]*`"),
 ]
+RANK_COLUMN = re.compile(r"^(?:本周|上周)?(?:排名|名次|位次|排行|Rank|rank|#|No\.?)$")
+MOVE_COLUMN = re.compile(r"(?:名次|排名|位次)(?:变动|变化|升降)|升降|变动")
 _FOOTER = re.compile("^[ \t]*" + re.escape(FOOTER_PREFIX) + ".*$", re.M)
 _TABLE_HEADER = re.compile(r"^([ \t]*\|.*)\n[ \t]*\|?[ \t]*:?-{3,}", re.M)
 _VERSION = re.compile(r"(?<![A-Za-z0-9.])[vV]\d+(?:\.\d+)*(?![A-Za-z0-9])")
@@ -229,7 +237,33 @@ def prepare(text: str, entities: Entities, prefer: Callable[[Entity], bool] | No
                 if cs <= claim.start <= ce:
                     claim.clause = ci
                     break
-    return Prepared(text, masked, sentences, mentions, claims, line_starts, parse_tables(text))
+    tables = parse_tables(text)
+    headers = column_headers(tables, line_starts)
+    for claim in claims:
+        header = headers and _header_of(headers, line_starts, claim.start)
+        if not header or claim.kind != "plain" or not claim.quote.isdigit():
+            continue
+        if masked[claim.start - 1 : claim.start] in ("↑", "↓") and (MOVE_COLUMN.search(header) or RANK_COLUMN.search(header)):
+            claim.kind = "places"  # | 名次变动 | ↑2 |: places moved, the arrow says which way
+        elif RANK_COLUMN.search(header):
+            claim.kind = "rank"  # | 排名 | 模型 | … with 1, 2, 3 down the column
+    return Prepared(text, masked, sentences, mentions, claims, line_starts, tables, headers=headers)
+
+
+def column_headers(tables: list[tuple[list[str], list[list[Cell]]]], line_starts: list[int]) -> dict[int, list[tuple[int, int, str]]]:
+    """Each table row's cells by line: where each cell starts and ends, and its column's header."""
+    found: dict[int, list[tuple[int, int, str]]] = {}
+    for header, rows in tables:
+        for cells in rows:
+            for i, cell in enumerate(cells[: len(header)]):
+                start = line_starts[cell.line] + cell.column - 1
+                found.setdefault(cell.line, []).append((start, start + max(1, len(cell.text)), header[i]))
+    return found
+
+
+def _header_of(headers: dict[int, list[tuple[int, int, str]]], line_starts: list[int], offset: int) -> str | None:
+    line = bisect.bisect_right(line_starts, offset) - 1
+    return next((h for start, end, h in headers.get(line, ()) if start <= offset < end), None)
 
 
 @dataclass(frozen=True)
