@@ -535,12 +535,16 @@ def test_chinese_section_numbers_are_structure_not_figures(sample_week):
     assert not result.problems
 
 
-@pytest.fixture(scope="module")
-def real_week():
-    """A real OpenRouter week (top nine, no share column), with the week before it."""
+def _real(week: str):
+    """A real OpenRouter week (top nine or ten, no share column), with the weeks before it."""
     from writer.weekly import open_week
 
-    return open_week(Path(__file__).resolve().parent.parent / "data" / "openrouter-real", "2026-01-25")
+    return open_week(Path(__file__).resolve().parent.parent / "data" / "openrouter-real", week)
+
+
+@pytest.fixture(scope="module")
+def real_week():
+    return _real("2026-01-25")
 
 
 def test_a_top_groups_share_on_a_board_without_shares_is_its_part_of_the_listed_total(real_week):
@@ -561,10 +565,8 @@ def _usage_table(*rows: str) -> str:
 
 @pytest.fixture(scope="module")
 def real_week_2025_12_07():
-    """A real OpenRouter week whose leader changed, with the week before it."""
-    from writer.weekly import open_week
-
-    return open_week(Path(__file__).resolve().parent.parent / "data" / "openrouter-real", "2025-12-07")
+    """A real week whose leader changed."""
+    return _real("2025-12-07")
 
 
 def test_table_cells_are_read_by_their_column_headers(real_week_2025_12_07):

@@ -61,7 +61,8 @@ class Prepared:
 
     def header_at(self, offset: int) -> str | None:
         """The header of the table column an offset stands in, if it stands in a table row."""
-        return _header_of(self.headers, self.line_starts, offset)
+        line = bisect.bisect_right(self.line_starts, offset) - 1
+        return next((h for start, end, h in self.headers.get(line, ()) if start <= offset < end), None)
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based line and column of an offset."""
@@ -238,16 +239,16 @@ def prepare(text: str, entities: Entities, prefer: Callable[[Entity], bool] | No
                     claim.clause = ci
                     break
     tables = parse_tables(text)
-    headers = column_headers(tables, line_starts)
+    prepared = Prepared(text, masked, sentences, mentions, claims, line_starts, tables, headers=column_headers(tables, line_starts))
     for claim in claims:
-        header = headers and _header_of(headers, line_starts, claim.start)
+        header = prepared.header_at(claim.start) if prepared.headers else None
         if not header or claim.kind != "plain" or not claim.quote.isdigit():
             continue
         if masked[claim.start - 1 : claim.start] in ("↑", "↓") and (MOVE_COLUMN.search(header) or RANK_COLUMN.search(header)):
             claim.kind = "places"  # | 名次变动 | ↑2 |: places moved, the arrow says which way
         elif RANK_COLUMN.search(header):
             claim.kind = "rank"  # | 排名 | 模型 | … with 1, 2, 3 down the column
-    return Prepared(text, masked, sentences, mentions, claims, line_starts, tables, headers=headers)
+    return prepared
 
 
 def column_headers(tables: list[tuple[list[str], list[list[Cell]]]], line_starts: list[int]) -> dict[int, list[tuple[int, int, str]]]:
@@ -260,10 +261,6 @@ def column_headers(tables: list[tuple[list[str], list[list[Cell]]]], line_starts
                 found.setdefault(cell.line, []).append((start, start + max(1, len(cell.text)), header[i]))
     return found
 
-
-def _header_of(headers: dict[int, list[tuple[int, int, str]]], line_starts: list[int], offset: int) -> str | None:
-    line = bisect.bisect_right(line_starts, offset) - 1
-    return next((h for start, end, h in headers.get(line, ()) if start <= offset < end), None)
 
 
 @dataclass(frozen=True)
