@@ -590,3 +590,55 @@ def test_a_wrong_move_in_the_movement_column_is_flagged(real_week_2025_12_07):
 def test_a_wrong_place_in_the_rank_column_is_flagged(real_week_2025_12_07):
     result = real_week_2025_12_07.checker.check(_usage_table("| 3 | Grok Code Fast 1 | xAI | 879B | 979B | -10% | ↑1 |"))
     assert [p.quote for p in result.problems] == ["3"]
+
+
+def test_a_heading_that_names_a_board_sets_the_board_of_its_section(sample_week):
+    """On the coding board Anthropic's two models hold 15.7% + 12.2%; on the usage board it has no shares."""
+    text = "## OpenRouter编程调用量：格局\n\nAnthropic两款模型合计份额27.9%。"
+    assert sample_week.checker.check(text).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.replace("27.9%", "29.7%")).problems] == ["29.7%"]
+
+
+def test_a_heading_naming_two_boards_sets_no_board(sample_week):
+    text = "## 编程榜与市占率\n\nAnthropic两款模型合计份额27.9%。"
+    assert [p.quote for p in sample_week.checker.check(text).problems] == ["27.9%"]
+
+
+def test_the_latter_after_two_places_is_the_second_place(sample_week):
+    """Usage board: first 705B, second 520B, a lead of 185B and a ratio of 1.36."""
+    text = "OpenRouter整体模型调用量方面，榜首领先第二名185B，约为后者的{}倍。"
+    assert sample_week.checker.check(text.format("1.36")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("1.6")).problems] == ["1.6倍"]
+
+
+def test_an_unchanged_order_of_a_top_group_is_checked_before_any_name_in_the_sentence(sample_week):
+    """The market-share board's top five kept their places (Google, Anthropic, OpenAI, xAI, DeepSeek); its top
+    six did not (Qwen came in sixth)."""
+    text = "OpenRouter模型市占率方面，前{}名的座次和上周一模一样，变化在后面：MoonshotAI排第7。"
+    assert sample_week.checker.check(text.format("五")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("六")).problems] == ["前六名"]
+
+
+def test_a_short_streak_word_carries_its_direction(sample_week):
+    """Grok Code Fast 1's coding share fell three weeks running (27.3 → 25.8 → 22.8 → 16.4)."""
+    text = "OpenRouter编程调用量方面，Grok Code Fast 1份额{}。"
+    assert sample_week.checker.check(text.format("连降三周")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("连涨三周")).problems] == ["连涨三周"]
+
+
+def test_a_pronoun_for_a_list_sums_the_names_opening_the_lines_above(sample_week):
+    """Coding board: Kimi K2.5 139B, MiniMax M2.1 115B, GLM 4.7 74B; together 328B."""
+    text = ("OpenRouter编程调用量方面：\n1. Kimi K2.5调用量139B，超过Gemini 3 Flash Preview；\n"
+            "2. MiniMax M2.1调用量115B；\n3. GLM 4.7调用量74B。\n三者合计调用量{}。")
+    result = sample_week.checker.check(text.format("328B"))
+    assert result.problems == []
+    assert result.verified[-1].facts[0].startswith("relation/openrouter-programming/tokens")
+    assert [p.quote for p in sample_week.checker.check(text.format("354B")).problems] == ["354B"]
+
+
+def test_a_country_count_opening_a_sentence_counts_the_boards_rows(sample_week):
+    """The market-share board's top ten has five Chinese companies: DeepSeek 9.4, Qwen 4.0, MoonshotAI 3.5,
+    Z-AI 3.2 and MiniMax 3.0, together 23.1%."""
+    text = "## OpenRouter模型市占率\n\n{}家中国公司合计份额23.1%。"
+    assert sample_week.checker.check(text.format("五")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("六")).problems] == ["六家"]

@@ -104,11 +104,13 @@ class Checker:
             covered[board.start : board.end] = b"\x01" * (board.end - board.start)
         mentions = Spans([m for m in prepared.mentions if not covered[m.start]])
         accounted = bytearray(len(prepared.masked))
+        section_boards = self.section_boards(prepared, board_mentions)
         for sentence in prepared.sentences:
             claims = by_sentence.get(sentence.index, [])
             if not claims:
                 continue
             reader = ClaimVerifier(self, prepared, sentence, claims, mentions, board_mentions)
+            reader.section_board = section_boards[sentence.line]
             for claim, outcome in reader.run():
                 line, column = prepared.position(claim.start)
                 accounted[claim.start : claim.end] = b"\x01" * (claim.end - claim.start)
@@ -220,6 +222,22 @@ class Checker:
         ranked = sorted((int(f.now.value), f.org) for (b, _), facts in self.index.items() if b == board
                         for f in facts if f.metric is Metric.rank and f.now and f.org and f.now.value <= limit)
         return list(dict.fromkeys(org for _, org in ranked))
+
+    def section_boards(self, prepared: Prepared, board_mentions: Spans) -> list[str | None]:
+        """Per line, the board the heading above it names (## 编程赛道), if it names one."""
+        found: list[str | None] = []
+        board: str | None = None
+        ends = prepared.line_starts[1:] + [len(prepared.masked)]
+        for start, end in zip(prepared.line_starts, ends):
+            line = prepared.original[start:end].strip()
+            if _HEADING.match(line):
+                # The heading's own figures read its words; a heading naming two boards sets neither.
+                found.append(board)
+                named = {m.entity.id for m in board_mentions.between(start, end)}
+                board = named.pop() if len(named) == 1 else None
+                continue
+            found.append(board)
+        return found
 
     def boards_of_members(self, company: str) -> list[str]:
         """Boards where the company has rows of its models (or systems)."""
@@ -397,6 +415,8 @@ class Checker:
 
 _NAME_RUN = re.compile(r"[A-Za-z][A-Za-z0-9.\-_]*(?:[ \t](?:[A-Za-z][A-Za-z0-9.\-_]*|\d[\d.]*(?![\d.]*\s*+[分位名个%BTMK万亿倍周天秒款席家项])(?:[A-Za-z0-9.\-_]*))){0,3}")
 _DIGITS = re.compile(r"\d+(?:\.\d+)*")
+# A Markdown heading, or a line that is bold and nothing else (**编程赛道**).
+_HEADING = re.compile(r"#{1,6}\s|\*\*[^*]+\*\*[:：]?$")
 
 
 def _skeleton(key: str) -> str:

@@ -85,6 +85,7 @@ class SentenceReader:
         # whole line for every sentence would take quadratic time on one long line.
         near_start, near_end = max(line_start, sentence.start - _CONTEXT), min(line_end, sentence.end + _CONTEXT)
         self.line_mentions = mentions.between(near_start, near_end)
+        self.all_mentions = mentions
         self.board_here = board_mentions.between(sentence.start, sentence.end)
         head = board_mentions.between(line_start, line_start + 1 + _HEAD)[:1]
         self.board_line = [*(m for m in head if m.start < near_start), *board_mentions.between(near_start, near_end)]
@@ -94,6 +95,8 @@ class SentenceReader:
         """Claims that end a range of places (第8至第10), with each name and its place."""
         self.affinity: str | None = None
         """The board this sentence's figures have verified on so far: the next ones prefer it."""
+        self.section_board: str | None = None
+        """The board the heading of this sentence's section names: preferred where nothing nearer names one."""
         self.qualified = self._qualified_mentions()
         self.aside = set(self.qualified) | self._makers_after_models()
         """Names that qualify the name before them (its provider, its maker) rather than stand as subjects."""
@@ -127,7 +130,23 @@ class SentenceReader:
             if self.s.section == "boards" and not self.text[self.line_start : head.start].strip():
                 return head.entity.id, True
             return earlier[-1].entity.id, False
-        return self.affinity, False
+        return self.affinity or self.section_board, False
+
+    def line_subjects(self, n: int) -> list[str]:
+        """The first name of each of the n lines right above this sentence's line (a list's items),
+        in order; empty unless each of them opens with a name."""
+        found: list[str] = []
+        line = self.s.line
+        while len(found) < n and line > 0:
+            line -= 1
+            start, end = self.p.line_starts[line], self.p.line_starts[line + 1]
+            if not self.text[start:end].strip():
+                return []
+            first = next((m for m in self.all_mentions.between(start, end) if self._is_subject(m.entity, None)), None)
+            if first is None or self.text[start : first.start].strip(" -*0123456789.、）)（(") != "":
+                return []
+            found.insert(0, first.entity.id)
+        return found if len(found) == n else []
 
     def bracket_start(self, claim: Claim) -> int | None:
         """Where the bracket the claim stands in opens (just after the bracket), if it does."""

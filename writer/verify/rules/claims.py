@@ -23,7 +23,7 @@ from .counts import CountRules
 from .derived import LAST_WEEK, MORE_AFTER
 from .outcome import ESTIMATE, ROLE_LABELS, Candidate, Outcome, is_within, ratio_bound
 
-_UNCHANGED_AFTER = re.compile(r"\s*+名?\s*+(?:的)?\s*+(名单|单|排名|座次|格局)?\s*+(?:均|都|全部|完全|仍|依旧)?\s*+(?:与上周|和上周|同上周)?\s*+(?:完全|均|都)?\s*+(?:相同|一致|不变|未变|没有变化|未发生变化|没变|未有变化)")
+_UNCHANGED_AFTER = re.compile(r"\s*+名?\s*+(?:的)?\s*+(名单|单|排名|座次|格局)?\s*+(?:均|都|全部|完全|仍|依旧)?\s*+(?:与上周|和上周|同上周)?\s*+(?:完全|均|都)?\s*+(?:相同|一致|不变|未变|没有变化|未发生变化|没变|未有变化|一模一样|纹丝不动|原封不动|如出一辙)")
 _SET_AFTER = re.compile(r"\s*+(?:名)?\s*+(?:单)?\s*+(?:家|款|个)?\s*+(?:模型|公司|系统)?\s*+(?:调用量|份额)?\s*+(?:合计|总计|共计|总量|总和|中|里|之中|当中|内|名单|门槛|的|排名|格局|依次|分别|为|是|之间|：|:)")
 _GAP_BEFORE = re.compile(r"相差|差距|差了|之差|摆动|差值|落差")
 _MODELS_OF = re.compile(r"[款席]|旗下|模型|系列")
@@ -91,6 +91,8 @@ class ClaimVerifier(CountRules):
                 return counted
         if claim.kind == "top" and claim.values and (in_order := self.verify_top_list(claim, role)) is not None:
             return in_order
+        if claim.kind == "top" and claim.values and (same := _UNCHANGED_AFTER.match(self.text, claim.end)) and same.group(1):
+            return self.verify_unchanged(claim, same.group(1))  # 前六名的座次和上周一模一样: the group is the subject
         subjects = self.subjects(claim, bound)
         outcomes = [self.verify_for(claim, role, entity, qualifier) for entity, qualifier in subjects]
         if outcomes and all(o.ok for o in outcomes):
@@ -101,7 +103,7 @@ class ClaimVerifier(CountRules):
         if related is not None:
             return related
         if claim.kind == "top" and not subjects and claim.values and (same := _UNCHANGED_AFTER.match(self.text, claim.end)):
-            return self.verify_unchanged(claim, same.group(1))
+            return self.verify_unchanged(claim, same.group(1) or "排名")
         if claim.kind == "top" and not subjects and claim.values and _SET_AFTER.match(self.text, claim.end):
             # 前十合计, 前十中, 前三名单: the top N as a group, which the board must list.
             board = self.board_at(claim.start)

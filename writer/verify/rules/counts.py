@@ -75,7 +75,8 @@ class CountRules(DerivedRules):
         label = self.c.boards[board].label
         wanted = int(claim.values[0].value)
         clause_before = self.text[self.clause_start(claim) : claim.start]
-        if not clause_before.strip() or any(0 <= claim.start - m.end <= 2 for m in self.mentions):
+        adjacent = any(0 <= claim.start - m.end <= 2 for m in self.mentions)
+        if not clause_before.strip() or adjacent:
             # A与B两款中国模型; …，两家中国公司合计: the names just before, said to be of that country.
             named = list(dict.fromkeys(m.entity.id for m in reversed(self.line_mentions)
                                        if m.end <= claim.start and self._is_subject(m.entity, board)))[:wanted]
@@ -83,7 +84,9 @@ class CountRules(DerivedRules):
                          for e in named]
             if len(named) == wanted and all(c == code for c in countries):
                 return Outcome(True, [f"{board}/country/{words}"])
-            return None
+            if adjacent or self.s.start < self.clause_start(claim):
+                return None
+            # 六家国产公司合计… opening its sentence: the board's rows of that country.
         if rows is None:
             return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}{words}: the data does not say where every company on {label} is based", None))
         counted = rows

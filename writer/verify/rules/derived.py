@@ -59,6 +59,27 @@ _SWEEP = re.compile(r"包揽|独揽|垄断|霸占")
 _NONE_IN = re.compile(r"没有一席|无一|一席未|未有")
 
 
+_CHANGE_NOUN_AFTER = re.compile(r"\s*+的?\s*+(?:(增速|增幅|涨幅|升幅|增长)|(降幅|跌幅|减幅|下滑|下降))")
+_CHANGE_NOUN = re.compile(r"(?:(增幅|涨幅|升幅)|(降幅|跌幅|减幅))\s*+(?:约|近|逾|达|为)?\s*+$")
+
+
+def _went_by_sign(quote: str) -> str | None:
+    """up or down where a figure carries its sign (+3.7%, -7.3%)."""
+    return "up" if quote.startswith("+") else "down" if quote.startswith(("-", "−", "负")) else None
+
+
+def _went_by_noun(before: str) -> str | None:
+    """up or down where a change noun stands right before the figure (降幅2.4%)."""
+    found = _CHANGE_NOUN.search(before)
+    return None if found is None else "up" if found.group(1) else "down"
+
+
+def _went_by_noun_after(after: str) -> str | None:
+    """up or down where a change noun follows the figure (约23.6%的增速)."""
+    found = _CHANGE_NOUN_AFTER.match(after)
+    return None if found is None else "up" if found.group(1) else "down"
+
+
 def _part_of(part: Figure | None, whole: Figure | None) -> Figure | None:
     """A part as a percentage of its whole, with the step its rounding allows."""
     if part is None or whole is None or not whole.value:
@@ -151,14 +172,16 @@ class DerivedRules(PlaceRules):
         boards = [board] if board else list(dict.fromkeys(b for e in names for b in self.c.boards_of.get(e, []))) or list(self.c.boards)
         figure = Figure(abs(claim.values[0].value), claim.values[0].step)
         bound = bound_of(self.text[max(self.s.start, claim.start - 16) : claim.start], self.text[claim.end : claim.end + 2])
-        went = self.direction(claim)
+        went = self.direction(claim) or _went_by_sign(claim.quote) or _went_by_noun(sentence_before) or \
+            _went_by_noun_after(self.text[claim.end : claim.end + 6])
         for board_id in boards:
             for column, (now, prev) in self._group_values(claim, board_id, names).items():
                 amount = column in ("tokens", "requests")
                 candidates: list[Figure] = []
                 if claim.kind == "amount" and amount or claim.kind == "percent" and not amount:
                     candidates += [f for f in ((prev,) if role == "prev" else (now,)) if f is not None]
-                if now is not None and prev is not None and (went, now.value < prev.value) not in (("up", True), ("down", False)):
+                if now is not None and prev is not None and went is not None and \
+                        (went, now.value < prev.value) not in (("up", True), ("down", False)):
                     # 较上周减少约1740亿 for a total that grew: the words contradict the data.
                     if claim.kind == "amount" and amount or claim.kind == "points" and not amount:
                         candidates.append(Figure(abs(now.value - prev.value), now.step + prev.step))
@@ -226,7 +249,8 @@ class DerivedRules(PlaceRules):
                  if m.start < self.s.end and self._is_subject(m.entity, None) and m.start not in self.aside]
         names = list(dict.fromkeys([*(m.entity.id for m in named), *(extra or [])]))
         board = self._the_board(claim)
-        boards: list[str] = [board] if board else list(dict.fromkeys(b for e in names for b in self.c.boards_of.get(e, [])))
+        boards: list[str] = [board] if board else list(dict.fromkeys(
+            b for e in names or self._named_before(claim, named) for b in self.c.boards_of.get(e, [])))
         for board_id, column, week in self._relation_weeks(boards, columns, names, role):
             values = [v for e in names if (v := relations.value(board_id, e, column, week)) is not None]
             values += self._ranked_values(claim, board_id, column, week)
@@ -409,7 +433,12 @@ class DerivedRules(PlaceRules):
         # 两家合计 with one of the two named in this sentence: the rest are the names just before it.
         earlier = [e for e in dict.fromkeys(m.entity.id for m in reversed(named) if m.start < self.s.start) if e not in here]
         missing = n - len(here)
-        return list(reversed(earlier[:missing])) + here if len(earlier) >= missing else []
+        if len(earlier) >= missing:
+            return list(reversed(earlier[:missing])) + here
+        if not here and self.s.start == self.p.line_starts[self.s.line]:
+            # 1. Kimi K2.5…\n2. MiniMax M2.1…\n3. GLM 4.7…\n三者合计328B: the subjects of the lines above.
+            return self.line_subjects(n)
+        return []
 
     def _ranked_values(self, claim: Claim, board: str, column: str, week: int) -> list[Figure]:
         """Values of the places the sentence names as rows (领先第2名166B, 是第10名的2.9倍, 榜首)."""
@@ -440,7 +469,13 @@ class DerivedRules(PlaceRules):
                     refs.append((other.start, v))
         earlier = [m.entity.id for m in named if m.start < self.s.start]
         pronouns = set()
+        rows = sorted(refs, key=lambda r: r[0])
         for pronoun in _ONE_PRONOUN.finditer(self.text, self.s.start, claim.start):
+            local = [v for p, v in rows if p < pronoun.start()]
+            if pronoun.group() in ("前者", "后者") and len(local) >= 2:
+                # 榜首领先第二名185B，约为后者的1.36倍: the pair is the sentence's own rows, places included.
+                refs.append((pronoun.start(), local[-2] if pronoun.group() == "前者" else local[-1]))
+                continue
             before_it = [m.entity.id for m in named if m.end <= pronoun.start()]
             distinct = list(dict.fromkeys(reversed(before_it)))
             meant = distinct[1:2] if pronoun.group() == "前者" else distinct[:1]

@@ -27,6 +27,7 @@ _STREAK_BEFORE = re.compile(r"[^，。；]*?之后")
 _STREAK_EARLIER = re.compile(r"(?:此前|之前|上周前)(?:已)?\s*+$")
 _STREAK_UP = re.compile(r"正增长|增长|上涨|上升|走高|攀升|增加|提升|回升|扩大")
 _STREAK_DOWN = re.compile(r"负增长|下滑|下降|下跌|减少|萎缩|失血|走低|回落|缩水|下挫|收缩")
+_STREAK_SHORT = {"涨": "上涨", "升": "上升", "增": "增加", "跌": "下跌", "降": "下降", "减": "减少", "挫": "下挫"}
 _STREAK_FIRST = re.compile(r"榜首|居首|第一|登顶|领跑|头名|夺冠|称王|第1(?!\d)|霸榜|领先|统治|称霸|头把交椅|王座|卫冕")
 _STREAK_LAST = re.compile(r"垫底|末位|最后一名|倒数第一")
 _STREAK_PLACE = re.compile(r"(?:排在|位列|位居|稳居|排名|停在|保持)?\s*+第\s*+(\d+|[一二两三四五六七八九十]+)")
@@ -107,6 +108,8 @@ _MOVE_FROM = re.compile(r"[从由]\s*+$")
 _PLACE_OBJECT = re.compile(r"(?:超过|超越|反超|压过|力压|领先|落后于?|不敌|击败|取代|挤下|挤掉|与|和|同|比|对|距离?|"
                            r"仅次于|逊于|低于|高于|不及|追近|逼近|是|为|不到|不足|相当于|只有)\s*+(?:本周|上周|当周)?\s*+$")
 _NAME_AFTER = re.compile(r"\s*+名?\s*+(?:的\s*+)?[A-Za-z\u4e00-\u9fff](?<![的之间仅只差相约近达零一二两三四五六七八九十])")
+# 榜首领先第二名185B: the first place as the row that leads.
+_PLACE_LEADS = re.compile(r"\s*+(?:领先|高出|多出|超出|比)")
 _PLACE_SUBJECT = re.compile(r"\s*+(?:本周|上周|如今|目前|而|但)?\s*+")
 _FIRST_TIME = re.compile(r"首次|首度|第一次|初次|新晋|新进")
 _RETURN = re.compile(r"重回|重返|回到|再度|再次|重新")
@@ -184,7 +187,8 @@ class PlaceRules(EventRules):
             return True
         clause = self.text[self.clause_start(claim) : claim.start]
         return claim.kind == "first" and _PLACE_SUBJECT.fullmatch(clause) is not None and \
-            (self.text.startswith("的", claim.end) or bool(metric_word(self.text[claim.end : claim.end + 4])))
+            (self.text.startswith("的", claim.end) or bool(metric_word(self.text[claim.end : claim.end + 4]))
+             or _PLACE_LEADS.match(self.text, claim.end) is not None)
 
     def verify_unchanged(self, claim: Claim, what: str) -> Outcome:
         """前九名单与上周相同 (no row came or left), 前六名的排名均未变化 (every place kept)."""
@@ -402,7 +406,9 @@ class PlaceRules(EventRules):
         after = self.text[claim.end : clause_end]
         before = self.text[self.clause_start(claim) : claim.start]
         ended = bool(_STREAK_ENDED.search(before) or _STREAK_BEFORE.match(after) or _STREAK_EARLIER.search(before))
-        condition = _streak_condition(after, before)
+        # 连降四周: the direction is in the figure's own words.
+        condition = _streak_condition(_STREAK_SHORT.get(claim.quote[1:2], "") if claim.quote.startswith("连") else "", "") or \
+            _streak_condition(after, before)
         if condition is None:
             return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: the words do not say what went on for {claim.quote}", None))
         words = self.metric_words(claim)
