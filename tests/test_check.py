@@ -642,3 +642,45 @@ def test_a_country_count_opening_a_sentence_counts_the_boards_rows(sample_week):
     text = "## OpenRouter模型市占率\n\n{}家中国公司合计份额23.1%。"
     assert sample_week.checker.check(text.format("五")).problems == []
     assert [p.quote for p in sample_week.checker.check(text.format("六")).problems] == ["六家"]
+
+
+def test_a_countrys_seats_last_week_are_counted_in_last_weeks_rows(sample_week):
+    """Coding board: three Chinese models this week (Kimi K2.5, MiniMax M2.1, GLM 4.7), four last week."""
+    text = "OpenRouter编程调用量方面，前十中中国模型占据三席，上周为{}席。"
+    assert sample_week.checker.check(text.format("四")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("五")).problems] == ["五席"]
+
+
+def test_abroad_is_every_country_but_china(sample_week):
+    """Market share: Google, Anthropic, OpenAI, xAI and Mistral are the five companies abroad."""
+    text = "OpenRouter模型市占率前十中，海外{}家，中国五家。"
+    assert sample_week.checker.check(text.format("五")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("四")).problems] == ["四家"]
+
+
+def test_a_count_said_to_be_of_a_country_after_it_counts_that_countrys_rows(sample_week):
+    """Usage board: eight of the top ten models are from American companies."""
+    text = "OpenRouter整体模型调用量方面，DeepSeek V3.2与MiMo V2 Flash (free)之外，其余{}席均为美国公司模型。"
+    assert sample_week.checker.check(text.format("八")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("七")).problems] == ["七席"]
+
+
+def test_a_fraction_restating_the_percentage_before_it_is_checked_against_it(sample_week):
+    """Market share: the five Chinese companies hold 23.1% together, under a quarter and over a fifth."""
+    text = "OpenRouter模型市占率方面，五家中国公司合计份额23.1%，{}。"
+    assert sample_week.checker.check(text.format("不到四分之一")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("不到五分之一")).problems] == ["五分之一"]
+
+
+def test_last_weeks_first_place_is_checked_in_last_week(real_week):
+    """Usage board, week of 2026-01-25: Claude Opus 4.5 was first last week and is seventh now."""
+    text = "上周的榜首{}本周跌至第7。"
+    assert real_week.checker.check(text.format("Claude Opus 4.5")).problems == []
+    assert [p.quote for p in real_week.checker.check(text.format("Claude Sonnet 4.5")).problems][:1] == ["榜首"]
+
+
+def test_a_board_named_in_the_figures_own_clause_wins_over_one_named_earlier(sample_week):
+    """Google is second on the usage board (520B) and first on market share (24.0%)."""
+    text = "Claude Sonnet 4.5稳坐整体模型调用量榜首，Google以{}的份额领跑市占率。"
+    assert sample_week.checker.check(text.format("24.0%")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("26.0%")).problems] == ["26.0%"]

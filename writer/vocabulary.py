@@ -48,7 +48,8 @@ ENTER_WORDS: list[str] = _DATA["top_verbs"]["enter"]
 EXIT_WORDS: list[str] = _DATA["top_verbs"]["exit"]
 LIST_WORDS: list[str] = _DATA["lists"]
 COUNTRY_WORDS: dict[str, list[str]] = _DATA["countries"]
-_COUNTRY_OF = {word: code for code, words in COUNTRY_WORDS.items() for word in words}
+COUNTRY_OF = {word: code for code, words in COUNTRY_WORDS.items() for word in words}
+_COUNTRY_OF = COUNTRY_OF
 COUNTRY_GROUP = re.compile(
     "(?:来自)?(" + "|".join(sorted(map(re.escape, _COUNTRY_OF), key=len, reverse=True)) + ")(?:的)?(?:"
     + "|".join(sorted(map(re.escape, _DATA["country_nouns"]), key=len, reverse=True)) + ")"
@@ -56,7 +57,7 @@ COUNTRY_GROUP = re.compile(
 
 
 def country_of(match: re.Match[str]) -> str:
-    """The country code a COUNTRY_GROUP match names (中国公司 → CN)."""
+    """The country code a COUNTRY_GROUP match names (中国公司 → CN; 海外 → !CN, anywhere else)."""
     return _COUNTRY_OF[match.group(1)]
 RANK_HEADERS = [re.compile(pattern) for pattern in _DATA["tables"]["rank_headers"]]
 LEADER_HEADERS: list[str] = _DATA["tables"]["leader_headers"]

@@ -184,7 +184,7 @@ class Checker:
 
     def country_rows(self, board: str, country: str, limit: int, week: int = 0) -> list[str] | None:
         """Entities of a board's top `limit` rows this week (or last, week=1) whose company is based
-        in `country`; None when a company among those rows has no country on record."""
+        in `country` (!CN: outside China); None when a company among those rows has no country on record."""
         found = []
         for (b, entity_id), facts in self.index.items():
             if b != board:
@@ -198,7 +198,7 @@ class Checker:
                 company = self.entities.by_id.get(company_id)
                 if company is None or company.country is None:
                     return None
-                if company.country == country:
+                if company.country == country or country.startswith("!") and company.country != country[1:]:
                     found.append(entity_id)
         return found
 

@@ -118,12 +118,14 @@ class SentenceReader:
         earlier on the line, or the one this sentence's figures verified on, is only preferred.
         """
         here = [m for m in self.board_here if m.start < offset]
-        if here:
-            return here[-1].entity.id, True
         clause = next(((a, b) for a, b in self.s.clauses if a <= offset <= b), None)
+        if here and (clause is None or here[-1].start >= clause[0]):
+            return here[-1].entity.id, True
         later = [m for m in self.board_here if clause and clause[0] <= m.start <= clause[1]]
         if later:  # named later in the clause: "…ranked #5 on OpenRouter model usage"
             return later[0].entity.id, True
+        if here:
+            return here[-1].entity.id, True
         earlier = [m for m in self.board_line if m.start < offset]
         if earlier:
             head = earlier[0]

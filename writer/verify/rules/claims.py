@@ -84,7 +84,7 @@ class ClaimVerifier(CountRules):
             readings = [lambda: self.verify_board_count(claim, bound), lambda: self.verify_event_count(claim)]
             if self.board_at(claim.start) is None:
                 readings.reverse()
-            counted = self.verify_listed_count(claim) or self.verify_range_count(claim) or self.verify_country_count(claim) or \
+            counted = self.verify_listed_count(claim) or self.verify_range_count(claim) or self.verify_country_count(claim, role) or \
                 self.verify_threshold(claim) or \
                 readings[0]() or readings[1]() or self.verify_spelled_count(claim, self.events_in_scope(claim))
             if counted is not None or not claim.quote[0].isdigit():
@@ -181,7 +181,7 @@ class ClaimVerifier(CountRules):
         if claim.kind == "places":
             return self.verify_places(claim, entity, facts)
         if claim.kind == "first":
-            return self.verify_first(claim, entity, facts)
+            return self.verify_first(claim, entity, facts, role)
         metrics = self.metrics_for(claim)
         preferred = self.metric_words(claim)
         candidates = sorted(self.candidates(claim, role, facts, metrics), key=lambda c: c.fact.metric not in preferred)

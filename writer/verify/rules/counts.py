@@ -9,9 +9,6 @@ from ...facts import Fact
 from ...figures import Claim
 from ...findings import ProblemKind, Source
 from ...models import Entity, EntityKind
-from ...vocabulary import (
-    COUNTRY_GROUP,
-)
 from ..relations import COLUMNS as RELATION_COLUMNS
 from .derived import GROUP_COUNT, LAST_WEEK, DerivedRules
 from .outcome import Outcome
@@ -62,18 +59,20 @@ class CountRules(DerivedRules):
             return Outcome(False, problem=(ProblemKind.wrong_value, f"{self.c.boards[board].label}本周列出{listed}行，不是{claim.quote}", None))
         return None
 
-    def verify_country_count(self, claim: Claim) -> Outcome | None:
-        """前十中有五家中国公司, 五款来自中国公司的模型: the rows (or their companies) of that country."""
+    def verify_country_count(self, claim: Claim, role: str = "now") -> Outcome | None:
+        """前十中有五家中国公司, 五款来自中国公司的模型, 海外五家: the rows (or their companies) of that
+        country, this week or last."""
         board = self._the_board(claim)
-        group = None
-        if board is not None and (COUNTRY_GROUP.match(self.text, claim.end) or
-                                  COUNTRY_GROUP.search(self.text[max(self.s.start, claim.start - 8) : claim.start])):
-            group = self.country_group(claim, board)
-        if group is None or board is None:
+        near = self.country_near(claim) if board is not None else None
+        if near is None or board is None:
             return None
-        words, code, rows = group
-        label = self.c.boards[board].label
+        words, code = near
         wanted = int(claim.values[0].value)
+        limit = self._limit(board)
+        if wanted > limit:
+            limit = self.c.boards[board].list_size  # 前三家拿走近六成，国产五家…: the five are not within the three
+        rows = self.c.country_rows(board, code, limit, 1 if role == "prev" else 0)
+        label = self.c.boards[board].label
         clause_before = self.text[self.clause_start(claim) : claim.start]
         adjacent = any(0 <= claim.start - m.end <= 2 for m in self.mentions)
         if not clause_before.strip() or adjacent:
@@ -84,17 +83,17 @@ class CountRules(DerivedRules):
                          for e in named]
             if len(named) == wanted and all(c == code for c in countries):
                 return Outcome(True, [f"{board}/country/{words}"])
-            if adjacent or self.s.start < self.clause_start(claim):
+            if adjacent or any(m.end <= claim.start for m in self.mentions):
                 return None
-            # 六家国产公司合计… opening its sentence: the board's rows of that country.
+            # 六家国产公司合计… with no name before it in its sentence: the board's rows of that country.
         if rows is None:
             return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}{words}: the data does not say where every company on {label} is based", None))
         counted = rows
-        if claim.quote.endswith("家") or words.endswith(("公司", "厂商", "企业")) and not self.text.startswith(("款", "个"), claim.end - 1):
+        if claim.quote.endswith("家") or words.endswith(("公司", "厂商", "企业")) and not claim.quote.endswith(("款", "个", "席", "位")):
             counted = list(dict.fromkeys(self._company_of(e) for e in rows))
         if wanted == len(counted):
             return Outcome(True, [f"{board}/country/{words}"])
-        return Outcome(False, problem=(ProblemKind.wrong_value, f"{label}前{self._limit(board)}中有{len(counted)}{claim.quote[-1]}{words}，不是{claim.quote}", None))
+        return Outcome(False, problem=(ProblemKind.wrong_value, f"{label}前{limit}中有{len(counted)}{claim.quote[-1]}{words}，不是{claim.quote}", None))
 
     def verify_threshold(self, claim: Claim) -> Outcome | None:
         """本周有三组组合突破1000 tok/s, 没有任何组合突破1000 tok/s, 唯一超过一万亿tokens的模型: how
@@ -106,8 +105,11 @@ class CountRules(DerivedRules):
                       and _CROSS.search(self.text[max(clause_start, c.start - 3) : c.start])), None)
         if board is None or bound is None or (claim is not bound and claim.kind != "count"):
             return None
+        if claim is not bound and "、" in self.text[claim.end : bound.start]:
+            return None  # 五席、逾五成: two figures listed, not a count of rows beyond a line
         if claim is bound:
-            count = next((c for c in self.claims if clause_start <= c.start < bound.start and c.kind == "count" and c.values), None)
+            count = next((c for c in self.claims if clause_start <= c.start < bound.start and c.kind == "count" and c.values
+                          and "、" not in self.text[c.end : bound.start]), None)
             none = _NONE_CROSS.search(self.text[clause_start : bound.start])
             only = _ONLY.search(self.text[clause_start : clause_end])
             if count is None and not none and not only:

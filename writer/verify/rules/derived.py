@@ -13,6 +13,7 @@ from ...models import Entity, EntityKind
 from ...numbers import Figure, cn_to_int
 from ...vocabulary import (
     COUNTRY_GROUP,
+    COUNTRY_OF,
     country_of,
     top_verb,
 )
@@ -55,6 +56,8 @@ _CLAIM_COLUMNS = {"amount": {"tokens", "requests"}, "percent": {"share", "growth
                   "speed": {"speed"}, "price": {"price"}, "plain": {"score", "speed", "price"}}
 _TOP_SUM = re.compile(r"前\s*+(?:\d+|[一二三四五六七八九十]+)\s*+名?\s*+(?:合计|总计|共计|总量|总和)\s*+(?:约|近|逾|达|为)?\s*+$")
 _TOP_IN = re.compile(r"前\s*+(\d+|[一二三四五六七八九十]+)\s*+(?:名)?\s*+(?:中|里|之中|内|当中)")
+_BEING = re.compile(r"\s*+(?:均为|都是|均是|皆为|全是|全为|全部是|全部为|为|是)\s*+")
+_COUNTRY_BEFORE = re.compile("(" + "|".join(sorted(map(re.escape, COUNTRY_OF), key=len, reverse=True)) + r")(?:的)?\s*+$")
 _SWEEP = re.compile(r"包揽|独揽|垄断|霸占")
 _NONE_IN = re.compile(r"没有一席|无一|一席未|未有")
 
@@ -90,16 +93,25 @@ def _part_of(part: Figure | None, whole: Figure | None) -> Figure | None:
 class DerivedRules(PlaceRules):
     """Rules for gaps, ratios, sums and shares between rows."""
 
+    def country_near(self, claim: Claim) -> tuple[str, str] | None:
+        """The country group a count is of, and its code: after it (五家中国公司, 均为美国公司模型), right
+        before it (海外五家, 国产四席), or named earlier in its sentence (中国模型占据六席，上周为五席)."""
+        after = _BEING.match(self.text, claim.end)
+        found = COUNTRY_GROUP.match(self.text, after.end() if after else claim.end)
+        if found is None:
+            found = _COUNTRY_BEFORE.search(self.text, self.s.start, claim.start)
+        if found is None:
+            found = next(reversed(list(COUNTRY_GROUP.finditer(self.text, self.s.start, claim.start))), None)
+        return (found.group(), country_of(found)) if found else None
+
     def country_group(self, claim: Claim, board: str) -> tuple[str, str, list[str] | None] | None:
         """The group of rows a country word names next to the claim or before it in its sentence
         (五家中国公司, 国产模型合计…): its words, its country, and the rows' entities (None: a company
         in scope has no country on record)."""
-        found = COUNTRY_GROUP.match(self.text, claim.end) or next(
-            (m for m in COUNTRY_GROUP.finditer(self.text, self.s.start, claim.start)), None)
-        if found is None:
+        near = self.country_near(claim)
+        if near is None:
             return None
-        code = country_of(found)
-        return found.group(), code, self.c.country_rows(board, code, self._limit(board))
+        return near[0], near[1], self.c.country_rows(board, near[1], self._limit(board))
 
     def _company_of(self, entity_id: str) -> str:
         entity = self.c.entities.by_id.get(entity_id)
@@ -234,12 +246,16 @@ class DerivedRules(PlaceRules):
         around = before + " " + after
         # Words that end right before the figure (差, 共) are looked for in `before` alone.
         words = {kind for kind, pattern in _RELATION_WORDS.items() if pattern.search(around) or pattern.search(before)}
+        if claim.kind == "multiple" and "share" in words and not _RELATION_WORDS["share"].search(self.text[self.clause_start(claim) : claim.start] + " " + after):
+            words.discard("share")  # 占三席，合计2446B，约为…的一半: 占 belongs to an earlier clause
         if self.s.start < claim.start and any(c.kind == "date" and c.end <= claim.start for c in self.claims):
             words.add("history")
         if not words:
             return None
         figure = Figure(abs(claim.values[0].value), claim.values[0].step)
         bound = bound_of(before[-16:], after[:2])
+        if claim.kind == "multiple" and claim.unit_word == "fraction" and self._restates(claim, bound):
+            return Outcome(True, [f"restates/{self.claims[self.claims.index(claim) - 1].quote}"])
         metrics = (self.metric_words(claim) | self._written_metric(claim)) if claim.kind == "multiple" else self.metrics_for(claim)
         columns: list[str] = [m.value for m in metrics if m.value in RELATION_COLUMNS]
         if claim.kind == "percent" and "share" in words and self._stated_totals(claim):
@@ -381,6 +397,18 @@ class DerivedRules(PlaceRules):
             if any(near_bound(c, figure, bound) for c in candidates):
                 return Outcome(True, [f"relation/{board_id}/{column}"])
         return None
+
+    def _restates(self, claim: Claim, bound: str | None) -> bool:
+        """A fraction that says again the percentage written just before it, about the same thing
+        (份额加起来24.2%，还不到四分之一); no name or 的 between them."""
+        index = self.claims.index(claim)
+        last = self.claims[index - 1] if index else None
+        if last is None or last.kind != "percent" or not last.values or last.sentence != claim.sentence:
+            return False
+        between = self.text[last.end : claim.start]
+        if "的" in between or any(last.end <= m.start < claim.start for m in self.mentions):
+            return False
+        return fraction_holds(last.values[0].value / 100, claim.values[0].value, bound)
 
     def value_of(self, board: str, entity: str, column: str, week: int) -> Figure | None:
         """An entity's value on a board; for a company on a board of models, its models' sum

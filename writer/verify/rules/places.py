@@ -27,6 +27,7 @@ _STREAK_BEFORE = re.compile(r"[^，。；]*?之后")
 _STREAK_EARLIER = re.compile(r"(?:此前|之前|上周前)(?:已)?\s*+$")
 _STREAK_UP = re.compile(r"正增长|增长|上涨|上升|走高|攀升|增加|提升|回升|扩大")
 _STREAK_DOWN = re.compile(r"负增长|下滑|下降|下跌|减少|萎缩|失血|走低|回落|缩水|下挫|收缩")
+_LAST_WEEKS = re.compile(r"上一?周\s*+(?:的)?\s*+$")
 _STREAK_SHORT = {"涨": "上涨", "升": "上升", "增": "增加", "跌": "下跌", "降": "下降", "减": "减少", "挫": "下挫"}
 _STREAK_FIRST = re.compile(r"榜首|居首|第一|登顶|领跑|头名|夺冠|称王|第1(?!\d)|霸榜|领先|统治|称霸|头把交椅|王座|卫冕")
 _STREAK_LAST = re.compile(r"垫底|末位|最后一名|倒数第一")
@@ -341,8 +342,9 @@ class PlaceRules(EventRules):
             return within(prev) and below(now, now_listed)
         return within(prev) if role == "prev" else within(now)
 
-    def verify_first(self, claim: Claim, entity: Entity, facts: list[Fact]) -> Outcome:
-        """榜首, 登顶, 请求量最高, 圆点最大: first place, on the metric the words name; 失去榜首: no longer."""
+    def verify_first(self, claim: Claim, entity: Entity, facts: list[Fact], role: str = "now") -> Outcome:
+        """榜首, 登顶, 请求量最高, 圆点最大: first place, on the metric the words name; 失去榜首: no longer;
+        上周的榜首: last week's."""
         words = metric_word(claim.quote) or (self.metric_words(claim) & {Metric.requests})
         metric = Metric.requests_rank if Metric.requests in words else Metric.rank
         ranks = [f for f in facts if f.metric is metric]
@@ -358,8 +360,14 @@ class PlaceRules(EventRules):
                     return Outcome(True, [f"{board}/{entity.id}/rank@{past}"])
         before = self.text[max(self.s.start, claim.start - 6) : claim.start]
         debut, back = bool(_FIRST_TIME.search(before)), bool(_RETURN.search(before))
+        # 上周的榜首X: last week's first place (a move 从第4跃上榜首 ends this week).
+        last_weeks = role == "prev" and _LAST_WEEKS.search(before) is not None
         for fact in ranks:
             now, prev = (int(v.value) if v else None for v in (fact.now, fact.prev))
+            if last_weeks and not lost:
+                if prev == 1:
+                    return Outcome(True, [fact.id])
+                continue
             if (lost and prev == 1 and now != 1) or (not lost and now == 1):
                 if not lost and (debut or back):
                     # 首次登顶 is a first time at the top, 重回榜首 a return: the weeks before last say which.
