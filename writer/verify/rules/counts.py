@@ -71,7 +71,9 @@ class CountRules(DerivedRules):
         limit = self._limit(board)
         if wanted > limit:
             limit = self.c.boards[board].list_size  # 前三家拿走近六成，国产五家…: the five are not within the three
-        rows = self.c.country_rows(board, code, limit, 1 if role == "prev" else 0)
+        # 上周为五席, 由上周的四款: last week's rows, where a week word stands right before the count.
+        last_week = role == "prev" and LAST_WEEK.search(self.text[max(self.s.start, claim.start - 6) : claim.start]) is not None
+        rows = self.c.country_rows(board, code, limit, 1 if last_week else 0)
         label = self.c.boards[board].label
         clause_before = self.text[self.clause_start(claim) : claim.start]
         adjacent = any(0 <= claim.start - m.end <= 2 for m in self.mentions)

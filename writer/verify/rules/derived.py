@@ -58,6 +58,7 @@ _TOP_SUM = re.compile(r"前\s*+(?:\d+|[一二三四五六七八九十]+)\s*+名?
 _TOP_IN = re.compile(r"前\s*+(\d+|[一二三四五六七八九十]+)\s*+(?:名)?\s*+(?:中|里|之中|内|当中)")
 _BEING = re.compile(r"\s*+(?:均为|都是|均是|皆为|全是|全为|全部是|全部为|为|是)\s*+")
 _COUNTRY_BEFORE = re.compile("(" + "|".join(sorted(map(re.escape, COUNTRY_OF), key=len, reverse=True)) + r")(?:的)?\s*+$")
+_PART_OF_GROUP = re.compile(r"其中|其余|另外|另有|之中|当中|仅|只有")
 _SWEEP = re.compile(r"包揽|独揽|垄断|霸占")
 _NONE_IN = re.compile(r"没有一席|无一|一席未|未有")
 
@@ -101,7 +102,12 @@ class DerivedRules(PlaceRules):
         if found is None:
             found = _COUNTRY_BEFORE.search(self.text, self.s.start, claim.start)
         if found is None:
-            found = next(reversed(list(COUNTRY_GROUP.finditer(self.text, self.s.start, claim.start))), None)
+            earlier = next(reversed(list(COUNTRY_GROUP.finditer(self.text, self.s.start, claim.start))), None)
+            # Only with nothing else named in between (中国模型占据六席，上周为五席), and not a part of the
+            # group (中国公司占据五席，其中三家…).
+            if earlier is not None and not any(earlier.end() <= m.start < claim.start for m in self.mentions) \
+                    and not _PART_OF_GROUP.search(self.text, earlier.end(), claim.start):
+                found = earlier
         return (found.group(), country_of(found)) if found else None
 
     def country_group(self, claim: Claim, board: str) -> tuple[str, str, list[str] | None] | None:

@@ -362,6 +362,12 @@ class PlaceRules(EventRules):
         debut, back = bool(_FIRST_TIME.search(before)), bool(_RETURN.search(before))
         # 上周的榜首X: last week's first place (a move 从第4跃上榜首 ends this week).
         last_weeks = role == "prev" and _LAST_WEEKS.search(before) is not None
+        named = next((m for m in self.mentions if claim.end <= m.start <= claim.end + 1), None)
+        if last_weeks and not lost and named is not None and named.entity.id != entity.id:
+            # X反超上周的榜首Y: the place is Y's, last week.
+            boards = dict.fromkeys(f.board for f in ranks if f.board)
+            if any(self.c.relations.ranks(b, named.entity.id)[1:2] == [1] for b in boards):
+                return Outcome(True, [f"{b}/{named.entity.id}/rank" for b in boards][:1])
         for fact in ranks:
             now, prev = (int(v.value) if v else None for v in (fact.now, fact.prev))
             if last_weeks and not lost:
