@@ -684,3 +684,32 @@ def test_a_board_named_in_the_figures_own_clause_wins_over_one_named_earlier(sam
     text = "Claude Sonnet 4.5稳坐整体模型调用量榜首，Google以{}的份额领跑市占率。"
     assert sample_week.checker.check(text.format("24.0%")).problems == []
     assert [p.quote for p in sample_week.checker.check(text.format("26.0%")).problems] == ["26.0%"]
+
+
+def test_a_decline_noun_after_a_percentage_makes_it_a_fall(sample_week):
+    """Usage board: Claude Opus 4.5 fell 14% this week."""
+    text = "OpenRouter整体模型调用量方面，Claude Opus 4.5以339B、14%的周{}排第6。"
+    assert sample_week.checker.check(text.format("降幅")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("增幅")).problems] == ["14%"]
+
+
+def test_a_percentage_of_another_row_is_their_ratio(real_week):
+    """Usage board, 2026-01-25: DeepSeek V3.2's 395.7B is 55% of the first place's 713.4B."""
+    text = "DeepSeek V3.2调用量约为榜首的{}。"
+    assert real_week.checker.check(text.format("55%")).problems == []
+    assert [p.quote for p in real_week.checker.check(text.format("65%")).problems] == ["65%"]
+
+
+def test_a_percentage_of_a_written_figure_is_checked_by_arithmetic(sample_week):
+    """Both amounts are written in the sentence: 99 / 152 is 65%, not 75%."""
+    text = "OpenRouter整体模型调用量方面，MiMo V2 Flash (free)调用量582B，周增量约99B，约占前十总增量152B的{}。"
+    arithmetic = [v for v in sample_week.checker.check(text.format("65%")).verified if v.quote == "65%"]
+    assert arithmetic and arithmetic[0].facts == ["arithmetic/written"]
+    assert "75%" in [p.quote for p in sample_week.checker.check(text.format("75%")).problems]
+
+
+def test_a_countrys_counted_group_adds_up_its_rows(sample_week):
+    """Market share: the five companies outside China hold 24.0 + 18.1 + 11.3 + 10.6 + 2.7 = 66.7%."""
+    text = "OpenRouter模型市占率方面，海外五家合计{}。"
+    assert sample_week.checker.check(text.format("66.7%")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("67.7%")).problems] == ["67.7%"]

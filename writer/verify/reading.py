@@ -50,6 +50,7 @@ _LIST_GAP = re.compile(r"\s*+[、和与及]\s*+")
 # 却因Cerebras版gpt-oss-120b…而重回第一: the name after 因 is the cause, not the subject.
 _CAUSE = re.compile(r"(?:因|因为|由于)[^，。；、]{0,12}$")
 _PRONOUN = re.compile(r"后者|前者|二者|两者|它|其(?!中|他|余|实)|该模型|这款|此")
+_CHANGE_NOUN_AFTER = re.compile(r"\s*+的?\s*+(?:周|环比|单周)?\s*+(?:(增幅|涨幅|升幅|增速)|(降幅|跌幅|减幅))")
 _ARROW_AFTER = re.compile(r"\s*+(?:→|->|⟶|⇒)")
 # How far before a figure a direction verb makes it a change (English verbs are longer).
 _TAIL = 12
@@ -477,6 +478,9 @@ class SentenceReader:
             start = max(start, earlier[-1].end)
         window = self.text[start : claim.start]
         found = direction_word(window[last_week_word(window):])
+        noun = _CHANGE_NOUN_AFTER.match(self.text, claim.end)
+        if found is None and noun is not None:
+            return "up" if noun.group(1) else "down"  # 以431B、4%的周降幅退居第十
         if found is None and earlier and _LIST_GAP.fullmatch(window) and earlier[-1].kind == claim.kind:
             # 分别周降9%、8%: the second figure of a list takes the first one's verb.
             return self.direction(earlier[-1])

@@ -28,6 +28,7 @@ _SET_AFTER = re.compile(r"\s*+(?:名)?\s*+(?:单)?\s*+(?:家|款|个)?\s*+(?:模
 _GAP_BEFORE = re.compile(r"相差|差距|差了|之差|摆动|差值|落差")
 _MODELS_OF = re.compile(r"[款席]|旗下|模型|系列")
 _GROWTH_VERB = re.compile(r"增长了?|增加了?|上涨了?|提升了?|上升了?|暴涨了?|激增了?|飙升了?|增幅达?")
+_DECLINE_AFTER = re.compile(r"\s*+的?\s*+(?:周|环比|单周)?\s*+(?:降幅|跌幅|减幅)")
 _DECLINE_NAME = re.compile(r"(?:降幅|跌幅|下降幅度|下跌幅度)[^，,；;。]*$")
 
 
@@ -251,8 +252,9 @@ class ClaimVerifier(CountRules):
         if role == "change" or claim.kind == "points":
             if self.direction(claim) == "down":
                 return [Figure(-figure.value, figure.step)]
-        if claim.kind == "percent" and _DECLINE_NAME.search(self.text[self.clause_start(claim) : claim.start]):
-            return [Figure(-figure.value, figure.step)]  # 跌幅52% is a growth of -52%
+        if claim.kind == "percent" and (_DECLINE_NAME.search(self.text[self.clause_start(claim) : claim.start])
+                                        or _DECLINE_AFTER.match(self.text, claim.end)):
+            return [Figure(-figure.value, figure.step)]  # 跌幅52%, 4%的周降幅: a growth of -52%, of -4%
         return [figure]
 
     def check_direction(self, claim: Claim, role: str, cand: Candidate) -> Outcome | None:

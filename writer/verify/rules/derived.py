@@ -14,7 +14,6 @@ from ...numbers import Figure, cn_to_int
 from ...vocabulary import (
     COUNTRY_GROUP,
     COUNTRY_OF,
-    country_of,
     top_verb,
 )
 from ...vocabulary import qualifier as bound_of
@@ -59,6 +58,10 @@ _TOP_IN = re.compile(r"前\s*+(\d+|[一二三四五六七八九十]+)\s*+(?:名)
 _BEING = re.compile(r"\s*+(?:均为|都是|均是|皆为|全是|全为|全部是|全部为|为|是)\s*+")
 _COUNTRY_BEFORE = re.compile("(" + "|".join(sorted(map(re.escape, COUNTRY_OF), key=len, reverse=True)) + r")(?:的)?\s*+$")
 _PART_OF_GROUP = re.compile(r"其中|其余|另外|另有|之中|当中|仅|只有")
+_OF_BEFORE = re.compile(r"的\s*+(?:约|近|逾|仅|只有|大约|约为)?\s*+$")
+_OF_BETWEEN = re.compile(r"\s*+[）)]?\s*+的\s*+(?:约|近|逾|仅|只有|大约|约为)?\s*+")
+_COUNTRY_COUNTED = re.compile("(" + "|".join(sorted(map(re.escape, COUNTRY_OF), key=len, reverse=True)) +
+                              r")(?:的)?\s*+(?:\d+|[一二两三四五六七八九十]+)\s*+(?:家|款|席|个)(?:公司|模型|厂商|企业)?")
 _SWEEP = re.compile(r"包揽|独揽|垄断|霸占")
 _NONE_IN = re.compile(r"没有一席|无一|一席未|未有")
 
@@ -102,13 +105,15 @@ class DerivedRules(PlaceRules):
         if found is None:
             found = _COUNTRY_BEFORE.search(self.text, self.s.start, claim.start)
         if found is None:
-            earlier = next(reversed(list(COUNTRY_GROUP.finditer(self.text, self.s.start, claim.start))), None)
+            groups = [*COUNTRY_GROUP.finditer(self.text, self.s.start, claim.start),
+                      *_COUNTRY_COUNTED.finditer(self.text, self.s.start, claim.start)]
+            earlier = max(groups, key=lambda m: m.start(), default=None)  # 海外五家合计66.7%, 国产两款模型合计…
             # Only with nothing else named in between (中国模型占据六席，上周为五席), and not a part of the
             # group (中国公司占据五席，其中三家…).
             if earlier is not None and not any(earlier.end() <= m.start < claim.start for m in self.mentions) \
                     and not _PART_OF_GROUP.search(self.text, earlier.end(), claim.start):
                 found = earlier
-        return (found.group(), country_of(found)) if found else None
+        return (found.group(), COUNTRY_OF[found.group(1)]) if found else None
 
     def country_group(self, claim: Claim, board: str) -> tuple[str, str, list[str] | None] | None:
         """The group of rows a country word names next to the claim or before it in its sentence
@@ -267,6 +272,9 @@ class DerivedRules(PlaceRules):
         if claim.kind == "percent" and "share" in words and self._stated_totals(claim):
             # 按前十合计4243B计，其份额约11.6%: a share worked out from the amounts.
             columns += [c for c in ("tokens", "requests") if c not in columns]
+        of = claim.kind == "percent" and _OF_BEFORE.search(before) is not None
+        if of and any(self._percent_holds(claim, before, a, b) for a, b in self._written_pairs(claim)):
+            return Outcome(True, ["arithmetic/written"])  # 单周增量99B，约占前十总增量152B的65%
         named = [m for m in self.line_mentions
                  if m.start < self.s.end and self._is_subject(m.entity, None) and m.start not in self.aside]
         names = list(dict.fromkeys([*(m.entity.id for m in named), *(extra or [])]))
@@ -286,6 +294,9 @@ class DerivedRules(PlaceRules):
                 if any(fraction_holds(part.value / whole.value, claim.values[0].value, bound)
                        for part in parts for whole in totals if whole.value):
                     return Outcome(True, [f"relation/{board_id}/{column}/part"])
+            if of and "ratio" in words and column != "growth" and any(self._percent_holds(claim, before, a, b)
+                                               for a, b in self._ratio_pairs(claim, named, board_id, column, week)):
+                return Outcome(True, [f"relation/{board_id}/{column}/ratio"])  # 约为榜首的55%
             if claim.kind == "multiple":
                 # A是B的N倍: the subject over the name nearest before 的N倍; 仅为榜首的三分之一 the
                 # same ratio the other way round.
@@ -403,6 +414,26 @@ class DerivedRules(PlaceRules):
             if any(near_bound(c, figure, bound) for c in candidates):
                 return Outcome(True, [f"relation/{board_id}/{column}"])
         return None
+
+    def _percent_holds(self, claim: Claim, before: str, part: Figure, whole: Figure) -> bool:
+        """A percentage of one value over another (A约为B的61%), at the figure's precision (约: one point)."""
+        if not whole.value:
+            return False
+        slack = 1.0 if ESTIMATE.search(before[-6:]) else 0.0
+        truth = Figure(100 * part.value / whole.value, 100 * (part.step + whole.step) / whole.value)
+        written = claim.values[0]
+        if claim.quote.endswith("成"):
+            return fraction_holds(truth.value / 100, written.value / 100, bound_of(before[-16:], ""))  # 约两成: 15–25%
+        return abs(truth.value - written.value) <= written.step + truth.step + slack
+
+    def _written_pairs(self, claim: Claim) -> list[tuple[Figure, Figure]]:
+        """(part, whole) for a percentage of a figure the sentence writes right before 的 (…总增量152B的65%):
+        the whole is that figure, a part any figure of its kind written before it."""
+        whole = next((c for c in reversed(self.claims) if c.end <= claim.start and c.values), None)
+        if whole is None or whole.kind != "amount" or not _OF_BETWEEN.fullmatch(self.text, whole.end, claim.start):
+            return []
+        return [(c.values[0], whole.values[0]) for c in self.claims
+                if c.kind == whole.kind and c.values and c.sentence == claim.sentence and c.end <= whole.start]
 
     def _restates(self, claim: Claim, bound: str | None) -> bool:
         """A fraction that says again the percentage written just before it, about the same thing
