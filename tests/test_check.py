@@ -713,3 +713,48 @@ def test_a_countrys_counted_group_adds_up_its_rows(sample_week):
     text = "OpenRouter模型市占率方面，海外五家合计{}。"
     assert sample_week.checker.check(text.format("66.7%")).problems == []
     assert [p.quote for p in sample_week.checker.check(text.format("67.7%")).problems] == ["67.7%"]
+
+
+@pytest.fixture(scope="module")
+def real_week_2026_03_02():
+    return _real("2026-03-02")
+
+
+def test_a_brand_word_counts_and_adds_up_the_models_named_after_it(real_week_2026_03_02):
+    """Three Claude models in the top ten: Sonnet 4.6 636B, Opus 4.6 634B, Sonnet 4.5 529B, together 1799B."""
+    checker = real_week_2026_03_02.checker
+    assert checker.check("三款Claude合计1799B。").problems == []
+    assert [p.quote for p in checker.check("两款Claude合计1799B。").problems] == ["两款"]
+    assert [p.quote for p in checker.check("三款Claude合计1899B。").problems] == ["1899B"]
+
+
+def test_a_gap_between_a_written_total_and_a_row_is_checked(real_week_2026_03_02):
+    """The Claude models' 1799B against Gemini 3 Flash Preview's 1030B: 769B more."""
+    text = "三款Claude合计1799B，比Gemini 3 Flash Preview还多出{}。"
+    assert real_week_2026_03_02.checker.check(text.format("769B")).problems == []
+    assert [p.quote for p in real_week_2026_03_02.checker.check(text.format("669B")).problems] == ["669B"]
+
+
+def test_a_count_of_rows_that_fell_is_checked(real_week_2026_03_02):
+    """Six of the ten fell (MiniMax M2.5, Kimi K2.5, Claude Opus 4.6, Grok 4.1 Fast, Claude Sonnet 4.5, GLM 5)."""
+    text = "- {}下降模型合计减少1,677B"
+    assert "六款" not in [p.quote for p in real_week_2026_03_02.checker.check(text.format("六款")).problems]
+    assert "五款" in [p.quote for p in real_week_2026_03_02.checker.check(text.format("五款")).problems]
+
+
+def test_how_many_rows_the_source_lists_is_checked(real_week_2025_12_07):
+    """The week of 2025-12-07 lists nine rows."""
+    assert real_week_2025_12_07.checker.check("注：源数据本期只列前九。").problems == []
+    assert [p.quote for p in real_week_2025_12_07.checker.check("注：源数据本期只列前十。").problems] == ["前十"]
+
+
+def test_a_headings_top_n_must_be_listed_by_its_board(real_week_2025_12_07):
+    assert real_week_2025_12_07.checker.check("## 模型调用量 Top 9\n\n正文。").problems == []
+    assert [p.quote for p in real_week_2025_12_07.checker.check("## 模型调用量 Top 10\n\n正文。").problems] == ["Top 10"]
+
+
+def test_two_places_compared_in_a_sentence_that_names_no_one(real_week_2025_12_07):
+    """2025-12-07: first 879B, second 585B: 294B apart, a ratio of 1.5."""
+    checker = real_week_2025_12_07.checker
+    assert checker.check("- 榜首领先第二名约294B，调用量是第二名的1.5倍").problems == []
+    assert [p.quote for p in checker.check("- 榜首领先第二名约294B，调用量是第二名的2倍").problems] == ["2倍"]

@@ -182,6 +182,34 @@ class Checker:
                     found.append(fact)
         return found
 
+    @functools.cached_property
+    def brands(self) -> re.Pattern[str] | None:
+        """Brand words that open the names of two or more models (Claude, Gemini, GPT) and name no
+        entity themselves: 两款Claude, 三款Gemini模型合计."""
+        counts: dict[str, int] = defaultdict(int)
+        for entity in self.entities.by_id.values():
+            if entity.kind is EntityKind.model:
+                first = _BRAND_TOKEN.match(entity.name)
+                if first:
+                    counts[first.group().lower()] += 1
+        words = [w for w, n in counts.items() if n >= 2 and len(w) >= 3 and self.entities.resolve(w) is None]
+        if not words:
+            return None
+        return re.compile("(?<![A-Za-z0-9])(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")(?![A-Za-z0-9])", re.I)
+
+    def brand_rows(self, board: str, brand: str, limit: int, week: int = 0) -> list[str]:
+        """Entities of a board's top `limit` rows in a week whose names open with the brand word."""
+        weeks = self.relations.snapshots.get(board, [])
+        if week >= len(weeks):
+            return []
+        found = []
+        for entry in weeks[week].entries:
+            entity = self.entities.by_id.get(entry.entity or "")
+            first = _BRAND_TOKEN.match(entity.name) if entity else None
+            if entry.row.rank and entry.row.rank <= limit and first and first.group().lower() == brand.lower():
+                found.append(entity.id)  # type: ignore[union-attr]
+        return found
+
     def country_rows(self, board: str, country: str, limit: int, week: int = 0) -> list[str] | None:
         """Entities of a board's top `limit` rows this week (or last, week=1) whose company is based
         in `country` (!CN: outside China); None when a company among those rows has no country on record."""
@@ -415,6 +443,7 @@ class Checker:
 
 _NAME_RUN = re.compile(r"[A-Za-z][A-Za-z0-9.\-_]*(?:[ \t](?:[A-Za-z][A-Za-z0-9.\-_]*|\d[\d.]*(?![\d.]*\s*+[分位名个%BTMK万亿倍周天秒款席家项])(?:[A-Za-z0-9.\-_]*))){0,3}")
 _DIGITS = re.compile(r"\d+(?:\.\d+)*")
+_BRAND_TOKEN = re.compile(r"[A-Za-z]+")
 # A Markdown heading, or a line that is bold and nothing else (**编程赛道**).
 _HEADING = re.compile(r"#{1,6}\s|\*\*[^*]+\*\*[:：]?$")
 

@@ -152,6 +152,11 @@ def _sum(figures: list[Figure]) -> Figure:
     return Figure(sum(f.value for f in figures), sum(f.step for f in figures))
 
 
+def total(values: list[Figure]) -> Figure:
+    """The sum of all the values (a group's total, however many rows it has)."""
+    return _sum(values)
+
+
 def sums(values: list[Figure]) -> list[Figure]:
     """Sums of two or more of the values: every subset of up to six, so a list's sum is among them."""
     out = []

@@ -24,6 +24,9 @@ from .derived import LAST_WEEK, MORE_AFTER
 from .outcome import ESTIMATE, ROLE_LABELS, Candidate, Outcome, is_within, ratio_bound
 
 _UNCHANGED_AFTER = re.compile(r"\s*+名?\s*+(?:的)?\s*+(名单|单|排名|座次|格局)?\s*+(?:均|都|全部|完全|仍|依旧)?\s*+(?:与上周|和上周|同上周)?\s*+(?:完全|均|都)?\s*+(?:相同|一致|不变|未变|没有变化|未发生变化|没变|未有变化|一模一样|纹丝不动|原封不动|如出一辙)")
+# 数据源仅列前九, 源数据本期只列前九, 本期源数据仍为前九: a statement of how much the source lists.
+_SOURCE_LISTS = re.compile(r"(?:数据源|源数据|数据|榜单)[^，。；]{0,6}(?:仅|只|仍)?\s*+(?:列出?|披露|收录|公布|给出|为|提供)了?\s*+$")
+_LISTING_AFTER = re.compile(r"\s*+名?\s*+(?:一览|速览|榜单|名单|汇总|：|:|$)")
 _SET_AFTER = re.compile(r"\s*+(?:名)?\s*+(?:单)?\s*+(?:家|款|个)?\s*+(?:模型|公司|系统)?\s*+(?:调用量|份额)?\s*+(?:合计|总计|共计|总量|总和|中|里|之中|当中|内|名单|门槛|的|排名|格局|依次|分别|为|是|之间|：|:)")
 _GAP_BEFORE = re.compile(r"相差|差距|差了|之差|摆动|差值|落差")
 _MODELS_OF = re.compile(r"[款席]|旗下|模型|系列")
@@ -86,6 +89,7 @@ class ClaimVerifier(CountRules):
             if self.board_at(claim.start) is None:
                 readings.reverse()
             counted = self.verify_listed_count(claim) or self.verify_range_count(claim) or self.verify_country_count(claim, role) or \
+                self.verify_brand_count(claim) or self.verify_moved_count(claim) or \
                 self.verify_threshold(claim) or \
                 readings[0]() or readings[1]() or self.verify_spelled_count(claim, self.events_in_scope(claim))
             if counted is not None or not claim.quote[0].isdigit():
@@ -105,8 +109,11 @@ class ClaimVerifier(CountRules):
             return related
         if claim.kind == "top" and not subjects and claim.values and (same := _UNCHANGED_AFTER.match(self.text, claim.end)):
             return self.verify_unchanged(claim, same.group(1) or "排名")
-        if claim.kind == "top" and not subjects and claim.values and _SET_AFTER.match(self.text, claim.end):
-            # 前十合计, 前十中, 前三名单: the top N as a group, which the board must list.
+        if claim.kind == "top" and not subjects and claim.values and _SOURCE_LISTS.search(self.text, self.s.start, claim.start):
+            return self.verify_list_size(claim)  # 数据源仅列前九: the rows the source lists
+        heading = self.in_heading(claim)
+        if claim.kind == "top" and not subjects and claim.values and (heading or _SET_AFTER.match(self.text, claim.end)):
+            # 前十合计, 前十中, 前三名单, a heading's Top 10: the top N as a group, which the board must list.
             board = self.board_at(claim.start)
             listed = [self.c.listed_ranks.get(b, 0) for b in ([board] if board else list(self.c.boards))]
             if any(n >= claim.values[0].value for n in listed):
@@ -127,9 +134,27 @@ class ClaimVerifier(CountRules):
         return event or failed
 
     def _structure(self, claim: Claim) -> bool:
-        """A lone rank word on its own line is a table heading (第一名), not a claim."""
+        """A lone rank word on its own line is a table heading (第一名), as is one in a heading that
+        names no one (## 测评榜单第一名一览), not a claim."""
         rest = self.text[self.s.start : self.s.end].strip()
+        if claim.kind in ("rank", "first") and self.in_heading(claim) and not self.mentions:
+            return _LISTING_AFTER.match(self.text, claim.end) is not None
         return claim.kind in ("rank", "top") and rest == claim.quote
+
+    def in_heading(self, claim: Claim) -> bool:
+        """The claim stands in a Markdown heading."""
+        start = self.p.line_starts[claim.line]
+        return self.p.original[start : start + 7].lstrip().startswith("#")
+
+    def verify_list_size(self, claim: Claim) -> Outcome:
+        """数据源仅列前九, 源数据本期只列前九: how many rows the source lists on the board."""
+        board = self._the_board(claim)
+        boards = [board] if board else [b for b in self.c.boards if self.c.listed_ranks.get(b)]
+        wanted = int(claim.values[0].value)
+        if any(self.c.listed_ranks.get(b, 0) == wanted for b in boards):
+            return Outcome(True, [f"{board or boards[0] if boards else 'board'}/listed"])
+        listed = "、".join(f"{self.c.boards[b].label}{self.c.listed_ranks.get(b, 0)}行" for b in boards) or "没有上榜行"
+        return Outcome(False, problem=(ProblemKind.top_n, f"本周数据列出{listed}，不是{claim.quote}", None))
 
     def verify_for(self, claim: Claim, role: str, entity: Entity, qualifier: str | None) -> Outcome:
         board, named = self.board_context(claim.start)

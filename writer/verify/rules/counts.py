@@ -9,8 +9,9 @@ from ...facts import Fact
 from ...figures import Claim
 from ...findings import ProblemKind, Source
 from ...models import Entity, EntityKind
+from ...vocabulary import top_verb
 from ..relations import COLUMNS as RELATION_COLUMNS
-from .derived import GROUP_COUNT, LAST_WEEK, DerivedRules
+from .derived import GROUP_COUNT, LAST_WEEK, OTHER_BEFORE, DerivedRules
 from .outcome import Outcome
 
 _THRESHOLD_KINDS = ("amount", "speed", "price", "percent", "plain")
@@ -23,6 +24,10 @@ _EVENT_NOUN = re.compile(r"\s*+(?:重要|重磅|主要)?\s*+(?:发布|新品|模
 _EVENT_KINDS = {"开源": ("开源",), "降价": ("降价", "下调"), "下调": ("降价", "下调"), "上线": ("上线",)}
 _EVENT_KIND = re.compile("|".join(_EVENT_KINDS))
 _LISTED_WORDS = re.compile(r"上榜|列出|入榜|在榜|榜单只|名单")
+_MOVED_AFTER = re.compile(r"\s*+(?:模型|个模型|款模型)?\s*+(?:均|都|全部|皆|则)?\s*+(?:实现了?)?\s*+"
+                          r"(?:(正增长|增长|上涨|上升|增加|走高)|(负增长|下降|下滑|下跌|回落|减少|走低))")
+_ROWS_AMONG = re.compile(r"(?:模型|个模型|款模型|个条目)\s*+(?:中|之中|当中|里)")
+_WAY = re.compile(r"(增量|增长|涨幅|上涨|上升)|(降量|跌幅|下降|下滑|下跌|减少)")
 _QUOTED = re.compile(r"「[^」]+」|“[^”]+”|『[^』]+』")
 
 
@@ -52,12 +57,71 @@ class CountRules(DerivedRules):
             if wanted == len(orgs):
                 return Outcome(True, [f"{board}/orgs/top{limit}"])
             return Outcome(False, problem=(ProblemKind.wrong_value, f"{self.c.boards[board].label}前{limit}来自{len(orgs)}家公司，不是{claim.quote}", None))
-        if _LISTED_WORDS.search(sentence) and after.startswith(("模型", "系统", "组合", "个模型", "款模型")):
+        if _LISTED_WORDS.search(sentence) and after.startswith(("模型", "系统", "组合", "个模型", "款模型")) or \
+                _ROWS_AMONG.match(after):  # 九款模型中仅三款…: the rows the board lists
             listed = self.c.listed_ranks.get(board, 0)
             if wanted == listed:
                 return Outcome(True, [f"{board}/listed"])
             return Outcome(False, problem=(ProblemKind.wrong_value, f"{self.c.boards[board].label}本周列出{listed}行，不是{claim.quote}", None))
         return None
+
+    def rows_that_moved(self, board: str, limit: int, up: bool) -> list[str]:
+        """The board's top `limit` rows this week whose main figure rose (or fell) since last week."""
+        weeks = self.c.relations.snapshots.get(board, [])
+        column = self.c.boards[board].metric
+        found = []
+        for entry in weeks[0].entries if weeks else []:
+            if not entry.row.rank or entry.row.rank > limit or entry.entity is None:
+                continue
+            now, before = (self.c.relations.value(board, entry.entity, str(column), w) for w in (0, 1))
+            if now is not None and before is not None and now.value != before.value and (now.value > before.value) == up:
+                found.append(entry.entity)
+        return found
+
+    def verify_moved_count(self, claim: Claim) -> Outcome | None:
+        """六款下降模型, 九款模型中仅三款实现正增长, 其余三款均下降: how many listed rows rose or fell
+        (those named before it in the sentence aside, after 其余)."""
+        moved = _MOVED_AFTER.match(self.text, claim.end)
+        board = self._the_board(claim)
+        if moved is None or board is None or not self.c.relations.snapshots.get(board):
+            return None
+        rows = self.rows_that_moved(board, self._limit(board), up=moved.group(1) is not None)
+        rest = OTHER_BEFORE.search(self.text[max(self.s.start, claim.start - 3) : claim.start]) is not None
+        if rest:
+            named = {m.entity.id for m in self.mentions if m.end <= claim.start}
+            rows = [e for e in rows if e not in named]
+            if int(claim.values[0].value) != len(rows):
+                return None  # 四者之中…其余三款: the rest of a group the checker cannot see
+        if int(claim.values[0].value) == len(rows):
+            return Outcome(True, [f"{board}/moved/{'up' if moved.group(1) else 'down'}"])
+        word = "上升" if moved.group(1) else "下降"
+        return Outcome(False, problem=(ProblemKind.wrong_value, f"{self.c.boards[board].label}本周有{len(rows)}个上榜条目{word}，不是{claim.quote}", None))
+
+    def verify_brand_count(self, claim: Claim) -> Outcome | None:
+        """两款Claude, 三款Gemini模型: the board's rows whose names open with the brand; with 跌出 or
+        进入 in the clause, the ones that left or came into the list."""
+        brand = self.brand_near(claim)
+        if brand is None:
+            return None
+        held = [b for b in self.c.boards if self.c.brand_rows(b, brand, 99, 0) or self.c.brand_rows(b, brand, 99, 1)]
+        board = self._the_board(claim)
+        if board not in held:
+            # 调用量方面，两款Claude…: the one board the brand has rows on, this week or last.
+            board = held[0] if len(held) == 1 else None
+        if board is None:
+            return None
+        limit = self._limit(board)
+        now, prev = (set(self.c.brand_rows(board, brand, limit, week)) for week in (0, 1))
+        clause_end = next((e for s, e in self.s.clauses if s <= claim.start <= e), self.s.end)
+        verb = top_verb(self.text[claim.end : clause_end])
+        allowed = {"exit": len(prev - now), "enter": len(now - prev)}.get(verb or "", len(now))
+        if LAST_WEEK.search(self.text, claim.end, clause_end) and not verb:
+            allowed = len(prev)  # 两款GPT模型上周的合计
+        label = self.c.boards[board].label
+        if int(claim.values[0].value) == allowed:
+            return Outcome(True, [f"{board}/brand/{brand}"])
+        what = {"exit": "跌出", "enter": "进入"}.get(verb or "", "位于")
+        return Outcome(False, problem=(ProblemKind.wrong_value, f"{label}本周有{allowed}款{brand}模型{what}前{limit}，不是{claim.quote}", None))
 
     def verify_country_count(self, claim: Claim, role: str = "now") -> Outcome | None:
         """前十中有五家中国公司, 五款来自中国公司的模型, 海外五家: the rows (or their companies) of that
@@ -95,6 +159,9 @@ class CountRules(DerivedRules):
             counted = list(dict.fromkeys(self._company_of(e) for e in rows))
         if wanted == len(counted):
             return Outcome(True, [f"{board}/country/{words}"])
+        way = _WAY.search(self.text, self.s.start, self.s.end)
+        if way is not None and wanted == len(set(rows) & set(self.rows_that_moved(board, limit, up=way.group(1) is not None))):
+            return Outcome(True, [f"{board}/country/{words}/moved"])  # 跌幅榜：三款中国模型贡献了…降量
         return Outcome(False, problem=(ProblemKind.wrong_value, f"{label}前{limit}中有{len(counted)}{claim.quote[-1]}{words}，不是{claim.quote}", None))
 
     def verify_threshold(self, claim: Claim) -> Outcome | None:

@@ -13,12 +13,13 @@ from ...models import Entity, EntityKind
 from ...numbers import Figure, cn_to_int
 from ...vocabulary import (
     COUNTRY_GROUP,
+    metric_word,
     COUNTRY_OF,
     top_verb,
 )
 from ...vocabulary import qualifier as bound_of
 from ..relations import COLUMNS as RELATION_COLUMNS
-from ..relations import gaps, ratios, shares, sums
+from ..relations import gaps, ratios, shares, total
 from .outcome import (
     ESTIMATE,
     Outcome,
@@ -49,7 +50,7 @@ _SUM_STATED = re.compile(r"(?:合计|总计|共计|总量|总和)\s*+(?:约|近|
 # Who is ahead in a gap: 领先/高出/多出 (the subject), 落后/低于/少 (the other).
 _LEAD = re.compile(r"(?:(领先|高出|多出|超出|高|多|快|贵)|(落后|低于|低出|少|慢|便宜|不及))\s*+(?:了|约|近|逾|达|仅|只)?\s*+$")
 MORE_AFTER = re.compile(r"多|有余|以上")
-_OTHER_BEFORE = re.compile(r"(?:另外|另|其余|其他|其它)\s*+$")
+OTHER_BEFORE = re.compile(r"(?:另外|另|其余|其他|其它)\s*+$")
 _ADDITIVE = {"tokens", "requests", "share"}
 _CLAIM_COLUMNS = {"amount": {"tokens", "requests"}, "percent": {"share", "growth", "score"}, "points": {"share", "growth", "score"},
                   "speed": {"speed"}, "price": {"price"}, "plain": {"score", "speed", "price"}}
@@ -115,6 +116,23 @@ class DerivedRules(PlaceRules):
                 found = earlier
         return (found.group(), COUNTRY_OF[found.group(1)]) if found else None
 
+    def brand_near(self, claim: Claim) -> str | None:
+        """The brand a count or sum is of: right after the count (两款Claude) or earlier in the
+        sentence with no name in between (三款Claude合计1799B)."""
+        pattern = self.c.brands
+        if pattern is None:
+            return None
+        covered = [(m.start, m.end) for m in self.mentions]
+        found = [m for m in pattern.finditer(self.text, self.s.start, self.s.end)
+                 if m.start() <= claim.end + 2 and not any(a <= m.start() < b for a, b in covered)]
+        after = next((m for m in found if claim.end <= m.start() <= claim.end + 2), None)
+        if after is not None:
+            return after.group(1)
+        before = [m for m in found if m.end() <= claim.start]
+        if before and not any(before[-1].end() <= a < claim.start for a, _ in covered):
+            return before[-1].group(1)
+        return None
+
     def country_group(self, claim: Claim, board: str) -> tuple[str, str, list[str] | None] | None:
         """The group of rows a country word names next to the claim or before it in its sentence
         (五家中国公司, 国产模型合计…): its words, its country, and the rows' entities (None: a company
@@ -144,7 +162,7 @@ class DerivedRules(PlaceRules):
         holds = f"{company.name_zh or company.name}在{label}前{size}中有{len(ranks)}席（第{'、'.join(map(str, ranks)) or '—'}名）"
         if claim.kind == "count":
             allowed = {len(within), len(ranks)}
-            if _OTHER_BEFORE.search(self.text[max(self.s.start, claim.start - 3) : claim.start]):
+            if OTHER_BEFORE.search(self.text[max(self.s.start, claim.start - 3) : claim.start]):
                 # Google的另外三款模型: its seats but the ones already named on the line.
                 named = {m.entity.id for m in self.line_mentions if m.end <= claim.start} & {f.entity for f in members}
                 allowed = {n - len(named or {None}) for n in allowed}
@@ -219,6 +237,7 @@ class DerivedRules(PlaceRules):
         the board's total where the board has no share column."""
         relations = self.c.relations
         country = None if len(names) >= 2 else self.country_group(claim, board)
+        brand = None if len(names) >= 2 or country else self.brand_near(claim)
         found: dict[str, tuple[Figure | None, Figure | None]] = {}
         for column in ("tokens", "share", "requests"):
             pair: list[Figure | None] = []
@@ -227,10 +246,11 @@ class DerivedRules(PlaceRules):
                 totals = relations.totals(board, column, week, self._totals_named())
                 whole.append(totals[0].figure if totals else None)
                 members = names if len(names) >= 2 else (
-                    self.c.country_rows(board, country[1], self._limit(board), week) if country else None)
+                    self.c.country_rows(board, country[1], self._limit(board), week) if country else
+                    self.c.brand_rows(board, brand, self._limit(board), week) if brand else None)
                 if members is not None:
                     values = [relations.value(board, e, column, week) for e in members]
-                    pair.append(sums([v for v in values if v])[-1] if members and all(values) else None)
+                    pair.append(total([v for v in values if v]) if members and all(values) else None)
                 elif totals and self._totals_named():
                     pair.append(totals[-1].figure)
                 else:
@@ -289,7 +309,7 @@ class DerivedRules(PlaceRules):
             if claim.kind == "multiple" and claim.unit_word == "fraction" and "share" in words and column in _ADDITIVE:
                 # 占前十总量的近一半, 约占三分之一: the named rows' (or a country's rows') part of a total.
                 listed = [v for e in (extra or self._named_before(claim, named)) if (v := relations.value(board_id, e, column, week))]
-                parts = ([sums(listed)[-1]] if len(listed) >= 2 else listed[-1:]) + ([sums(members)[-1]] if members else [])
+                parts = ([total(listed)] if len(listed) >= 2 else listed[-1:]) + ([total(members)] if members else [])
                 totals = [d.figure for d in relations.totals(board_id, column, week, self._totals_named())]
                 if any(fraction_holds(part.value / whole.value, claim.values[0].value, bound)
                        for part in parts for whole in totals if whole.value):
@@ -330,7 +350,7 @@ class DerivedRules(PlaceRules):
                 continue
             if column in same:
                 if "sum" in words and len(listed) >= 2 and column in _ADDITIVE and not top_sum:
-                    candidates.append(sums(listed)[-1])
+                    candidates.append(total(listed))
                 if "sum" in words:
                     candidates += totals
                 lead = _LEAD.search(before[-8:])
@@ -362,6 +382,9 @@ class DerivedRules(PlaceRules):
                                 return Outcome(False, problem=(ProblemKind.direction, f"{claim.quote}: the gap went "
                                                f"{gap_was:g} → {gap_now:g}, it {'narrowed' if gap_now < gap_was else 'widened'}", None))
                     candidates += gaps(values)
+                    for total_written in self._stated_totals(claim, reach=self.s.end):
+                        # 三款Claude合计1799B，比Gemini 3 Flash Preview还多出769B: a written total against a row.
+                        candidates += gaps([total_written, *(v for e in here if (v := relations.value(board_id, e, column, week)))])
                     for entity in names if len(values) < 2 else ():
                         # 以259B的优势稳坐第一: a lead over the next place, or a gap to the one above.
                         ranks = relations.ranks(board_id, entity)
@@ -385,9 +408,16 @@ class DerivedRules(PlaceRules):
                     named_week = self._past_week(claim)
                     candidates += [f for entity in names for day, f in relations.history(board_id, entity, column)
                                    if day < self.c.facts.week and (named_week is None or day == named_week)]
+            within = group is not None and members and column in _ADDITIVE and \
+                re.search(f"占[^，。；]{{0,4}}{re.escape(group[0])}", self.text[self.clause_start(claim) : claim.start]) is not None
+            if within and claim.kind == "percent" and listed:
+                # MiMo V2 Pro一款即占国产六席合计的约40%: the group is the whole, not a part.
+                if any(near_bound(c, figure, bound) for c in shares(listed[-1:], [total(members)])):
+                    return Outcome(True, [f"relation/{board_id}/{column}/group-part"])
+                continue
             if claim.kind == "percent" and column in ("tokens", "requests"):
                 if "share" in words:
-                    candidates += shares(listed[-1:], totals) + (shares([sums(listed)[-1]], totals) if len(listed) >= 2 else [])
+                    candidates += shares(listed[-1:], totals) + (shares([total(listed)], totals) if len(listed) >= 2 else [])
                     # 约占前九合计4.22T的37%, 按前十合计4243B计，其份额约11.6%: the subject's share of
                     # a total the sentence writes.
                     candidates += shares(listed[:1], self._stated_totals(claim))
@@ -408,9 +438,9 @@ class DerivedRules(PlaceRules):
             if members and column in _ADDITIVE:
                 # 五家中国公司，合计1390B，份额合计25.3%，约占四分之一
                 if column in same and "sum" in words:
-                    candidates.append(sums(members)[-1])
+                    candidates.append(total(members))
                 if claim.kind in ("percent", "fraction", "cheng") and column in ("tokens", "requests"):
-                    candidates += shares([sums(members)[-1]], totals)
+                    candidates += shares([total(members)], totals)
             if any(near_bound(c, figure, bound) for c in candidates):
                 return Outcome(True, [f"relation/{board_id}/{column}"])
         return None
@@ -460,12 +490,12 @@ class DerivedRules(PlaceRules):
             return None
         return Figure(sum(f.value for f in found), sum(f.step for f in found))
 
-    def _stated_totals(self, claim: Claim) -> list[Figure]:
-        """Totals the sentence writes before the claim (前九合计4.22T, 按前十合计4243B计)."""
+    def _stated_totals(self, claim: Claim, reach: int = 12) -> list[Figure]:
+        """Totals the sentence writes shortly before the claim (前九合计4.22T, 按前十合计4243B计)."""
         if claim.quote.endswith("成"):
             return []  # 逾五成 is too loose to tell one name's share from another's
         return [c.values[0] for c in self.claims if c.kind == "amount" and c.values and c.end <= claim.start
-                and claim.start - c.end <= 12 and _SUM_STATED.search(self.text[max(self.s.start, c.start - 6) : c.start])]
+                and claim.start - c.end <= reach and _SUM_STATED.search(self.text[max(self.s.start, c.start - 6) : c.start])]
 
     def _relation_weeks(self, boards: list[str], columns: list[str], names: list[str], role: str) -> list[tuple[str, str, int]]:
         """(board, column, week) to derive from: last week's for a figure about last week, and also
@@ -562,8 +592,12 @@ class DerivedRules(PlaceRules):
             if stated is None or week != 0:
                 return []  # a figure written for this week is no base for last week's values
         wanted_role = "prev" if week == 1 else "now"
+        # A gap written before is a side (差距约138B，约为榜首的19%) unless a metric word turns to a
+        # row's own value (领先第二名约294B，调用量是第二名的1.5倍).
         written = [c for i, c in enumerate(self.claims) if c.values and c.end <= claim.start and c.kind in _WRITTEN_KINDS.get(column, ())
-                   and self.roles.get(i, "now") == wanted_role]
+                   and self.roles.get(i, "now") == wanted_role
+                   and not (_RELATION_WORDS["gap"].search(self.text[max(self.s.start, c.start - 8) : c.start])
+                            and metric_word(self.text[c.end : claim.start]))]
         bases = [refs[-1][1]]
         sides = [v for _, v in refs[:-1]]
         if stated is not None:

@@ -110,8 +110,8 @@ _PLACE_OBJECT = re.compile(r"(?:超过|超越|反超|压过|力压|领先|落后
                            r"仅次于|逊于|低于|高于|不及|追近|逼近|是|为|不到|不足|相当于|只有)\s*+(?:本周|上周|当周)?\s*+$")
 _NAME_AFTER = re.compile(r"\s*+名?\s*+(?:的\s*+)?[A-Za-z\u4e00-\u9fff](?<![的之间仅只差相约近达零一二两三四五六七八九十])")
 # 榜首领先第二名185B: the first place as the row that leads.
-_PLACE_LEADS = re.compile(r"\s*+(?:领先|高出|多出|超出|比)")
-_PLACE_SUBJECT = re.compile(r"\s*+(?:本周|上周|如今|目前|而|但)?\s*+")
+_PLACE_LEADS = re.compile(r"\s*+名?\s*+(?:领先|高出|多出|超出|比|与|和|同)")
+_PLACE_SUBJECT = re.compile(r"\s*+(?:[-*•]\s*+)?(?:本周|上周|如今|目前|而|但)?\s*+")
 _FIRST_TIME = re.compile(r"首次|首度|第一次|初次|新晋|新进")
 _RETURN = re.compile(r"重回|重返|回到|再度|再次|重新")
 TOP_N = re.compile(r"前\s*+(\d+|[一二三四五六七八九十]+)")
@@ -133,8 +133,9 @@ class PlaceRules(EventRules):
         return Outcome(True, [f"{board or 'board'}/range"])
 
     def _the_board(self, claim: Claim) -> str | None:
-        """The board the line names, or the dataset's only board."""
-        return self.board_at(claim.start) or (next(iter(self.c.boards)) if len(self.c.boards) == 1 else None)
+        """The board the line names, or the only board with rows this week."""
+        listed = [b for b in self.c.boards if self.c.listed_ranks.get(b)]
+        return self.board_at(claim.start) or (listed[0] if len(listed) == 1 else None)
 
     def _limit(self, board: str) -> int:
         """The top N the sentence speaks of (前十中), else the board's whole list."""
@@ -187,7 +188,12 @@ class PlaceRules(EventRules):
         if claim.kind == "rank" and self.place_range(claim) is not None:
             return True
         clause = self.text[self.clause_start(claim) : claim.start]
-        return claim.kind == "first" and _PLACE_SUBJECT.fullmatch(clause) is not None and \
+        if _PLACE_SUBJECT.fullmatch(clause) is None:
+            return False
+        if claim.kind == "rank" and not self.mentions:
+            # 第二名与第五名仅差1.6B: places compared, in a sentence that names no one.
+            return _PLACE_LEADS.match(self.text, claim.end) is not None
+        return claim.kind == "first" and \
             (self.text.startswith("的", claim.end) or bool(metric_word(self.text[claim.end : claim.end + 4]))
              or _PLACE_LEADS.match(self.text, claim.end) is not None)
 
