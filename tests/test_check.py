@@ -758,3 +758,36 @@ def test_two_places_compared_in_a_sentence_that_names_no_one(real_week_2025_12_0
     checker = real_week_2025_12_07.checker
     assert checker.check("- 榜首领先第二名约294B，调用量是第二名的1.5倍").problems == []
     assert [p.quote for p in checker.check("- 榜首领先第二名约294B，调用量是第二名的2倍").problems] == ["2倍"]
+
+
+def test_a_near_miss_of_leaving_the_list_says_it_stayed(real_week_2026_03_02):
+    """GLM 5 fell from fourth to tenth: nearly out, still in."""
+    text = "GLM 5调用量从803B跌至502B，排名从第四滑落到第十，{}跌出前十。"
+    assert real_week_2026_03_02.checker.check(text.format("差一点")).problems == []
+    assert [p.quote for p in real_week_2026_03_02.checker.check(text.format("已经")).problems] == ["前十"]
+
+
+def test_one_in_a_sequence_word_is_no_number(sample_week):
+    result = sample_week.checker.check("编程榜上，Kimi K2.5一上榜就排到第4。")
+    assert result.problems == [] and [v.quote for v in result.verified] == ["第4"]
+
+
+def test_the_lead_over_the_second_place_is_not_the_leaders_rank(sample_week):
+    """Usage board: Claude Sonnet 4.5 leads Gemini 3 Flash Preview (520B) by 185B."""
+    text = "OpenRouter整体模型调用量方面，Claude Sonnet 4.5稳坐第一，领先第二名的优势扩大到{}。"
+    assert sample_week.checker.check(text.format("185B")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("195B")).problems] == ["195B"]
+
+
+def test_a_bracket_after_a_change_gives_the_value_it_led_to(real_week_2026_03_02):
+    """Claude Sonnet 4.6 rose 113% to 636B."""
+    text = "Claude Sonnet 4.6调用量涨了113%（{}），升至第5。"
+    assert real_week_2026_03_02.checker.check(text.format("636B")).problems == []
+    assert [p.quote for p in real_week_2026_03_02.checker.check(text.format("536B")).problems] == ["536B"]
+
+
+def test_a_top_group_added_up_is_the_group_whoever_the_sentence_names(sample_week):
+    """Market share: the top five hold 24.0 + 18.1 + 11.3 + 10.6 + 9.4 = 73.4%; the board lists ten."""
+    text = "OpenRouter模型市占率方面，Qwen升至第6；前五家合计份额{}。"
+    assert sample_week.checker.check(text.format("73.4%")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("75.4%")).problems] == ["75.4%"]

@@ -433,6 +433,10 @@ class SentenceReader:
             return "now"  # 由第5跃居第一: the verb moves from last week's figure to this week's
         if index > 0 and self.claims[index - 1].clause == claim.clause and self.claims[index - 1].kind != "date":
             inherited = self.roles.get(index - 1, "now")
+            opened = self.bracket_start(claim)
+            if inherited == "change" and opened is not None and not self.text[self.claims[index - 1].end : opened - 1].strip() \
+                    and claim.kind != self.claims[index - 1].kind:
+                return "now"  # 涨了7%（822B）: the bracket gives the value the change led to
             # A place is never a change: after 减少126 tok/s，而重回第一 the place is this week's.
             return "now" if inherited == "change" and claim.kind in ("rank", "first", "top") else inherited
         return "now"

@@ -27,6 +27,7 @@ _UNCHANGED_AFTER = re.compile(r"\s*+名?\s*+(?:的)?\s*+(名单|单|排名|座�
 # 数据源仅列前九, 源数据本期只列前九, 本期源数据仍为前九: a statement of how much the source lists.
 _SOURCE_LISTS = re.compile(r"(?:数据源|源数据|数据|榜单)[^，。；]{0,6}(?:仅|只|仍)?\s*+(?:列出?|披露|收录|公布|给出|为|提供)了?\s*+$")
 _LISTING_AFTER = re.compile(r"\s*+名?\s*+(?:一览|速览|榜单|名单|汇总|：|:|$)")
+_GROUP_SUM_AFTER = re.compile(r"\s*+(?:名|家|款|个|位)?\s*+(?:模型|公司|厂商)?\s*+(?:调用量|份额|占比)?\s*+(?:合计|总计|共计|总和|加起来)")
 _SET_AFTER = re.compile(r"\s*+(?:名)?\s*+(?:单)?\s*+(?:家|款|个)?\s*+(?:模型|公司|系统)?\s*+(?:调用量|份额)?\s*+(?:合计|总计|共计|总量|总和|中|里|之中|当中|内|名单|门槛|的|排名|格局|依次|分别|为|是|之间|：|:)")
 _GAP_BEFORE = re.compile(r"相差|差距|差了|之差|摆动|差值|落差")
 _MODELS_OF = re.compile(r"[款席]|旗下|模型|系列")
@@ -96,6 +97,12 @@ class ClaimVerifier(CountRules):
                 return counted
         if claim.kind == "top" and claim.values and (in_order := self.verify_top_list(claim, role)) is not None:
             return in_order
+        if claim.kind == "top" and claim.values and _GROUP_SUM_AFTER.match(self.text, claim.end):
+            # 前五家合计份额73.4%: the top N is the group added up, whoever the sentence names.
+            board = self.board_at(claim.start)
+            listed = [self.c.listed_ranks.get(b, 0) for b in ([board] if board else list(self.c.boards))]
+            if any(n >= claim.values[0].value for n in listed):
+                return Outcome(True, [f"{board or 'board'}/top{int(claim.values[0].value)}"])
         if claim.kind == "top" and claim.values and (same := _UNCHANGED_AFTER.match(self.text, claim.end)) and same.group(1):
             return self.verify_unchanged(claim, same.group(1))  # 前六名的座次和上周一模一样: the group is the subject
         subjects = self.subjects(claim, bound)

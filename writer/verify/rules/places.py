@@ -108,7 +108,9 @@ _MOVE_FROM = re.compile(r"[从由]\s*+$")
 # A place as the object of a comparison, and a place as the subject (榜首的速度…).
 _PLACE_OBJECT = re.compile(r"(?:超过|超越|反超|压过|力压|领先|落后于?|不敌|击败|取代|挤下|挤掉|与|和|同|比|对|距离?|"
                            r"仅次于|逊于|低于|高于|不及|追近|逼近|是|为|不到|不足|相当于|只有)\s*+(?:本周|上周|当周)?\s*+$")
-_NAME_AFTER = re.compile(r"\s*+名?\s*+(?:的\s*+)?[A-Za-z\u4e00-\u9fff](?<![的之间仅只差相约近达零一二两三四五六七八九十])")
+_NAME_AFTER = re.compile(r"\s*+名?\s*+(?:的\s*+)?(?!优势|差距|距离|领先|份额|调用量|速度|得分|分数|水平|倍)"
+                         r"[A-Za-z\u4e00-\u9fff](?<![的之间仅只差相约近达零一二两三四五六七八九十])")
+_NEAR_MISS = re.compile(r"差一点|差点|险些|几乎|一度险")
 # 榜首领先第二名185B: the first place as the row that leads.
 _PLACE_LEADS = re.compile(r"\s*+名?\s*+(?:领先|高出|多出|超出|比|与|和|同)")
 _PLACE_SUBJECT = re.compile(r"\s*+(?:[-*•]\s*+)?(?:本周|上周|如今|目前|而|但)?\s*+")
@@ -296,6 +298,8 @@ class PlaceRules(EventRules):
         n = int(claim.values[0].value) if claim.values else 0
         kind = "out" if claim.kind == "out" else top_verb(self._verb_window(claim)) or "in"
         before = self.text[max(self.clause_start(claim), claim.start - 8) : claim.start]
+        if kind == "exit" and _NEAR_MISS.search(before):
+            kind = "in"  # 差一点跌出前十: it did not; it is still inside
         if kind == "enter" and (_FIRST_TIME.search(before) or _RETURN.search(before)):
             # 首次进入 is a debut, 重回 a return: the weeks before last say which.
             returning = bool(_RETURN.search(before))
