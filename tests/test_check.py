@@ -791,3 +791,17 @@ def test_a_top_group_added_up_is_the_group_whoever_the_sentence_names(sample_wee
     text = "OpenRouter模型市占率方面，Qwen升至第6；前五家合计份额{}。"
     assert sample_week.checker.check(text.format("73.4%")).problems == []
     assert [p.quote for p in sample_week.checker.check(text.format("75.4%")).problems] == ["75.4%"]
+
+
+def test_on_a_board_that_publishes_shares_a_groups_share_is_the_published_one(sample_week):
+    """Market share: Google 24.0% and Anthropic 18.1% hold 42.1% together; 2466B of the listed 5262B would be 46.9%."""
+    text = "OpenRouter模型市占率方面，Google（24.0%）与Anthropic（18.1%）合计占去{}。"
+    assert sample_week.checker.check(text.format("42.1%")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("46.9%")).problems] == ["46.9%"]
+
+
+def test_a_metric_word_after_de_names_the_figures_metric(sample_week):
+    """Coding board: Kimi K2.5 139B, a share of 8.9%."""
+    text = "编程榜上，Kimi K2.5以139B tokens、{}的占比位居第四。"
+    assert sample_week.checker.check(text.format("8.9%")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("9.8%")).problems] == ["9.8%"]

@@ -109,7 +109,7 @@ def qualifier(before: str, after: str) -> str | None:
 _METRIC_WORD_RE = re.compile("|".join(re.escape(w.lower()) for w, _ in sorted(METRIC_WORDS, key=lambda x: -len(x[0]))))
 _METRICS_OF = {w.lower(): set(m) for w, m in METRIC_WORDS}
 _METRIC_NAMES = {w: w for w in _METRICS_OF}
-_METRIC_AT_START = re.compile(r"\s*(" + _METRIC_WORD_RE.pattern + ")")
+_METRIC_AT_START = re.compile(r"\s*(?:的)?\s*(" + _METRIC_WORD_RE.pattern + ")")
 
 
 def _nearest(window: str, words: dict[str, str]) -> tuple[str, str | None]:

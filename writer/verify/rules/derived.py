@@ -416,7 +416,10 @@ class DerivedRules(PlaceRules):
                     return Outcome(True, [f"relation/{board_id}/{column}/group-part"])
                 continue
             if claim.kind == "percent" and column in ("tokens", "requests"):
-                if "share" in words:
+                published = relations.totals(board_id, "share", week) and not self._totals_named() and not self._stated_totals(claim)
+                if "share" in words and not published:
+                    # On a board that publishes shares, 合计占去43.6% is the published share; a share of the
+                    # listed amounts only where the sentence names that total (占前十总量的…).
                     candidates += shares(listed[-1:], totals) + (shares([total(listed)], totals) if len(listed) >= 2 else [])
                     # 约占前九合计4.22T的37%, 按前十合计4243B计，其份额约11.6%: the subject's share of
                     # a total the sentence writes.
