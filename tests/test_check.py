@@ -805,3 +805,30 @@ def test_a_metric_word_after_de_names_the_figures_metric(sample_week):
     text = "编程榜上，Kimi K2.5以139B tokens、{}的占比位居第四。"
     assert sample_week.checker.check(text.format("8.9%")).problems == []
     assert [p.quote for p in sample_week.checker.check(text.format("9.8%")).problems] == ["9.8%"]
+
+
+def test_a_change_than_last_week_carries_its_direction():
+    """2026-01-17: MiMo V2 Flash (free)'s growth went +31% → +25%, six points lower."""
+    text = "OpenRouter整体模型调用量方面，MiMo V2 Flash (free)周增速比上周{}6个百分点。"
+    week = _sample("2026-01-17")
+    assert week.checker.check(text.format("低")).problems == []
+    assert [p.quote for p in week.checker.check(text.format("高")).problems] == ["6个百分点"]
+
+
+def _sample(day: str):
+    from writer.weekly import open_week
+
+    return open_week(Path(__file__).resolve().parent.parent / "data", day)
+
+
+def test_a_run_after_the_size_of_a_fall_is_a_run_of_the_amount(real_week_2026_03_02):
+    """Kimi K2.5: 1.16T → 1.30T → 1.04T → 692B fell two weeks running; its rate fell three."""
+    text = "Kimi K2.5调用量跌幅33%，已连续{}周下降。"
+    assert real_week_2026_03_02.checker.check(text.format(2)).problems == []
+    assert [p.quote for p in real_week_2026_03_02.checker.check(text.format(3)).problems] == ["连续3周"]
+
+
+def test_a_run_after_the_rate_as_topic_is_a_run_of_the_rate(real_week_2026_03_02):
+    text = "Kimi K2.5周增长率由-20%转为-33%，已连续{}周下降。"
+    assert real_week_2026_03_02.checker.check(text.format(3)).problems == []
+    assert [p.quote for p in real_week_2026_03_02.checker.check(text.format(2)).problems] == ["连续2周"]

@@ -51,6 +51,7 @@ _LIST_GAP = re.compile(r"\s*+[、和与及]\s*+")
 _CAUSE = re.compile(r"(?:因|因为|由于)[^，。；、]{0,12}$")
 _PRONOUN = re.compile(r"后者|前者|二者|两者|它|其(?!中|他|余|实)|该模型|这款|此")
 _CHANGE_NOUN_AFTER = re.compile(r"\s*+的?\s*+(?:周|环比|单周)?\s*+(?:(增幅|涨幅|升幅|增速)|(降幅|跌幅|减幅))")
+_THAN_LAST_WEEK = re.compile(r"比上一?周\s*+(?:的\s*+)?(?:约|大约)?\s*+([低少慢高多快])\s*+(?:了|出)?\s*+(?:约|近|逾)?\s*+$")
 _ARROW_AFTER = re.compile(r"\s*+(?:→|->|⟶|⇒)")
 # How far before a figure a direction verb makes it a change (English verbs are longer).
 _TAIL = 12
@@ -482,6 +483,9 @@ class SentenceReader:
             start = max(start, earlier[-1].end)
         window = self.text[start : claim.start]
         found = direction_word(window[last_week_word(window):])
+        than = _THAN_LAST_WEEK.search(window)
+        if found is None and than is not None:
+            return "down" if than.group(1) in "低少慢" else "up"  # 周增速比上周低6个百分点
         noun = _CHANGE_NOUN_AFTER.match(self.text, claim.end)
         if found is None and noun is not None:
             return "up" if noun.group(1) else "down"  # 以431B、4%的周降幅退居第十

@@ -28,6 +28,7 @@ _STREAK_EARLIER = re.compile(r"(?:此前|之前|上周前)(?:已)?\s*+$")
 _STREAK_UP = re.compile(r"正增长|增长|上涨|上升|走高|攀升|增加|提升|回升|扩大")
 _STREAK_DOWN = re.compile(r"负增长|下滑|下降|下跌|减少|萎缩|失血|走低|回落|缩水|下挫|收缩")
 _LAST_WEEKS = re.compile(r"上一?周\s*+(?:的)?\s*+$")
+_RATE_WORD = re.compile(r"增长率|增速|增长速度|growth rate")
 _STREAK_SHORT = {"涨": "上涨", "升": "上升", "增": "增加", "跌": "下跌", "降": "下降", "减": "减少", "挫": "下挫"}
 _STREAK_FIRST = re.compile(r"榜首|居首|第一|登顶|领跑|头名|夺冠|称王|第1(?!\d)|霸榜|领先|统治|称霸|头把交椅|王座|卫冕")
 _STREAK_LAST = re.compile(r"垫底|末位|最后一名|倒数第一")
@@ -445,6 +446,11 @@ class PlaceRules(EventRules):
         for board_id in boards:
             metric = self.c.boards[board_id].metric
             named: list[str] = [m.value for m in words if m.value in RELATION_COLUMNS]
+            if "growth" in named and Metric.growth not in metric_word(self.text[self.clause_start(claim) : clause_end]) \
+                    and not _RATE_WORD.search(self.text, self.s.start, claim.start):
+                # 跌幅33%，已连续2周下降: the size of a fall named in an earlier clause, not the rate as the
+                # sentence's topic (周增长率由+18%转为-52%，且已连续3周下降); the run is of the amount.
+                named = [c for c in named if c != "growth"] or ["tokens"]
             columns: list[str] = named or [str(metric)]
             if "tokens" in columns and "growth" not in columns:
                 columns = columns + ["growth"]
