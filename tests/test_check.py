@@ -832,3 +832,30 @@ def test_a_run_after_the_rate_as_topic_is_a_run_of_the_rate(real_week_2026_03_02
     text = "Kimi K2.5周增长率由-20%转为-33%，已连续{}周下降。"
     assert real_week_2026_03_02.checker.check(text.format(3)).problems == []
     assert [p.quote for p in real_week_2026_03_02.checker.check(text.format(2)).problems] == ["连续2周"]
+
+
+@pytest.fixture(scope="module")
+def real_week_2026_02_23():
+    return _real("2026-02-23")
+
+
+def test_a_models_name_without_its_brand_names_it(real_week_2026_02_23):
+    """Claude Opus 4.6 had 643B in the week of 2026-02-23."""
+    result = real_week_2026_02_23.checker.check("Opus 4.6调用量643B，排第7。")
+    assert result.problems == [] and {v.quote for v in result.verified} == {"643B", "第7"}
+    assert [p.quote for p in real_week_2026_02_23.checker.check("Opus 4.6调用量534B，排第7。").problems] == ["534B"]
+
+
+def test_a_gap_the_clause_places_last_week_is_last_weeks(real_week_2026_02_23):
+    """Last week Claude Sonnet 4.5 (627B) led Claude Opus 4.6 (524B) by 103B; this week Opus leads by 109B."""
+    text = "上周 Sonnet 4.5 还比 Opus 4.6 多 {}，这周反被 Opus 4.6 超出 109B。"
+    assert real_week_2026_02_23.checker.check(text.format("103B")).problems == []
+    assert [p.quote for p in real_week_2026_02_23.checker.check(text.format("123B")).problems] == ["123B"]
+
+
+def test_faster_than_last_week_by_a_figure_is_a_change():
+    """2026-01-31: Qwen3 32B (Cerebras) went 588 → 736 tok/s, 148 tok/s faster."""
+    week = _sample("2026-01-31")
+    text = "OpenRouter模型吞吐量方面，Qwen3 32B（Cerebras）以736 tok/s升至第3，比上周快了{} tok/s。"
+    assert week.checker.check(text.format(148)).problems == []
+    assert [p.quote for p in week.checker.check(text.format(248)).problems] == ["248 tok/s"]

@@ -72,14 +72,34 @@ class Entities:
         self._pattern: re.Pattern[str] | None = None
         self.display = "chinese"
         """The catalog's naming rule (`naming.DisplayRule`), set when the dataset is opened."""
+        self._short: set[str] = set()
         for entity in entities:
             self.add(entity)
+        self.add_short_names()
+
+    def add_short_names(self) -> None:
+        """A model's name without its brand word (Opus 4.6, M2.5, V3.2), where no other entity has
+        it: writers drop the brand once it is clear."""
+        found: dict[str, list[Entity]] = {}
+        for entity in self.by_id.values():
+            brand, _, rest = entity.name.partition(" ")
+            if entity.kind is EntityKind.model and rest[:1].isalpha() and any(c.isdigit() for c in rest) \
+                    and len(alias_key(rest)) >= 3:
+                found.setdefault(alias_key(rest), []).append(entity)
+        for key, named in found.items():
+            if len(named) == 1 and key not in self._by_key:
+                self._by_key[key] = named[0]
+                self._short.add(key)
+        self._pattern = None
 
     def add(self, entity: Entity) -> None:
         """Register an entity; a spelling may name two entities only if they differ in kind."""
         self.by_id[entity.id] = entity
         for spelling in self.spellings(entity):
             key = alias_key(spelling)
+            if key in self._short:
+                self._short.discard(key)  # a spelling given outright wins over a short name
+                self._by_key.pop(key)
             other = self._by_key.get(key)
             if other is not None and other.id != entity.id:
                 if other.kind is entity.kind:

@@ -461,5 +461,6 @@ def open_dataset(root: Path | str) -> Dataset:
             raise DataError(str(exc), path=entities_path, field=f"entities[{index}]") from None
     if OTHERS_ID not in entities.by_id:
         entities.add(Entity(id=OTHERS_ID, name="Others", kind=EntityKind.other, name_zh="其他", aliases=["其它"]))
+    entities.add_short_names()
     entities.display = catalog.display
     return Dataset(root=root, catalog=catalog, entities=entities, catalog_path=catalog_path, entities_path=entities_path)

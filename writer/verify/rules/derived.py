@@ -301,7 +301,10 @@ class DerivedRules(PlaceRules):
         board = self._the_board(claim)
         boards: list[str] = [board] if board else list(dict.fromkeys(
             b for e in names or self._named_before(claim, named) for b in self.c.boards_of.get(e, [])))
-        for board_id, column, week in self._relation_weeks(boards, columns, names, role):
+        # 上周Sonnet 4.5还比Opus 4.6多103B: a gap the clause places in last week.
+        last_week = "gap" in words and bool(LAST_WEEK.search(self.text, self.clause_start(claim), claim.start)) \
+            and not re.search(r"比上一?周", self.text[self.clause_start(claim) : claim.start])
+        for board_id, column, week in self._relation_weeks(boards, columns, names, role, last_week):
             values = [v for e in names if (v := relations.value(board_id, e, column, week)) is not None]
             values += self._ranked_values(claim, board_id, column, week)
             group = self.country_group(claim, board_id) if {"sum", "share"} & words else None
@@ -500,9 +503,11 @@ class DerivedRules(PlaceRules):
         return [c.values[0] for c in self.claims if c.kind == "amount" and c.values and c.end <= claim.start
                 and claim.start - c.end <= reach and _SUM_STATED.search(self.text[max(self.s.start, c.start - 6) : c.start])]
 
-    def _relation_weeks(self, boards: list[str], columns: list[str], names: list[str], role: str) -> list[tuple[str, str, int]]:
+    def _relation_weeks(self, boards: list[str], columns: list[str], names: list[str], role: str,
+                        last_week: bool = False) -> list[tuple[str, str, int]]:
         """(board, column, week) to derive from: last week's for a figure about last week, and also
-        last week's where the names have no row this week (两者上周…，合计105B after both left)."""
+        last week's where the names have no row this week (两者上周…，合计105B after both left) or
+        the clause speaks of last week (`last_week`)."""
         out = []
         for board in boards:
             for column in columns:
@@ -511,7 +516,7 @@ class DerivedRules(PlaceRules):
                     continue
                 out.append((board, column, 0))
                 if any(self.c.relations.value(board, e, column, 0) is None and self.c.relations.value(board, e, column, 1)
-                       for e in names):
+                       for e in names) or last_week:
                     out.append((board, column, 1))
         return out
 
