@@ -859,3 +859,44 @@ def test_faster_than_last_week_by_a_figure_is_a_change():
     text = "OpenRouter模型吞吐量方面，Qwen3 32B（Cerebras）以736 tok/s升至第3，比上周快了{} tok/s。"
     assert week.checker.check(text.format(148)).problems == []
     assert [p.quote for p in week.checker.check(text.format(248)).problems] == ["248 tok/s"]
+
+
+def test_a_companys_seats_last_week_and_this_week_are_each_checked(sample_week):
+    """Usage board: Google held four of the top ten last week (Gemini 2.5 Pro left) and three now."""
+    text = "OpenRouter整体模型调用量方面，Gemini 2.5 Pro跌出前十，Google在前十中的席位由{}减为{}。"
+    assert sample_week.checker.check(text.format("四席", "三席")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("五席", "三席")).problems] == ["五席"]
+
+
+def test_two_written_figures_compared_by_pronouns_are_checked_by_arithmetic(sample_week):
+    text = "此次开源1.7B和0.6B两个尺寸，前者参数量约为后者的{}倍。"
+    assert [p.quote for p in sample_week.checker.check(text.format("2.8")).problems if p.quote.endswith("倍")] == []
+    assert [p.quote for p in sample_week.checker.check(text.format("3.8")).problems if p.quote.endswith("倍")] == ["3.8倍"]
+
+
+def test_a_familys_rows_add_up(real_week_2025_11_30):
+    """2025-11-30: Grok 4.1 Fast 203B and Grok 4.1 Fast (free) 1.58T, about 1.78T together."""
+    text = "Grok 4.1 Fast系列本周合计约{}。"
+    assert real_week_2025_11_30.checker.check(text.format("1.78T")).problems == []
+    assert [p.quote for p in real_week_2025_11_30.checker.check(text.format("1.98T")).problems] == ["1.98T"]
+
+
+@pytest.fixture(scope="module")
+def real_week_2025_11_30():
+    return _real("2025-11-30")
+
+
+def test_the_newcomers_and_the_leavers_are_counted_and_added_up():
+    """2026-01-17, coding board: two newcomers with 94B together; two left, with 105B last week."""
+    week = _sample("2026-01-17")
+    text = "编程调用量方面，{}新上榜模型合计{}，略低于跌出的两款模型上周的105B。"
+    assert week.checker.check(text.format("两款", "94B")).problems == []
+    assert [p.quote for p in week.checker.check(text.format("三款", "94B")).problems] == ["三款"]
+    assert [p.quote for p in week.checker.check(text.format("两款", "84B")).problems] == ["84B"]
+
+
+def test_an_event_count_takes_the_kind_its_own_clause_names(sample_week):
+    """The week of 2026-01-31 has six events, two of them open-source releases."""
+    text = "1月24日至29日，五家公司共有{}发布，其中月之暗面发布并开源Kimi K2.5。"
+    assert "六项" not in [p.quote for p in sample_week.checker.check(text.format("六项")).problems]
+    assert "五项" in [p.quote for p in sample_week.checker.check(text.format("五项")).problems]

@@ -153,6 +153,11 @@ class Checker:
                 continue
             marks = set(accounted[start:end])
             if 1 in marks:
+                # 第五一口气: a claim and an idiom share the run; the idiom's part is exempt as such.
+                for part in re.finditer(rb"[\x02\x03]+", bytes(accounted[start:end])):
+                    piece = prepared.original[start + part.start() : start + part.end()]
+                    line_, column_ = prepared.position(start + part.start())
+                    result.exempt.append(Exempt(line=line_, column=column_, quote=piece, reason=reasons[max(part.group())]))
                 continue
             if marks - {0}:
                 result.exempt.append(Exempt(line=line, column=column, quote=run.group(), reason=reasons[max(marks - {0})]))

@@ -11,7 +11,7 @@ from ...findings import ProblemKind, Source
 from ...models import Entity, EntityKind
 from ...vocabulary import top_verb
 from ..relations import COLUMNS as RELATION_COLUMNS
-from .derived import GROUP_COUNT, LAST_WEEK, OTHER_BEFORE, DerivedRules
+from .derived import GROUP_COUNT, LAST_WEEK, LEAVERS, NEWCOMERS, OTHER_BEFORE, DerivedRules
 from .outcome import Outcome
 
 _THRESHOLD_KINDS = ("amount", "speed", "price", "percent", "plain")
@@ -34,7 +34,7 @@ _QUOTED = re.compile(r"「[^」]+」|“[^”]+”|『[^』]+』")
 class CountRules(DerivedRules):
     """Rules for counts over sets of rows, companies and events."""
 
-    def verify_board_count(self, claim: Claim, bound: dict[int, list[Entity]]) -> Outcome | None:
+    def verify_board_count(self, claim: Claim, bound: dict[int, list[Entity]], role: str = "now") -> Outcome | None:
         """Counts a board answers: a company's seats (Google占据四席, xAI两款模型), the companies of
         its list (前十由六家公司瓜分), and the rows it lists (本周共九个模型上榜)."""
         board = self.board_at(claim.start)
@@ -46,7 +46,7 @@ class CountRules(DerivedRules):
             places = [board] if board else self.c.boards_of_members(companies[0].id)
             for board_id in places:
                 if board_id and self.c.members(companies[0].id, board_id):
-                    return self.verify_company(claim, "now", companies[0], board_id)
+                    return self.verify_company(claim, role, companies[0], board_id)
         if board is None:
             return None
         after = self.text[claim.end : claim.end + 6]
@@ -209,7 +209,9 @@ class CountRules(DerivedRules):
         if unit not in "家次度" and not _EVENT_NOUN.match(self.text, claim.end):
             return None  # 3个量化版本, 40余项基准评测: the event's own figures, not a count of events
         events = list(self.c.events)
-        kind = _EVENT_KIND.search(sentence)
+        # The kind the count's own words name (…六项发布，其中…开源 counts every release).
+        clause_end = next((e for s, e in self.s.clauses if s <= claim.start <= e), self.s.end)
+        kind = _EVENT_KIND.search(self.text, self.s.start, clause_end)
         if kind is not None:
             words = _EVENT_KINDS[kind.group()]
             events = [e for e in events if any(w in e.name for w in words)]
@@ -224,6 +226,21 @@ class CountRules(DerivedRules):
             return Outcome(True, [f"events/{'companies' if companies else 'count'}"])
         what = "家公司" if companies else "项事件"
         return Outcome(False, problem=(ProblemKind.wrong_value, f"本周数据中有{counted}{what}{kind.group() if kind else ''}，不是{claim.quote}", None))
+
+    def verify_movers_count(self, claim: Claim) -> Outcome | None:
+        """两款新上榜模型, 跌出的两款模型: how many rows came into the list, or left it."""
+        board = self._the_board(claim)
+        if board is None:
+            return None
+        for pattern, side in ((NEWCOMERS, 0), (LEAVERS, 1)):
+            found = next((m for m in pattern.finditer(self.text, self.s.start, self.s.end) if m.start() <= claim.start < m.end()), None)
+            if found is not None:
+                rows = self.c.entries_exits(board, self._limit(board))[side]
+                if int(claim.values[0].value) == len(rows):
+                    return Outcome(True, [f"{board}/{'entries' if side == 0 else 'exits'}"])
+                what = "新进" if side == 0 else "跌出"
+                return Outcome(False, problem=(ProblemKind.top_n, f"{self.c.boards[board].label}本周{what}{len(rows)}个，不是{claim.quote}", None))
+        return None
 
     def verify_listed_count(self, claim: Claim) -> Outcome | None:
         """A、B、C三家, DeepSeek、Xiaomi…和MiniMax，一共五席: a count of the names its clause lists."""

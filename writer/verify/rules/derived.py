@@ -63,8 +63,12 @@ _OF_BEFORE = re.compile(r"的\s*+(?:约|近|逾|仅|只有|大约|约为)?\s*+$"
 _OF_BETWEEN = re.compile(r"\s*+[）)]?\s*+的\s*+(?:约|近|逾|仅|只有|大约|约为)?\s*+")
 _COUNTRY_COUNTED = re.compile("(" + "|".join(sorted(map(re.escape, COUNTRY_OF), key=len, reverse=True)) +
                               r")(?:的)?\s*+(?:\d+|[一二两三四五六七八九十]+)\s*+(?:家|款|席|个)(?:公司|模型|厂商|企业)?")
+_PRONOUN_RATIO = re.compile(r"(前者|后者)[^，。；]{0,10}?(?:是|为|相当于)\s*+(?:约|近|大约)?\s*+(?:前者|后者)\s*+的\s*+(?:约|近)?\s*+$")
+NEWCOMERS = re.compile(r"(?:新上榜|新进榜|首次上榜|新晋)的?\s*+(?:[两三四五六\d]\s*+[款个])?\s*+模型"
+                        r"|[两三四五六\d]\s*+[款个]\s*+(?:新上榜|新进榜|首次上榜|新晋)的?\s*+模型")
+LEAVERS = re.compile(r"(?:跌出|掉出|退出)(?:榜单|前十|前九)?的\s*+(?:[两三四五六\d]\s*+[款个])?\s*+模型")
 _SWEEP = re.compile(r"包揽|独揽|垄断|霸占")
-_NONE_IN = re.compile(r"没有一席|无一|一席未|未有")
+_NONE_IN = re.compile(r"没有一席|无一|一席未|未有|暂无席位|无席位|没有席位|一席不剩")
 
 
 _CHANGE_NOUN_AFTER = re.compile(r"\s*+的?\s*+(?:(增速|增幅|涨幅|升幅|增长)|(降幅|跌幅|减幅|下滑|下降))")
@@ -238,6 +242,12 @@ class DerivedRules(PlaceRules):
         relations = self.c.relations
         country = None if len(names) >= 2 else self.country_group(claim, board)
         brand = None if len(names) >= 2 or country else self.brand_near(claim)
+        # Grok 4.1 Fast系列本周约1.78T: the family's rows added up.
+        family = next(([m.entity.id, *(e.id for e in self._family(m, board))] for m in self.mentions
+                       if m.start < claim.start and self._family(m, board)), None)
+        if family and len(names) < 2:
+            names = family
+        moved = self._movers_group(claim, board) if len(names) < 2 and not country and not brand else None
         found: dict[str, tuple[Figure | None, Figure | None]] = {}
         for column in ("tokens", "share", "requests"):
             pair: list[Figure | None] = []
@@ -247,7 +257,8 @@ class DerivedRules(PlaceRules):
                 whole.append(totals[0].figure if totals else None)
                 members = names if len(names) >= 2 else (
                     self.c.country_rows(board, country[1], self._limit(board), week) if country else
-                    self.c.brand_rows(board, brand, self._limit(board), week) if brand else None)
+                    self.c.brand_rows(board, brand, self._limit(board), week) if brand else
+                    (moved[week] if moved is not None else None))
                 if members is not None:
                     values = [relations.value(board, e, column, week) for e in members]
                     pair.append(total([v for v in values if v]) if members and all(values) else None)
@@ -263,6 +274,19 @@ class DerivedRules(PlaceRules):
                 now, prev = (_part_of(part, total) for part, total in zip(pair, whole))
                 found["share"] = (now, prev)
         return found
+
+    def _movers_group(self, claim: Claim, board: str) -> list[list[str]] | None:
+        """The rows a sum speaks of when they are the week's newcomers (两款新上榜模型合计94B: this
+        week's values) or the rows that left (跌出的两款模型上周的105B: last week's): per week, the
+        rows to add (an empty list where they have no values)."""
+        came = NEWCOMERS.search(self.text, self.s.start, claim.start)
+        left = LEAVERS.search(self.text, self.s.start, claim.start)
+        if came is None and left is None:
+            return None
+        entered, exited = self.c.entries_exits(board, self._limit(board))
+        if left is not None and (came is None or left.start() > came.start()):
+            return [[], exited]
+        return [entered, []]
 
     def verify_relation(self, claim: Claim, role: str, extra: list[str] | None = None) -> Outcome | None:
         """A value derived from the rows of the entities the line names, where its words say how:
@@ -292,6 +316,13 @@ class DerivedRules(PlaceRules):
         if claim.kind == "percent" and "share" in words and self._stated_totals(claim):
             # 按前十合计4243B计，其份额约11.6%: a share worked out from the amounts.
             columns += [c for c in ("tokens", "requests") if c not in columns]
+        if claim.kind == "multiple" and (written := self._pronoun_pair(claim)) is not None:
+            # 1.7B和0.6B两个尺寸，前者参数量约为后者的2.8倍: the two figures the sentence wrote.
+            target = claim.values[0].value if claim.values[0].value >= 1 else 1 / claim.values[0].value
+            ratio = written[0].value / written[1].value if written[1].value else 0
+            if abs(ratio - target) <= (0.06 if ESTIMATE.search(before) else 0.03) * target + 0.05:
+                return Outcome(True, ["arithmetic/written"])
+            return Outcome(False, problem=(ProblemKind.wrong_value, f"{claim.quote}: the two figures written before it make {ratio:.2f}倍", None))
         of = claim.kind == "percent" and _OF_BEFORE.search(before) is not None
         if of and any(self._percent_holds(claim, before, a, b) for a, b in self._written_pairs(claim)):
             return Outcome(True, ["arithmetic/written"])  # 单周增量99B，约占前十总增量152B的65%
@@ -423,7 +454,8 @@ class DerivedRules(PlaceRules):
                 if "share" in words and not published:
                     # On a board that publishes shares, 合计占去43.6% is the published share; a share of the
                     # listed amounts only where the sentence names that total (占前十总量的…).
-                    candidates += shares(listed[-1:], totals) + (shares([total(listed)], totals) if len(listed) >= 2 else [])
+                    # The last name's share, the sentence subject's (一款模型便占去前十总量的近三成), or their sum's.
+                    candidates += shares(listed[-1:] + listed[:1], totals) + (shares([total(listed)], totals) if len(listed) >= 2 else [])
                     # 约占前九合计4.22T的37%, 按前十合计4243B计，其份额约11.6%: the subject's share of
                     # a total the sentence writes.
                     candidates += shares(listed[:1], self._stated_totals(claim))
@@ -470,6 +502,22 @@ class DerivedRules(PlaceRules):
             return []
         return [(c.values[0], whole.values[0]) for c in self.claims
                 if c.kind == whole.kind and c.values and c.sentence == claim.sentence and c.end <= whole.start]
+
+    def _pronoun_pair(self, claim: Claim) -> tuple[Figure, Figure] | None:
+        """For 前者…是后者的N倍 (or the other way) after two figures of one kind and no name: the two
+        figures in the order the pronouns take them."""
+        said = _PRONOUN_RATIO.search(self.text, self.s.start, claim.start)
+        if said is None or any(m.start < claim.start for m in self.mentions if m.start >= self.s.start and self.is_row_name(m)):
+            return None
+        figures = [c for c in self.claims if c.values and c.end <= said.start() and c.kind in ("amount", "percent", "plain", "speed", "price")]
+        if len(figures) < 2 or figures[-1].kind != figures[-2].kind:
+            return None
+        first, second = figures[-2].values[0], figures[-1].values[0]
+        return (first, second) if said.group(1) == "前者" else (second, first)
+
+    def is_row_name(self, mention: Mention) -> bool:
+        """A name of a board's row (a model, a company), not a product only an event names."""
+        return mention.entity.id in self.c.boards_of
 
     def _restates(self, claim: Claim, bound: str | None) -> bool:
         """A fraction that says again the percentage written just before it, about the same thing
