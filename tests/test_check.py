@@ -900,3 +900,17 @@ def test_an_event_count_takes_the_kind_its_own_clause_names(sample_week):
     text = "1月24日至29日，五家公司共有{}发布，其中月之暗面发布并开源Kimi K2.5。"
     assert "六项" not in [p.quote for p in sample_week.checker.check(text.format("六项")).problems]
     assert "五项" in [p.quote for p in sample_week.checker.check(text.format("五项")).problems]
+
+
+def test_a_point_change_in_spoken_chinese_decimals_is_checked(sample_week):
+    """Market share: Google 26.0% → 24.0%, down 2.0 points."""
+    text = "OpenRouter模型市占率方面，Google份额少了{}个百分点。"
+    assert sample_week.checker.check(text.format("二点零")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("二点六")).problems] == ["二点六个百分点"]
+
+
+def test_an_event_date_in_chinese_numerals_is_checked(sample_week):
+    """Kimi K2.5 was released and open-sourced on January 27."""
+    text = "月之暗面{}发布并开源Kimi K2.5。"
+    assert sample_week.checker.check(text.format("一月二十七号")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("一月二十五号")).problems] == ["一月二十五号"]

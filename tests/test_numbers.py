@@ -45,3 +45,28 @@ def test_token_house_style_uses_three_significant_figures():
 def test_event_figures_are_read_with_their_dimension(text, kind, value):
     found_kind, figure = read_quantity(text)
     assert found_kind == kind and figure.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    ("份额差八点四个百分点", "points", 8.4), ("份额下降三个百分点", "points", 3.0), ("增长百分之八点四", "percent", 8.4),
+    ("约一点八倍", "multiple", 1.8), ("两倍半", "multiple", 2.5), ("升了四点三%", "percent", 4.3), ("降到八点六", "plain", 8.6),
+])
+def test_spoken_chinese_decimals_are_figures(text, kind, value):
+    from writer.figures import extract_claims
+
+    [claim] = extract_claims(text, [])
+    assert claim.kind == kind and claim.values[0].value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("text", "date"), [("七月二号宣布", (None, 7, 2)), ("四月二十二日开源", (None, 4, 22)), ("三号起生效", (None, None, 3))])
+def test_dates_in_chinese_numerals_are_dates(text, date):
+    from writer.figures import extract_claims
+
+    [claim] = extract_claims(text, [])
+    assert claim.kind == "date" and claim.date == date
+
+
+def test_a_weekday_does_not_swallow_the_amount_after_it():
+    from writer.figures import extract_claims
+
+    assert [(c.kind, c.quote) for c in extract_claims("这周三千七百亿左右", [])] == [("amount", "三千七百亿")]

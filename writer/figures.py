@@ -13,11 +13,13 @@ import re
 from dataclasses import dataclass, field
 
 from .entities import Mention
-from .numbers import MAGNITUDES, Figure, cn_amount, cn_to_int, digits_step
+from .numbers import MAGNITUDES, Figure, cn_amount, cn_decimal, cn_to_int, digits_step
 
 NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 # A Chinese numeral below a hundred, as written (十一, 二十, 两): 第五一跃 is 第五 then 一跃, not 五一.
 CN = r"(?:[一二两三四五六七八九]?十[一二三四五六七八九]?|[零〇一二两三四五六七八九])"
+# A Chinese decimal, as a spoken figure is written: 八点四 (8.4), 一点八 (1.8).
+CNDEC = r"(?:[一二两三四五六七八九]?十[一二三四五六七八九]?|[零一二两三四五六七八九])点[零〇一二三四五六七八九]+"
 
 # Order matters: at one position the first alternative that matches wins.
 TOKEN = re.compile(
@@ -36,6 +38,8 @@ TOKEN = re.compile(
             r"(?P<date_verb>(?<![A-Za-z\d.])\d{1,2}\.\d{1,2}(?=发布|开源|更新|推出|上线|宣布|正式|当天|晚间|凌晨))",
             r"(?P<date_slash>(?<![\d/.$])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?![\d/%]))",
             r"(?P<date_dash>(?<![\d\-])(?:0[1-9]|1[0-2])-(?:3[01]|[012]\d)(?![\d\-]))",
+            r"(?P<date_cnnum>[一二三四五六七八九十]{1,2}\s*+月\s*+[一二三四五六七八九十]{1,3}\s*+[日号])",
+            r"(?P<date_cnday>(?<![\d月一二三四五六七八九十])[一二三四五六七八九十]{1,3}号(?=起|生效|开始|当天))",
             r"(?P<weekday>(?:周|星期|礼拜)[一二三四五六日天](?![\d一二三四五六七八九十百千万亿大个款家项名位种成倍模])(?!\s*+进\s*+(?:\d+|[一二两三四五六七八九十]+)\s*+出))",
             r"(?P<date_day>(?<![\d.月/])(?:3[01]|[12]\d|[1-9])\s*+[日号](?!元))",
             rf"(?P<inout>(?:\d+|{CN})\s*+进\s*+(?:\d+|{CN})\s*+出)",
@@ -53,10 +57,11 @@ TOKEN = re.compile(
             rf"(?P<top>(?:前|(?i:top)[\s\-]?)\s*+(?:{NUM}|{CN})(?![\d,.])(?!\s*+(?:周|天|日|月|年|个|季|期|代|次|轮|小时|分钟|\.\d|[BTMKk%亿万]|tok))\s*+(?:名|位|强)?)",
             rf"(?P<cnamount>[+\-−负]?[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*(?:万亿|亿|万)(?:[零〇一二两三四五六七八九十百千]+(?:亿|万)?)*(?:\s*+(?:tokens?|参数|次))?)",
             r"(?P<cheng>(?<![完达形组变构赞促])[一二两三四五六七八九十]\s*+成(?![为本功员绩熟果长立交效型品就都]))",
+            rf"(?P<cnpoints>(?:[+\-−]|负)?(?:{CNDEC}|{CN})\s*+个?\s*+百分点)",
             rf"(?P<points>(?:[+\-−]|负)?\s*+{NUM}\s*+(?:个百分点|百分点|pp(?![A-Za-z])|pts?(?![A-Za-z])|percentage points?|points?(?![A-Za-z])))",
-            rf"(?P<percent>(?:[+\-−]|负)?\s*+{NUM}\s*+%|百分之\s*+(?:{NUM}|[零〇一二两三四五六七八九十百]+))",
+            rf"(?P<percent>(?:[+\-−]|负)?\s*+(?:{NUM}|{CNDEC})\s*+%|百分之\s*+(?:{NUM}|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?))",
             r"(?P<fraction>一半|半数|(?:\d+|[一二两三四五六七八九十])\s*+分之\s*+(?:\d+|[一二三四五六七八九]))",
-            rf"(?P<multiple>翻了?一?倍|翻了?[一两二三四]番|翻番|doubled|(?:{NUM}|[一两二三四五六七八九十])\s*+倍)",
+            rf"(?P<multiple>翻了?一?倍|翻了?[一两二三四]番|翻番|doubled|(?:{NUM}|{CNDEC}|[一两二三四五六七八九十])\s*+倍(?:半)?)",
             rf"(?P<places>(?:{NUM}|{CN})\s*+个?\s*+(?:位|名|级)(?!之外|开外|以外|以后|次))",
             rf"(?P<cnscore>(?<=[涨跌差先后高低多少以了])\s*+{CN}\s*+分(?=之差|[，。；、]|的))",
             r"(?P<cncount>[两二三四五六七八九十]+\s*+余?\s*+(?:个|大|项|款|种|家|席|组|次|条|度(?![量数])|名(?=[模公系])))",
@@ -69,6 +74,7 @@ TOKEN = re.compile(
             rf"(?P<count>{NUM}\s*+(?:余|多)?\s*+(?:项|个|款|家|种|次|场|篇|条|席|组))",
             rf"(?P<score>{NUM}\s*+分(?![钟之别布析享类数辨]))",
             rf"(?P<plain>[+\-−]?{NUM})",
+            rf"(?P<cnplain>{CNDEC})",
         ]
     )
     + ")"
@@ -79,7 +85,7 @@ _ORDINALS = {w: i for i, w in enumerate(
 _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 _MAG = re.compile(r"(万亿|千亿|百亿|亿|万|[TBMKk](?![a-zA-Z])|trillion|billion|million)")
 _WORD_MAG = {"trillion": 1e12, "billion": 1e9, "million": 1e6}
-_NUMBER = re.compile(rf"{NUM}|{CN}")
+_NUMBER = re.compile(rf"{NUM}|{CNDEC}|{CN}")
 
 
 @dataclass
@@ -129,19 +135,26 @@ def _figures(quote: str, kind: str) -> list[Figure]:
         rest = quote[3:].strip()
         if rest[:1].isdigit():
             return [Figure(float(rest.replace(",", "")), digits_step(rest))]
-        figure = cn_amount(rest)
+        figure = cn_decimal(rest) if "点" in rest else cn_amount(rest)
         return [figure] if figure else []
     figures = []
     for match in _NUMBER.finditer(quote):
         raw = match.group()
         if raw[0].isdigit():
             value, step = float(raw.replace(",", "")), digits_step(raw)
+        elif "点" in raw:
+            decimal = cn_decimal(raw)
+            if decimal is None:
+                continue
+            value, step = decimal.value, decimal.step
         else:
             number = cn_to_int(raw)
             if number is None:
                 continue
             value, step = float(number), 1.0
         figures.append(Figure(value, step))
+    if kind == "multiple" and figures and quote.endswith("倍半"):
+        figures = [Figure(figures[0].value + 0.5, 0.5)]  # 两倍半 is 2.5
     if kind == "amount" and figures:
         found = _NUMBER.search(quote)
         assert found is not None  # figures came from it
@@ -169,8 +182,9 @@ def _figures(quote: str, kind: str) -> list[Figure]:
 
 
 def _date(quote: str) -> tuple[int | None, int | None, int] | None:
-    """(year, month, day) of a written date; year and month may be unsaid (24日)."""
-    numbers = [int(n) for n in re.findall(r"\d+", quote)]
+    """(year, month, day) of a written date; year and month may be unsaid (24日, 七月二号)."""
+    numbers = [int(n) for n in re.findall(r"\d+", quote)] or \
+        [n for n in (cn_to_int(c) for c in re.findall("[一二三四五六七八九十]+", quote)) if n is not None]
     month = _MONTHS.get(quote[:3].lower())
     if month and len(numbers) == 1:
         return None, month, numbers[0]
@@ -217,7 +231,7 @@ def extract_claims(masked: str, mentions: list[Mention]) -> list[Claim]:
         if kind == "rank_list":
             claims.extend(_split_rank_list(quote, start))
             continue
-        kind = "date" if kind.startswith("date_") else {"tokens": "amount", "cncount": "count", "cnscore": "plain"}.get(kind, kind)
+        kind = "date" if kind.startswith("date_") else {"tokens": "amount", "cncount": "count", "cnscore": "plain", "cnpoints": "points", "cnplain": "plain"}.get(kind, kind)
         if kind == "weekday":
             claims.append(Claim(kind="date", start=start, end=end, quote=quote, unit_word="weekday",
                                 values=[Figure(float("一二三四五六日".find(quote[-1]) if quote[-1] != "天" else 6), 1.0)]))

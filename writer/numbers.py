@@ -111,6 +111,17 @@ def _cn_small(text: str) -> tuple[float, float] | None:
     return float(total), float(last or 1)
 
 
+def cn_decimal(text: str) -> Figure | None:
+    """A Chinese decimal at the precision written: '八点四' → 8.4 ± 0.05, '一点八' → 1.8."""
+    whole, _, fraction = text.strip().partition("点")
+    number = cn_to_int(whole)
+    digits = [CN_DIGITS.get(ch) for ch in fraction]
+    if number is None or not digits or None in digits:
+        return None
+    step = 0.5 * 10 ** -len(digits)
+    return Figure(number + float("0." + "".join(str(d) for d in digits)), step)
+
+
 def cn_amount(text: str) -> Figure | None:
     """Chinese numerals, at the precision written: '九千九百亿' → 9.9e11 ± 0.5e10, '一万亿' → 1e12,
     '一万两千亿' → 1.2e12; without a big unit the numeral is exact ('三十' → 30 ± 0.5); None when
