@@ -914,3 +914,17 @@ def test_an_event_date_in_chinese_numerals_is_checked(sample_week):
     text = "月之暗面{}发布并开源Kimi K2.5。"
     assert sample_week.checker.check(text.format("一月二十七号")).problems == []
     assert [p.quote for p in sample_week.checker.check(text.format("一月二十五号")).problems] == ["一月二十五号"]
+
+
+def test_a_providers_seats_on_the_speed_board_are_counted(sample_week):
+    """Throughput board, 2026-01-31: Groq serves four of the ten rows (ranks 1, 2, 5, 7)."""
+    text = "OpenRouter模型吞吐量方面，Groq在前十中占据{}。"
+    assert sample_week.checker.check(text.format("四席")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("三席")).problems] == ["三席"]
+
+
+def test_the_rows_listed_both_weeks_are_counted_and_the_span_is_held(sample_week):
+    """Usage board: nine of this week's ten were listed last week too (gpt-oss-120b is new)."""
+    text = "OpenRouter整体模型调用量方面，两周均在榜的{}模型中，DeepSeek V3.2涨幅最大。"
+    assert sample_week.checker.check(text.format("9款")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("8款")).problems] == ["8款"]

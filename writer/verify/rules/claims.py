@@ -76,6 +76,14 @@ class ClaimVerifier(CountRules):
             return self.verify_week_ordinal(claim, bound)
         if claim.kind == "listing":
             return self.verify_listing(claim, bound)
+        if claim.kind == "weeks":
+            # 两周均在榜, 三周累计: a stretch of weeks the data must hold.
+            board = self.board_at(claim.start)
+            held = max((len(self.c.relations.snapshots.get(b, [])) for b in ([board] if board else self.c.boards)), default=0)
+            n = int(claim.values[0].value) if claim.values else 0
+            if 0 < n <= held:
+                return Outcome(True, [f"week/span{n}"])
+            return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: the data does not hold {n} weeks", None))
         if claim.kind == "weeks_ago":
             # 两周前, 较三周前的775B: a week the data must hold; the figures it dates are checked there.
             board = self.board_at(claim.start)

@@ -26,7 +26,8 @@ _EVENT_KIND = re.compile("|".join(_EVENT_KINDS))
 _LISTED_WORDS = re.compile(r"上榜|列出|入榜|在榜|榜单只|名单")
 _MOVED_AFTER = re.compile(r"\s*+(?:模型|个模型|款模型)?\s*+(?:均|都|全部|皆|则)?\s*+(?:实现了?)?\s*+"
                           r"(?:(正增长|增长|上涨|上升|增加|走高)|(负增长|下降|下滑|下跌|回落|减少|走低))")
-_ROWS_AMONG = re.compile(r"(?:模型|个模型|款模型|个条目)\s*+(?:中|之中|当中|里)")
+_BOTH_WEEKS = re.compile(r"两周(?:均|都|皆)在榜|连续两周在榜|两周都上榜")
+_ROWS_AMONG = re.compile(r"(?:模型|个模型|款模型|个条目|席位|个席位)\s*+(?:中|之中|当中|里)")
 _WAY = re.compile(r"(增量|增长|涨幅|上涨|上升)|(降量|跌幅|下降|下滑|下跌|减少)")
 _QUOTED = re.compile(r"「[^」]+」|“[^”]+”|『[^』]+』")
 
@@ -47,11 +48,24 @@ class CountRules(DerivedRules):
             for board_id in places:
                 if board_id and self.c.members(companies[0].id, board_id):
                     return self.verify_company(claim, role, companies[0], board_id)
+        named = {m.entity.id: m.entity for m in self.mentions if m.end <= claim.start and m.entity.kind is EntityKind.provider
+                 and m.start >= self.clause_start(claim) - 20}
+        provider = next(iter(named.values())) if len(named) == 1 else None  # Groq与Cerebras两个…: the names, not a provider's rows
+        if provider is not None and claim.quote.endswith(("席", "个", "款", "组")) and not _ROWS_AMONG.match(self.text, claim.end):
+            counted = self.verify_provider_count(claim, provider, board)
+            if counted is not None:
+                return counted
         if board is None:
             return None
         after = self.text[claim.end : claim.end + 6]
         sentence = self.text[self.s.start : self.s.end]
         limit = self._limit(board)
+        if _BOTH_WEEKS.search(sentence) and _ROWS_AMONG.match(after):
+            # 两周均在榜的9款模型中: the rows listed this week and last.
+            both = self._rows_both_weeks(board, limit)
+            if int(claim.values[0].value) == len(both):
+                return Outcome(True, [f"{board}/listed-both-weeks"])
+            return Outcome(False, problem=(ProblemKind.wrong_value, f"{self.c.boards[board].label}前{limit}中两周都在榜的有{len(both)}个，不是{claim.quote}", None))
         if after.startswith(("公司", "家公司", "企业", "厂商")) or claim.quote.endswith("家") and "公司" in after:
             orgs = self.c.orgs_within(board, limit)
             if wanted == len(orgs):
@@ -96,6 +110,30 @@ class CountRules(DerivedRules):
             return Outcome(True, [f"{board}/moved/{'up' if moved.group(1) else 'down'}"])
         word = "上升" if moved.group(1) else "下降"
         return Outcome(False, problem=(ProblemKind.wrong_value, f"{self.c.boards[board].label}本周有{len(rows)}个上榜条目{word}，不是{claim.quote}", None))
+
+    def _rows_both_weeks(self, board: str, limit: int) -> list[str]:
+        """Rows of the board's top `limit` this week that were listed last week too."""
+        weeks = self.c.relations.snapshots.get(board, [])
+        if len(weeks) < 2:
+            return []
+        before = {e.entity for e in weeks[1].entries if e.row.rank}
+        return [e.entity for e in weeks[0].entries if e.row.rank and e.row.rank <= limit and e.entity in before]
+
+    def verify_provider_count(self, claim: Claim, provider: Entity, board: str | None) -> Outcome | None:
+        """Groq在前十中占据四席: the rows a provider serves, on the board the line speaks of or the
+        one board whose rows name providers."""
+        boards = [board] if board else [b for b, weeks in self.c.relations.snapshots.items()
+                                         if weeks and any(e.qualifier == provider.id for e in weeks[0].entries)]
+        if len(boards) != 1:
+            return None
+        weeks = self.c.relations.snapshots.get(boards[0], [])
+        limit = self._limit(boards[0])
+        rows = [e for e in (weeks[0].entries if weeks else []) if e.qualifier == provider.id and e.row.rank and e.row.rank <= limit]
+        if not rows and board is not None:
+            return None
+        if int(claim.values[0].value) == len(rows):
+            return Outcome(True, [f"{boards[0]}/provider/{provider.id}"])
+        return Outcome(False, problem=(ProblemKind.wrong_value, f"{self.c.boards[boards[0]].label}前{limit}中有{len(rows)}个{provider.name}条目，不是{claim.quote}", None))
 
     def verify_brand_count(self, claim: Claim) -> Outcome | None:
         """两款Claude, 三款Gemini模型: the board's rows whose names open with the brand; with 跌出 or
