@@ -928,3 +928,18 @@ def test_the_rows_listed_both_weeks_are_counted_and_the_span_is_held(sample_week
     text = "OpenRouter整体模型调用量方面，两周均在榜的{}模型中，DeepSeek V3.2涨幅最大。"
     assert sample_week.checker.check(text.format("9款")).problems == []
     assert [p.quote for p in sample_week.checker.check(text.format("8款")).problems] == ["8款"]
+
+
+def test_an_amount_with_duo_before_its_unit_lies_between_the_round_figures(sample_week):
+    """Usage board: Claude Sonnet 4.5 leads Gemini 3 Flash Preview by 185B, between 1800亿 and 1900亿."""
+    text = "OpenRouter整体模型调用量方面，Claude Sonnet 4.5领先Gemini 3 Flash Preview{}。"
+    assert sample_week.checker.check(text.format("一千八百多亿")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("一千九百多亿")).problems] == ["一千九百多亿"]
+
+
+def test_a_pronoun_in_a_line_that_names_no_one_stands_for_the_name_above(sample_week):
+    """Usage board: DeepSeek V3.2 has 464B, fourth."""
+    text = "OpenRouter整体模型调用量方面，最亮眼的是DeepSeek V3.2。\n它这周{}，排第四。"
+    assert sample_week.checker.check(text.format("464B")).problems == []
+    [problem] = sample_week.checker.check(text.format("564B")).problems
+    assert problem.quote == "564B" and problem.verdict.value == "unchecked"

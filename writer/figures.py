@@ -56,7 +56,7 @@ TOKEN = re.compile(
             r"(?P<listing>(?:首次|首度|第一次|初次)\s*+(?:上榜|入榜|登榜|进入榜单|登上榜单)|(?:重回|重返|回到|再度进入|再次进入)\s*+榜单)",
             rf"(?P<out>(?:{NUM}|{CN})\s*+名\s*+(?:之外|开外|以外|以后)|前\s*+(?:{NUM}|{CN})\s*+名?\s*+(?:之外|开外|以外))",
             rf"(?P<top>(?:前|(?i:top)[\s\-]?)\s*+(?:{NUM}|{CN})(?![\d,.])(?!\s*+(?:周|天|日|月|年|个|季|期|代|次|轮|小时|分钟|\.\d|[BTMKk%亿万]|tok))\s*+(?:名|位|强)?)",
-            rf"(?P<cnamount>[+\-−负]?[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*(?:万亿|亿|万)(?:[零〇一二两三四五六七八九十百千]+(?:亿|万)?)*(?:\s*+(?:tokens?|参数|次))?)",
+            rf"(?P<cnamount>[+\-−负]?[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*(?:多|余)?(?:万亿|亿|万)(?:[零〇一二两三四五六七八九十百千]+(?:亿|万)?)*(?:\s*+(?:tokens?|参数|次))?)",
             r"(?P<cheng>(?<![完达形组变构赞促])[一二两三四五六七八九十]\s*+成(?![为本功员绩熟果长立交效型品就都]))",
             rf"(?P<cnpoints>(?:[+\-−]|负)?(?:{CNDEC}|{CN})\s*+个?\s*+百分点)",
             rf"(?P<points>(?:[+\-−]|负)?\s*+{NUM}\s*+(?:个百分点|百分点|pp(?![A-Za-z])|pts?(?![A-Za-z])|percentage points?|points?(?![A-Za-z])))",
@@ -278,11 +278,15 @@ def _fraction(quote: str, start: int, end: int) -> Claim:
 
 
 def _chinese_amount(kind: str, quote: str, start: int, end: int) -> Claim | None:
-    """九千九百亿 (an amount) or 三成 (30%), from a numeral written in Chinese."""
-    run = _CN_RUN.search(quote)
+    """九千九百亿 (an amount) or 三成 (30%), from a numeral written in Chinese; 一千六百多亿 is
+    between 1600亿 and 1700亿."""
+    more = kind == "cnamount" and re.search(r"[多余](?=万亿|亿|万)", quote) is not None
+    run = _CN_RUN.search(re.sub(r"[多余](?=万亿|亿|万)", "", quote))
     figure = cn_amount(run.group()) if run else None
     if figure is None:
         return None
+    if more:
+        figure = Figure(figure.value + figure.step / 2, figure.step)
     if kind == "cheng":
         return Claim(kind="percent", start=start, end=end, quote=quote, values=[Figure(figure.value * 10, 10.0)])
     negative = quote[:1] in "-−负"

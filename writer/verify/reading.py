@@ -98,6 +98,8 @@ class SentenceReader:
         """Claims that end a range of places (第8至第10), with each name and its place."""
         self.affinity: str | None = None
         """The board this sentence's figures have verified on so far: the next ones prefer it."""
+        self.carried: set[int] = set()
+        """Claims whose subject comes from the lines above: a guess, never grounds for 'wrong'."""
         self.section_board: str | None = None
         """The board the heading of this sentence's section names: preferred where nothing nearer names one."""
         self.qualified = self._qualified_mentions()
@@ -196,7 +198,30 @@ class SentenceReader:
         earlier = [m for m in self.line_mentions if m.end <= self.s.start and self._is_subject(m.entity, board)]
         if earlier:
             return [(earlier[-1].entity, None)]
-        return []
+        # 上周它排第八: a pronoun stands for the name the lines above end on.
+        carried = self.carried_subject(board) if _PRONOUN.search(self.text, self.s.start, self.s.end) else None
+        if carried is None:
+            return []
+        self.carried.add(id(claim))
+        return [(carried.entity, None)]
+
+    def carried_subject(self, board: str | None) -> Mention | None:
+        """The last name of the paragraph lines just above, for a line that names no one (上周它排第八，
+        一千八百亿不到；): up to three lines back, not past a heading or a line naming no one."""
+        line = self.s.line
+        for _ in range(3):
+            if line == 0:
+                return None
+            line -= 1
+            start, end = self.p.line_starts[line], self.p.line_starts[line + 1]
+            text = self.p.original[start:end].strip()
+            if not text:
+                continue
+            if text.startswith("#") or (text.startswith("**") and text.endswith("**")):
+                return None
+            named = [m for m in self.all_mentions.between(start, end) if self._is_subject(m.entity, board)]
+            return named[-1] if named else None
+        return None
 
     def _named_right_after(self, claim: Claim, usable: list[Mention]) -> Mention | None:
         """'第2名Gemini 3 Flash Preview', '第二名的Anthropic', '榜首JoinAgent': a place written before
