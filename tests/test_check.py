@@ -943,3 +943,24 @@ def test_a_pronoun_in_a_line_that_names_no_one_stands_for_the_name_above(sample_
     assert sample_week.checker.check(text.format("464B")).problems == []
     [problem] = sample_week.checker.check(text.format("564B")).problems
     assert problem.quote == "564B" and problem.verdict.value == "unchecked"
+
+
+def test_a_table_column_headed_by_a_date_holds_that_weeks_values(sample_week):
+    """Coding board, Grok Code Fast 1: 352B, 340B, 324B, 256B over the weeks ending 1/10 … 1/31."""
+    table = "| 模型 | 1/10 | 1/17 | 1/24 | 1/31 |\n|---|---|---|---|---|\n| Grok Code Fast 1 | {} | 340B | 324B | 256B |"
+    assert sample_week.checker.check("## OpenRouter编程调用量：四周走势\n\n" + table.format("352B")).problems == []
+    assert [p.quote for p in sample_week.checker.check("## OpenRouter编程调用量：四周走势\n\n" + table.format("362B")).problems] == ["362B"]
+
+
+def test_a_cell_under_a_gap_header_is_the_gap_to_the_row_above(real_week_2026_02_23):
+    """2026-02-23: Kimi K2.5 1.04T is second, 1.53T behind MiniMax M2.5's 2.57T."""
+    table = "| 名次 | 模型 | 本周调用量 | 与上一名差距 |\n|---|---|---|---|\n| 第二 | Kimi K2.5 | 1.04T | {} |"
+    assert real_week_2026_02_23.checker.check(table.format("1.53T")).problems == []
+    assert [p.quote for p in real_week_2026_02_23.checker.check(table.format("1.63T")).problems] == ["1.63T"]
+
+
+def test_an_unsigned_cell_under_a_word_of_falling_is_a_fall(real_week_2026_03_02):
+    """2026-03-02: MiniMax M2.5 fell 940B (2.57T → 1.63T)."""
+    table = "| 名次 | 模型 | 本周 | 上周 | 减少 |\n|---|---|---|---|---|\n| 1 | MiniMax M2.5 | 1.63T | 2.57T | {} |"
+    assert real_week_2026_03_02.checker.check(table.format("940B")).problems == []
+    assert [p.quote for p in real_week_2026_03_02.checker.check(table.format("840B")).problems] == ["840B"]

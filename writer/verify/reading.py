@@ -9,6 +9,7 @@ nearest name before a figure, the list 分别 refers to, a family such as GPT-5�
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
@@ -52,6 +53,7 @@ _CAUSE = re.compile(r"(?:因|因为|由于)[^，。；、]{0,12}$")
 _PRONOUN = re.compile(r"后者|前者|二者|两者|它|其(?!中|他|余|实)|该模型|这款|此")
 _CHANGE_NOUN_AFTER = re.compile(r"\s*+的?\s*+(?:周|环比|单周)?\s*+(?:(增幅|涨幅|升幅|增速)|(降幅|跌幅|减幅))")
 _THAN_LAST_WEEK = re.compile(r"比上一?周\s*+(?:的\s*+)?(?:约|大约)?\s*+([低少慢高多快])\s*+(?:了|出)?\s*+(?:约|近|逾)?\s*+$")
+_HEADER_DATE = re.compile(r"(\d{1,2})\s*+(?:/|月|-)\s*+(\d{1,2})\s*+日?")
 _ARROW_AFTER = re.compile(r"\s*+(?:→|->|⟶|⇒)")
 # How far before a figure a direction verb makes it a change (English verbs are longer).
 _TAIL = 12
@@ -68,7 +70,8 @@ class Spans:
         return self.items[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
 
 
-_CHANGE_HEADER = re.compile(r"变化|变动|增减|涨跌|环比|差值|Δ|change", re.I)
+_GAP_HEADER = re.compile(r"差距|领先|落后|相差|之差")
+_CHANGE_HEADER = re.compile(r"变化|变动|增减|涨跌|环比|差值|增量|减量|增加|减少|降量|Δ|change", re.I)
 
 
 class SentenceReader:
@@ -154,6 +157,18 @@ class SentenceReader:
                 return []
             found.insert(0, first.entity.id)
         return found if len(found) == n else []
+
+    def header_week(self, claim: Claim) -> dt.date | None:
+        """The data's week a table column's date header names (| 1/17 | 1月24日 |), if it does."""
+        header = self.p.header_at(claim.start)
+        found = _HEADER_DATE.fullmatch(header.strip()) if header else None
+        if found is None:
+            return None
+        month, day = int(found.group(1)), int(found.group(2))
+        try:
+            return self.c.relations.week_of(dt.date(self.c.facts.week.year - (month > self.c.facts.week.month), month, day))
+        except ValueError:
+            return None
 
     def bracket_start(self, claim: Claim) -> int | None:
         """Where the bracket the claim stands in opens (just after the bracket), if it does."""
@@ -425,12 +440,16 @@ class SentenceReader:
         header = self.p.header_at(claim.start)
         if header is not None and not self._earlier_in_cell(claim, index):
             # | 上周 | 本周 | 变化 |: a cell's first figure takes its column's week or change.
+            headed = self.header_week(claim)
+            if headed is not None:
+                weeks = sorted({s.week for snaps in self.c.relations.snapshots.values() for s in snaps}, reverse=True)
+                return "prev" if len(weeks) > 1 and headed == weeks[1] else "now"
             if Metric.growth in metric_word(header):
                 return "now"
             column_role = role_word(header)
             if column_role:
                 return column_role
-            if _CHANGE_HEADER.search(header):
+            if _CHANGE_HEADER.search(header) and not _GAP_HEADER.search(header):
                 return "change"
             return "now"
         start = self.clause_start(claim)
@@ -509,6 +528,10 @@ class SentenceReader:
             start = max(start, earlier[-1].end)
         window = self.text[start : claim.start]
         found = direction_word(window[last_week_word(window):])
+        header = self.p.header_at(claim.start)
+        if found is None and header is not None and _CHANGE_HEADER.search(header) and not _GAP_HEADER.search(header) \
+                and Metric.growth not in metric_word(header):
+            found = direction_word(header)  # | 减少 |: an unsigned figure under a word of falling is a fall
         than = _THAN_LAST_WEEK.search(window)
         if found is None and than is not None:
             return "down" if than.group(1) in "低少慢" else "up"  # 周增速比上周低6个百分点

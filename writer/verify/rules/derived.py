@@ -301,9 +301,14 @@ class DerivedRules(PlaceRules):
         around = before + " " + after
         # Words that end right before the figure (差, 共) are looked for in `before` alone.
         words = {kind for kind, pattern in _RELATION_WORDS.items() if pattern.search(around) or pattern.search(before)}
+        header = self.p.header_at(claim.start)
+        if header is not None:
+            # | 与上一名差距 |, | 合计 |: a table cell takes the relation its column's header names.
+            words |= {kind for kind, pattern in _RELATION_WORDS.items() if kind != "ratio" and pattern.search(header)}
         if claim.kind == "multiple" and "share" in words and not _RELATION_WORDS["share"].search(self.text[self.clause_start(claim) : claim.start] + " " + after):
             words.discard("share")  # 占三席，合计2446B，约为…的一半: 占 belongs to an earlier clause
-        if self.s.start < claim.start and any(c.kind == "date" and c.end <= claim.start for c in self.claims):
+        if self.s.start < claim.start and any(c.kind == "date" and c.end <= claim.start for c in self.claims) or \
+                (headed := self.header_week(claim)) is not None and headed < self.c.facts.week:
             words.add("history")
         if not words:
             return None

@@ -126,7 +126,11 @@ class EventRules(SentenceReader):
         return found
 
     def _past_week(self, claim: Claim) -> dt.date | None:
-        """The earlier week a sentence places a claim in (4月11日那一周…, 5月16日以674B居首时, 两周前)."""
+        """The earlier week a sentence places a claim in (4月11日那一周…, 5月16日以674B居首时, 两周前),
+        or a table column's date header."""
+        headed = self.header_week(claim)
+        if headed is not None and headed < self.c.facts.week:
+            return headed
         for other in self.claims:
             if other.kind == "weeks_ago" and other.end <= claim.start and other.values:
                 weeks = sorted({s.week for snaps in self.c.relations.snapshots.values() for s in snaps}, reverse=True)
