@@ -964,3 +964,17 @@ def test_an_unsigned_cell_under_a_word_of_falling_is_a_fall(real_week_2026_03_02
     table = "| 名次 | 模型 | 本周 | 上周 | 减少 |\n|---|---|---|---|---|\n| 1 | MiniMax M2.5 | 1.63T | 2.57T | {} |"
     assert real_week_2026_03_02.checker.check(table.format("940B")).problems == []
     assert [p.quote for p in real_week_2026_03_02.checker.check(table.format("840B")).problems] == ["840B"]
+
+
+def test_a_companys_share_on_a_board_without_shares_is_its_part_of_the_listed_total(real_week_2025_11_30):
+    """2025-11-30: xAI's three models hold 2.76T of the listed 4.22T, 65.5%."""
+    text = "xAI三款模型合计约2.76T，占比{}。"
+    assert real_week_2025_11_30.checker.check(text.format("65.5%")).problems == []
+    assert [p.quote for p in real_week_2025_11_30.checker.check(text.format("55.5%")).problems] == ["55.5%"]
+
+
+def test_a_countrys_members_listed_between_keep_the_group_for_last_weeks_count(sample_week):
+    """Coding board: three Chinese models now (Kimi K2.5, MiniMax M2.1, GLM 4.7), four last week."""
+    text = "OpenRouter编程调用量方面，前十中中国模型三席（Kimi K2.5、MiniMax M2.1、GLM 4.7），少于上周的{}。"
+    assert sample_week.checker.check(text.format("四席")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("两席")).problems] == ["两席"]

@@ -27,6 +27,9 @@ _LISTED_WORDS = re.compile(r"上榜|列出|入榜|在榜|榜单只|名单")
 _MOVED_AFTER = re.compile(r"\s*+(?:模型|个模型|款模型)?\s*+(?:均|都|全部|皆|则)?\s*+(?:实现了?)?\s*+"
                           r"(?:(正增长|增长|上涨|上升|增加|走高)|(负增长|下降|下滑|下跌|回落|减少|走低))")
 _BOTH_WEEKS = re.compile(r"两周(?:均|都|皆)在榜|连续两周在榜|两周都上榜")
+# Google在榜模型由四个减至三个: a count of a company's rows, with 个.
+_SEATS_BEFORE = re.compile(r"在榜模型|上榜模型|席位|模型数")
+_FROM_BEFORE = re.compile(r"[由从]\s*+$")  # 由七席降至六席: the count moved from
 _ROWS_AMONG = re.compile(r"(?:模型|个模型|款模型|个条目|席位|个席位)\s*+(?:中|之中|当中|里)")
 _WAY = re.compile(r"(增量|增长|涨幅|上涨|上升)|(降量|跌幅|下降|下滑|下跌|减少)")
 _QUOTED = re.compile(r"「[^」]+」|“[^”]+”|『[^』]+』")
@@ -42,7 +45,8 @@ class CountRules(DerivedRules):
         wanted = int(claim.values[0].value)
         subjects = [e for e, _ in self.subjects(claim, bound)]
         companies = [e for e in subjects if e.kind is EntityKind.company]
-        seats = claim.quote.endswith(("席", "款")) or self.text[claim.end : claim.end + 4].startswith(("模型", "系统", "组合"))
+        seats = claim.quote.endswith(("席", "款")) or self.text[claim.end : claim.end + 4].startswith(("模型", "系统", "组合")) \
+            or claim.quote.endswith("个") and _SEATS_BEFORE.search(self.text, self.clause_start(claim), claim.start) is not None
         if companies and seats:
             places = [board] if board else self.c.boards_of_members(companies[0].id)
             for board_id in places:
@@ -174,7 +178,8 @@ class CountRules(DerivedRules):
         if wanted > limit:
             limit = self.c.boards[board].list_size  # 前三家拿走近六成，国产五家…: the five are not within the three
         # 上周为五席, 由上周的四款: last week's rows, where a week word stands right before the count.
-        last_week = role == "prev" and LAST_WEEK.search(self.text[max(self.s.start, claim.start - 6) : claim.start]) is not None
+        last_week = role == "prev" and (LAST_WEEK.search(self.text[max(self.s.start, claim.start - 6) : claim.start]) is not None
+                                         or _FROM_BEFORE.search(self.text, max(self.s.start, claim.start - 2), claim.start) is not None)
         rows = self.c.country_rows(board, code, limit, 1 if last_week else 0)
         label = self.c.boards[board].label
         clause_before = self.text[self.clause_start(claim) : claim.start]

@@ -56,7 +56,7 @@ _CLAIM_COLUMNS = {"amount": {"tokens", "requests"}, "percent": {"share", "growth
                   "speed": {"speed"}, "price": {"price"}, "plain": {"score", "speed", "price"}}
 _TOP_SUM = re.compile(r"前\s*+(?:\d+|[一二三四五六七八九十]+)\s*+名?\s*+(?:合计|总计|共计|总量|总和)\s*+(?:约|近|逾|达|为)?\s*+$")
 _TOP_IN = re.compile(r"前\s*+(\d+|[一二三四五六七八九十]+)\s*+(?:名)?\s*+(?:中|里|之中|内|当中)")
-_BEING = re.compile(r"\s*+(?:均为|都是|均是|皆为|全是|全为|全部是|全部为|为|是)\s*+")
+_BEING = re.compile(r"\s*+(?:均为|都是|均是|皆为|全是|全为|全部是|全部为|均属于?|都属于?|属于|为|是)\s*+")
 _COUNTRY_BEFORE = re.compile("(" + "|".join(sorted(map(re.escape, COUNTRY_OF), key=len, reverse=True)) + r")(?:的)?\s*+$")
 _PART_OF_GROUP = re.compile(r"其中|其余|另外|另有|之中|当中|仅|只有")
 _OF_BEFORE = re.compile(r"的\s*+(?:约|近|逾|仅|只有|大约|约为)?\s*+$")
@@ -113,9 +113,12 @@ class DerivedRules(PlaceRules):
             groups = [*COUNTRY_GROUP.finditer(self.text, self.s.start, claim.start),
                       *_COUNTRY_COUNTED.finditer(self.text, self.s.start, claim.start)]
             earlier = max(groups, key=lambda m: m.start(), default=None)  # 海外五家合计66.7%, 国产两款模型合计…
-            # Only with nothing else named in between (中国模型占据六席，上周为五席), and not a part of the
-            # group (中国公司占据五席，其中三家…).
-            if earlier is not None and not any(earlier.end() <= m.start < claim.start for m in self.mentions) \
+            # Only with no one else named in between (中国模型占据六席，上周为五席; the group's own members
+            # may be listed: 中国模型三席（Kimi K2.5、…），…上周四席), and not a part of the group
+            # (中国公司占据五席，其中三家…).
+            code = COUNTRY_OF[earlier.group(1)] if earlier is not None else ""
+            between = [m for m in self.mentions if earlier is not None and earlier.end() <= m.start < claim.start]
+            if earlier is not None and all(self._in_country(m.entity.id, code) for m in between) \
                     and not _PART_OF_GROUP.search(self.text, earlier.end(), claim.start):
                 found = earlier
         return (found.group(), COUNTRY_OF[found.group(1)]) if found else None
@@ -145,6 +148,12 @@ class DerivedRules(PlaceRules):
         if near is None:
             return None
         return near[0], near[1], self.c.country_rows(board, near[1], self._limit(board))
+
+    def _in_country(self, entity_id: str, code: str) -> bool:
+        """The row's company (a model's maker, or the company itself) is of the country code (!CN: not China)."""
+        company = self.c.entities.by_id.get(self._company_of(entity_id))
+        country = company.country if company is not None else None
+        return country is not None and (country != code[1:] if code.startswith("!") else country == code)
 
     def _company_of(self, entity_id: str) -> str:
         entity = self.c.entities.by_id.get(entity_id)
@@ -199,6 +208,16 @@ class DerivedRules(PlaceRules):
         own = self.value_of(board, company.id, "tokens", week) if claim.kind == "amount" else None
         if own is not None and is_within(own, Figure(abs(claim.values[0].value), claim.values[0].step), None):
             return Outcome(True, [f"{fact_id}/tokens"])  # Anthropic两款模型（1044B）: its models' sum
+        if claim.kind == "percent" and not self.c.relations.totals(board, "share", week):
+            # Google以四款模型合计约852B（20.2%）, xAI份额升至逾六成: its models' part of the listed total;
+            # 较上周的53.4% is last week's.
+            weeks = [week] + ([1] if week == 0 and LAST_WEEK.search(self.text, self.clause_start(claim), claim.start) else [])
+            bound = bound_of(self.text[max(self.s.start, claim.start - 16) : claim.start], self.text[claim.end : claim.end + 2])
+            for w in weeks:
+                totals = self.c.relations.totals(board, "tokens", w)
+                part = _part_of(self.value_of(board, company.id, "tokens", w), totals[0].figure if totals else None)
+                if part is not None and near_bound(part, Figure(abs(claim.values[0].value), claim.values[0].step), bound):
+                    return Outcome(True, [f"{fact_id}/share"])
         return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: {company.name} is not on {label}; the checker cannot tell which of its models this is", None))
 
     def verify_group(self, claim: Claim, role: str) -> Outcome | None:
@@ -240,7 +259,11 @@ class DerivedRules(PlaceRules):
         """The group the sentence adds up, this week and last: its total per column, and its share of
         the board's total where the board has no share column."""
         relations = self.c.relations
-        country = None if len(names) >= 2 else self.country_group(claim, board)
+        country = self.country_group(claim, board)
+        if country is not None and len(names) >= 2 and not all(self._in_country(e, country[1]) for e in names):
+            country = None  # the names are the group, not a country's rows
+        if country is not None:
+            names = []  # 中国模型三席（Kimi K2.5、…），…上周四席合计: the country's rows in each week
         brand = None if len(names) >= 2 or country else self.brand_near(claim)
         # Grok 4.1 Fast系列本周约1.78T: the family's rows added up.
         family = next(([m.entity.id, *(e.id for e in self._family(m, board))] for m in self.mentions
