@@ -978,3 +978,23 @@ def test_a_countrys_members_listed_between_keep_the_group_for_last_weeks_count(s
     text = "OpenRouter编程调用量方面，前十中中国模型三席（Kimi K2.5、MiniMax M2.1、GLM 4.7），少于上周的{}。"
     assert sample_week.checker.check(text.format("四席")).problems == []
     assert [p.quote for p in sample_week.checker.check(text.format("两席")).problems] == ["两席"]
+
+
+def test_the_spread_of_a_stretch_of_places_is_checked(real_week_2026_01_04):
+    """2026-01-04: places 2 to 5 hold 351B to 353B."""
+    text = "OpenRouter整体模型调用量方面，第2至第5名的四个模型调用量均在{}至353B之间。"
+    assert real_week_2026_01_04.checker.check(text.format("351B")).problems == []
+    [problem] = real_week_2026_01_04.checker.check(text.format("341B")).problems
+    assert problem.quote == "341B" and problem.message == "places 2–5 hold 351B to 353B, not 341B"
+
+
+@pytest.fixture(scope="module")
+def real_week_2026_01_04():
+    return _real("2026-01-04")
+
+
+def test_a_place_in_a_week_the_sentence_names_is_that_weeks(real_week_2026_01_04):
+    """MiMo V2 Flash (free) was ninth two weeks before 2026-01-04 (2025-12-21) and is fifth now."""
+    text = "MiMo V2 Flash (free)两周前还排在第{}，本周排第5。"
+    assert real_week_2026_01_04.checker.check(text.format(9)).problems == []
+    assert [p.quote for p in real_week_2026_01_04.checker.check(text.format(7)).problems] == ["第7"]

@@ -14,11 +14,12 @@ from ...facts import AMOUNTS, Fact, Metric
 from ...figures import Claim
 from ...findings import ProblemKind
 from ...models import Entity, EntityKind
-from ...numbers import Figure
+from ...numbers import Figure, cn_to_int, format_tokens
 from ...vocabulary import (
     METRIC_LABELS,
 )
 from ...vocabulary import qualifier as bound_of
+from ..relations import COLUMNS as RELATION_COLUMNS
 from .counts import CountRules
 from .derived import LAST_WEEK, MORE_AFTER
 from .outcome import ESTIMATE, ROLE_LABELS, Candidate, Outcome, is_within, ratio_bound
@@ -27,6 +28,10 @@ _UNCHANGED_AFTER = re.compile(r"\s*+名?\s*+(?:的)?\s*+(名单|单|排名|座�
 # 数据源仅列前九, 源数据本期只列前九, 本期源数据仍为前九: a statement of how much the source lists.
 _SOURCE_LISTS = re.compile(r"(?:数据源|源数据|数据|榜单)[^，。；]{0,6}(?:仅|只|仍)?\s*+(?:列出?|披露|收录|公布|给出|为|提供)了?\s*+$")
 _LISTING_AFTER = re.compile(r"\s*+名?\s*+(?:一览|速览|榜单|名单|汇总|：|:|$)")
+_SPREAD_JOIN = re.compile(r"\s*+(?:至|到|~|～|-|—)\s*+")
+_SPREAD_END = re.compile(r"\s*+(?:之间|区间|以内)")
+_SPREAD_START = re.compile(r"(?:均在|都在|介于|集中在|分布在)\s*+$")
+_PLACE_SPAN = re.compile(r"第\s*+(\d+|[一二三四五六七八九十]+)\s*+(?:名)?\s*+(?:至|到|-|~)\s*+第?\s*+(\d+|[一二三四五六七八九十]+)\s*+名?")
 _GROUP_SUM_AFTER = re.compile(r"\s*+(?:名|家|款|个|位)?\s*+(?:模型|公司|厂商)?\s*+(?:调用量|份额|占比)?\s*+(?:合计|总计|共计|总和|加起来)")
 _SET_AFTER = re.compile(r"\s*+(?:名)?\s*+(?:单)?\s*+(?:家|款|个)?\s*+(?:模型|公司|系统)?\s*+(?:调用量|份额)?\s*+(?:合计|总计|共计|总量|总和|中|里|之中|当中|内|名单|门槛|的|排名|格局|依次|分别|为|是|之间|：|:)")
 _GAP_BEFORE = re.compile(r"相差|差距|差了|之差|摆动|差值|落差")
@@ -107,6 +112,8 @@ class ClaimVerifier(CountRules):
                 readings[0]() or readings[1]() or self.verify_spelled_count(claim, self.events_in_scope(claim))
             if counted is not None or not claim.quote[0].isdigit():
                 return counted
+        if claim.kind in ("amount", "percent", "speed", "price", "plain") and (spread := self.verify_spread(claim)) is not None:
+            return spread
         if claim.kind == "top" and claim.values and (in_order := self.verify_top_list(claim, role)) is not None:
             return in_order
         if claim.kind == "top" and claim.values and _GROUP_SUM_AFTER.match(self.text, claim.end):
@@ -151,6 +158,29 @@ class ClaimVerifier(CountRules):
         if failed is not None and (failed.problem and failed.problem[0] is not ProblemKind.unlicensed or event is None):
             return failed
         return event or failed
+
+    def verify_spread(self, claim: Claim) -> Outcome | None:
+        """第2至第5名的四个模型调用量均在351B至353B之间: the lowest and the highest of those rows."""
+        pair = next(((a, b) for a, b in zip(self.claims, self.claims[1:]) if claim in (a, b) and a.kind == b.kind
+                     and a.values and b.values and _SPREAD_JOIN.fullmatch(self.text, a.end, b.start)
+                     and _SPREAD_END.match(self.text, b.end)
+                     and _SPREAD_START.search(self.text, max(self.s.start, a.start - 6), a.start)), None)
+        board = self._the_board(claim)
+        places = _PLACE_SPAN.search(self.text, self.s.start, claim.start)
+        if pair is None or board is None or places is None:
+            return None
+        low, high = (int(g) if g.isdigit() else cn_to_int(g) or 0 for g in places.groups())
+        column = next((m.value for m in self.metrics_for(claim) if m.value in RELATION_COLUMNS), None)
+        values = [self.c.relations.at_rank(board, column, 0, rank=r) for r in range(low, high + 1)] if column else []
+        if not values or None in values:
+            return None
+        ends = (min(values, key=lambda f: f.value), max(values, key=lambda f: f.value))  # type: ignore[union-attr]
+        truth = ends[0] if claim is pair[0] else ends[1]
+        written = claim.values[0]
+        if truth is not None and is_within(truth, Figure(abs(written.value), written.step), None):
+            return Outcome(True, [f"{board}/places{low}-{high}/{'low' if claim is pair[0] else 'high'}"])
+        shown = [format_tokens(f.value) if column in ("tokens", "requests") else f"{f.value:g}" for f in ends]  # type: ignore[union-attr]
+        return Outcome(False, problem=(ProblemKind.wrong_value, f"places {low}–{high} hold {shown[0]} to {shown[1]}, not {claim.quote}", None))
 
     def _structure(self, claim: Claim) -> bool:
         """A lone rank word on its own line is a table heading (第一名), as is one in a heading that
@@ -217,6 +247,12 @@ class ClaimVerifier(CountRules):
                 ))
         if not facts:
             return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: the data has no figures for {entity.name} this week", None))
+        past = self._past_week(claim) if claim.kind == "rank" and claim.values else None
+        if past is not None:
+            # 两周前它还以377B排在第10: the place it held in the week the sentence names.
+            for board_id in dict.fromkeys(f.board for f in facts if f.board):
+                if self.c.relations.rank_on(board_id, entity.id, past) == int(claim.values[0].value):
+                    return Outcome(True, [f"{board_id}/{entity.id}/rank@{past}"])
         if claim.kind in ("top", "out"):
             return self.verify_top(claim, role, entity, facts)
         if claim.kind == "multiple":
