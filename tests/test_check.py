@@ -998,3 +998,24 @@ def test_a_place_in_a_week_the_sentence_names_is_that_weeks(real_week_2026_01_04
     text = "MiMo V2 Flash (free)两周前还排在第{}，本周排第5。"
     assert real_week_2026_01_04.checker.check(text.format(9)).problems == []
     assert [p.quote for p in real_week_2026_01_04.checker.check(text.format(7)).problems] == ["第7"]
+
+
+@pytest.fixture(scope="module")
+def real_week_2026_03_30():
+    return _real("2026-03-30")
+
+
+def test_a_top_group_all_of_one_country_is_checked(real_week_2026_03_30):
+    """2026-03-30: the top three are Chinese models; the fourth or fifth is not."""
+    assert real_week_2026_03_30.checker.check("前三名全部为中国模型。").problems == []
+    assert [p.quote for p in real_week_2026_03_30.checker.check("前五名全部为中国模型。").problems] == ["前五名"]
+
+
+def test_a_first_week_on_the_list_is_no_first_place(sample_week):
+    result = sample_week.checker.check("编程榜上，Kimi K2.5上榜首周即以139B tokens位居第四。")
+    assert result.problems == [] and "榜首" not in [v.quote for v in result.verified]
+
+
+def test_the_rest_outside_the_top_ten_is_others(sample_week):
+    """Market share: Others hold 10.2% this week."""
+    assert sample_week.checker.check("OpenRouter模型市占率方面，前十之外的「其他」份额10.2%。").problems == []

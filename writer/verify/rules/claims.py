@@ -16,7 +16,9 @@ from ...findings import ProblemKind
 from ...models import Entity, EntityKind
 from ...numbers import Figure, cn_to_int, format_tokens
 from ...vocabulary import (
+    COUNTRY_GROUP,
     METRIC_LABELS,
+    country_of,
 )
 from ...vocabulary import qualifier as bound_of
 from ..relations import COLUMNS as RELATION_COLUMNS
@@ -26,8 +28,9 @@ from .outcome import ESTIMATE, ROLE_LABELS, Candidate, Outcome, is_within, ratio
 
 _UNCHANGED_AFTER = re.compile(r"\s*+名?\s*+(?:的)?\s*+(名单|单|排名|座次|格局)?\s*+(?:均|都|全部|完全|仍|依旧)?\s*+(?:与上周|和上周|同上周)?\s*+(?:完全|均|都)?\s*+(?:相同|一致|不变|未变|没有变化|未发生变化|没变|未有变化|一模一样|纹丝不动|原封不动|如出一辙)")
 # 数据源仅列前九, 源数据本期只列前九, 本期源数据仍为前九: a statement of how much the source lists.
-_SOURCE_LISTS = re.compile(r"(?:数据源|源数据|数据|榜单)[^，。；]{0,6}(?:仅|只|仍)?\s*+(?:列出?|披露|收录|公布|给出|为|提供)了?\s*+$")
+_SOURCE_LISTS = re.compile(r"(?:数据源|源数据|数据|榜单|本期|本周)[^，。；]{0,6}(?:仅|只|仍)?\s*+(?:列出?|披露|收录|公布|给出|为|提供)了?\s*+$")
 _LISTING_AFTER = re.compile(r"\s*+名?\s*+(?:一览|速览|榜单|名单|汇总|：|:|$)")
+_ALL_OF = re.compile(r"\s*+名?\s*+(?:全部|全都|均|都|清一色)\s*+(?:为|是|来自)\s*+")
 _SPREAD_JOIN = re.compile(r"\s*+(?:至|到|~|～|-|—)\s*+")
 _SPREAD_END = re.compile(r"\s*+(?:之间|区间|以内)")
 _SPREAD_START = re.compile(r"(?:均在|都在|介于|集中在|分布在)\s*+$")
@@ -114,14 +117,20 @@ class ClaimVerifier(CountRules):
                 return counted
         if claim.kind in ("amount", "percent", "speed", "price", "plain") and (spread := self.verify_spread(claim)) is not None:
             return spread
+        if claim.kind == "top" and claim.values and (whole := _ALL_OF.match(self.text, claim.end)) is not None \
+                and (group := COUNTRY_GROUP.match(self.text, whole.end())) is not None and (board := self._the_board(claim)):
+            # 前三名全部为中国模型: every row of the top N is of that country.
+            n = int(claim.values[0].value)
+            rows = self.c.country_rows(board, country_of(group), n, 1 if role == "prev" else 0)
+            held = min(n, self.c.listed_ranks.get(board, 0))
+            if rows is not None and len(rows) == held:
+                return Outcome(True, [f"{board}/top{n}/{group.group()}"])
+            return Outcome(False, problem=(ProblemKind.top_n, f"{self.c.boards[board].label}前{n}中{group.group()}有"
+                                           f"{len(rows) if rows is not None else '?'}个，不是全部", None))
         if claim.kind == "top" and claim.values and (in_order := self.verify_top_list(claim, role)) is not None:
             return in_order
-        if claim.kind == "top" and claim.values and _GROUP_SUM_AFTER.match(self.text, claim.end):
-            # 前五家合计份额73.4%: the top N is the group added up, whoever the sentence names.
-            board = self.board_at(claim.start)
-            listed = [self.c.listed_ranks.get(b, 0) for b in ([board] if board else list(self.c.boards))]
-            if any(n >= claim.values[0].value for n in listed):
-                return Outcome(True, [f"{board or 'board'}/top{int(claim.values[0].value)}"])
+        if claim.kind == "top" and claim.values and _GROUP_SUM_AFTER.match(self.text, claim.end) and (listed := self.top_listed(claim)):
+            return listed  # 前五家合计份额73.4%: the top N is the group added up, whoever the sentence names
         if claim.kind == "top" and claim.values and (same := _UNCHANGED_AFTER.match(self.text, claim.end)) and same.group(1):
             return self.verify_unchanged(claim, same.group(1))  # 前六名的座次和上周一模一样: the group is the subject
         subjects = self.subjects(claim, bound)
@@ -140,10 +149,8 @@ class ClaimVerifier(CountRules):
         heading = self.in_heading(claim)
         if claim.kind == "top" and not subjects and claim.values and (heading or _SET_AFTER.match(self.text, claim.end)):
             # 前十合计, 前十中, 前三名单, a heading's Top 10: the top N as a group, which the board must list.
-            board = self.board_at(claim.start)
-            listed = [self.c.listed_ranks.get(b, 0) for b in ([board] if board else list(self.c.boards))]
-            if any(n >= claim.values[0].value for n in listed):
-                return Outcome(True, [f"{board or 'board'}/top{int(claim.values[0].value)}"])
+            if (listed := self.top_listed(claim)) is not None:
+                return listed
         for entity in self.alternatives(claim, bound):
             other = self.verify_for(claim, role, entity, None)
             if other.ok:
@@ -158,6 +165,14 @@ class ClaimVerifier(CountRules):
         if failed is not None and (failed.problem and failed.problem[0] is not ProblemKind.unlicensed or event is None):
             return failed
         return event or failed
+
+    def top_listed(self, claim: Claim) -> Outcome | None:
+        """The top N as a group: right when the board in scope (or any board) lists N rows."""
+        board = self.board_at(claim.start)
+        listed = [self.c.listed_ranks.get(b, 0) for b in ([board] if board else list(self.c.boards))]
+        if any(n >= claim.values[0].value for n in listed):
+            return Outcome(True, [f"{board or 'board'}/top{int(claim.values[0].value)}"])
+        return None
 
     def verify_spread(self, claim: Claim) -> Outcome | None:
         """第2至第5名的四个模型调用量均在351B至353B之间: the lowest and the highest of those rows."""

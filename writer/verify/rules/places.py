@@ -16,6 +16,7 @@ from ...vocabulary import (
     metric_word,
     top_verb,
 )
+from ...load import OTHERS_ID
 from ..relations import COLUMNS as RELATION_COLUMNS
 from ..relations import Relations
 from .events import PLACE_RANGE, EventRules
@@ -294,6 +295,8 @@ class PlaceRules(EventRules):
         lists: 跌出前十 cannot be verified against a source that lists nine.
         """
         rank_facts = [f for f in facts if f.metric is Metric.rank]
+        if claim.kind == "out" and entity.id == OTHERS_ID:
+            return Outcome(True, [f"{claim.quote}/others"])  # 前十之外的「其他」: the rest is outside by definition
         if not rank_facts:
             return Outcome(False, problem=(ProblemKind.unlicensed, f"{entity.name} has no rank this week", None))
         n = int(claim.values[0].value) if claim.values else 0
