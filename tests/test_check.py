@@ -1019,3 +1019,61 @@ def test_a_first_week_on_the_list_is_no_first_place(sample_week):
 def test_the_rest_outside_the_top_ten_is_others(sample_week):
     """Market share: Others hold 10.2% this week."""
     assert sample_week.checker.check("OpenRouter模型市占率方面，前十之外的「其他」份额10.2%。").problems == []
+
+
+@pytest.fixture(scope="module")
+def real_week_2025_11_30():
+    return _real("2025-11-30")
+
+
+def test_a_companys_part_of_the_listed_total_may_be_a_fraction(real_week_2025_11_30):
+    """2025-11-30: xAI's three models hold 65.5% of the top nine's tokens: near two thirds, not three quarters."""
+    text = "xAI本周三款模型进入前九，合计约2.76T，接近前九总量的{}。"
+    assert real_week_2025_11_30.checker.check(text.format("三分之二")).problems == []
+    assert [p.quote for p in real_week_2025_11_30.checker.check(text.format("四分之三")).problems] == ["四分之三"]
+
+
+def test_the_change_of_a_companys_part_of_the_listed_total_is_checked_with_its_direction(real_week_2025_11_30):
+    """xAI's part of the top nine went from 53.4% to 65.5%: up 12.1 points."""
+    text = "xAI三款模型合计占前九的65.5%，较上周的53.4%{}12.1个百分点。"
+    assert real_week_2025_11_30.checker.check(text.format("提升")).problems == []
+    assert [p.quote for p in real_week_2025_11_30.checker.check(text.format("下降")).problems] == ["12.1个百分点"]
+
+
+def test_a_top_groups_part_of_a_larger_top_group_changes_by_points(real_week_2025_11_30):
+    """2025-11-30: the top three hold 70.8% of the top nine (63.3% last week): up 7.5 points."""
+    text = "前三合计约2.99T，占前九的70.8%，较上周的63.3%提升{}个百分点。"
+    assert real_week_2025_11_30.checker.check(text.format("7.5")).problems == []
+    assert [p.quote for p in real_week_2025_11_30.checker.check(text.format("8.5")).problems] == ["8.5个百分点"]
+
+
+def test_a_country_group_carries_across_a_semicolon(real_week_2026_03_30):
+    """2026-03-30: six Chinese models in the top ten, 9.86T together (6.44T last week)."""
+    text = "本周前十中中国模型占据六席，上周为五席；合计调用量约{}，较上周的6.44T增长约53%。"
+    assert real_week_2026_03_30.checker.check(text.format("9.86T")).problems == []
+    assert [p.quote for p in real_week_2026_03_30.checker.check(text.format("8.86T")).problems] == ["8.86T"]
+
+
+def test_the_whole_top_ten_after_a_country_group_is_the_whole(real_week_2026_03_30):
+    """The top ten as a whole grew 23.6% in 2026-03-30, its Chinese models 53%."""
+    text = "本周前十中中国模型占据六席，合计调用量约9.86T，远高于前十整体约{}的增速。"
+    assert real_week_2026_03_30.checker.check(text.format("23.6%")).problems == []
+    assert [p.quote for p in real_week_2026_03_30.checker.check(text.format("33.6%")).problems] == ["33.6%"]
+
+
+@pytest.fixture(scope="module")
+def real_week_2026_03_16():
+    return _real("2026-03-16")
+
+
+def test_the_distance_between_two_written_places_is_checked(real_week_2026_03_16):
+    text = "这周Step 3.5 Flash (free)第2、Kimi K2.5第9，隔了{}个名次。"
+    assert real_week_2026_03_16.checker.check(text.format("七")).problems == []
+    assert [p.quote for p in real_week_2026_03_16.checker.check(text.format("六")).problems] == ["六个"]
+
+
+def test_the_distance_between_two_rows_places_is_checked(real_week_2026_03_16):
+    """2026-03-16: Step 3.5 Flash (free) second, Kimi K2.5 ninth."""
+    text = "这周Step 3.5 Flash (free)与Kimi K2.5相差{}位。"
+    assert real_week_2026_03_16.checker.check(text.format("七")).problems == []
+    assert [p.quote for p in real_week_2026_03_16.checker.check(text.format("五")).problems] == ["五位"]

@@ -70,3 +70,17 @@ def test_a_weekday_does_not_swallow_the_amount_after_it():
     from writer.figures import extract_claims
 
     assert [(c.kind, c.quote) for c in extract_claims("这周三千七百亿左右", [])] == [("amount", "三千七百亿")]
+
+
+@pytest.mark.parametrize(("text", "value", "step"), [("占四成七左右", 47.0, 1.0), ("约两成五", 25.0, 1.0), ("占三成", 30.0, 10.0)])
+def test_tenths_with_a_digit_after_them_are_said_to_the_percent(text, value, step):
+    from writer.figures import extract_claims
+
+    [claim] = extract_claims(text, [])
+    assert claim.kind == "percent" and (claim.values[0].value, claim.values[0].step) == (value, step)
+
+
+def test_a_count_after_tenths_is_not_part_of_them():
+    from writer.figures import extract_claims
+
+    assert [(c.kind, c.quote) for c in extract_claims("占四成，三家公司", [])] == [("percent", "四成"), ("count", "三家")]

@@ -57,7 +57,7 @@ TOKEN = re.compile(
             rf"(?P<out>(?:{NUM}|{CN})\s*+名\s*+(?:之外|开外|以外|以后)|前\s*+(?:{NUM}|{CN})\s*+名?\s*+(?:之外|开外|以外))",
             rf"(?P<top>(?:前|(?i:top)[\s\-]?)\s*+(?:{NUM}|{CN})(?![\d,.])(?!\s*+(?:周|天|日|月|年|个|季|期|代|次|轮|小时|分钟|\.\d|[BTMKk%亿万]|tok))\s*+(?:名|位|强)?)",
             rf"(?P<cnamount>[+\-−负]?[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*(?:多|余)?(?:万亿|亿|万)(?:[零〇一二两三四五六七八九十百千]+(?:亿|万)?)*(?:\s*+(?:tokens?|参数|次))?)",
-            r"(?P<cheng>(?<![完达形组变构赞促])[一二两三四五六七八九十]\s*+成(?![为本功员绩熟果长立交效型品就都]))",
+            r"(?P<cheng>(?<![完达形组变构赞促])[一二两三四五六七八九十]\s*+成(?:[一二三四五六七八九](?![\d一二两三四五六七八九十百千万亿个款家项名位种成倍席周年月日天强]))?(?![为本功员绩熟果长立交效型品就都]))",
             rf"(?P<cnpoints>(?:[+\-−]|负)?(?:{CNDEC}|{CN})\s*+个?\s*+百分点)",
             rf"(?P<points>(?:[+\-−]|负)?\s*+{NUM}\s*+(?:个百分点|百分点|pp(?![A-Za-z])|pts?(?![A-Za-z])|percentage points?|points?(?![A-Za-z])))",
             rf"(?P<percent>(?:[+\-−]|负)?\s*+(?:{NUM}|{CNDEC})\s*+%|百分之\s*+(?:{NUM}|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?))",
@@ -288,6 +288,11 @@ def _chinese_amount(kind: str, quote: str, start: int, end: int) -> Claim | None
     if more:
         figure = Figure(figure.value + figure.step / 2, figure.step)
     if kind == "cheng":
+        # 四成七 is 47%, said to the percent; 四成 is 40%, said to the tenth.
+        tail = re.search(r"成([一二三四五六七八九])$", quote)
+        if tail:
+            return Claim(kind="percent", start=start, end=end, quote=quote,
+                         values=[Figure(figure.value * 10 + "一二三四五六七八九".index(tail.group(1)) + 1, 1.0)])
         return Claim(kind="percent", start=start, end=end, quote=quote, values=[Figure(figure.value * 10, 10.0)])
     negative = quote[:1] in "-−负"
     value = -figure.value if negative else figure.value

@@ -36,7 +36,7 @@ _SPREAD_END = re.compile(r"\s*+(?:之间|区间|以内)")
 _SPREAD_START = re.compile(r"(?:均在|都在|介于|集中在|分布在)\s*+$")
 _PLACE_SPAN = re.compile(r"第\s*+(\d+|[一二三四五六七八九十]+)\s*+(?:名)?\s*+(?:至|到|-|~)\s*+第?\s*+(\d+|[一二三四五六七八九十]+)\s*+名?")
 _GROUP_SUM_AFTER = re.compile(r"\s*+(?:名|家|款|个|位)?\s*+(?:模型|公司|厂商)?\s*+(?:调用量|份额|占比)?\s*+(?:合计|总计|共计|总和|加起来)")
-_SET_AFTER = re.compile(r"\s*+(?:名)?\s*+(?:单)?\s*+(?:家|款|个)?\s*+(?:模型|公司|系统)?\s*+(?:调用量|份额)?\s*+(?:合计|总计|共计|总量|总和|中|里|之中|当中|内|名单|门槛|的|排名|格局|依次|分别|为|是|之间|：|:)")
+_SET_AFTER = re.compile(r"\s*+(?:名)?\s*+(?:单)?\s*+(?:家|款|个)?\s*+(?:模型|公司|系统)?\s*+(?:调用量|份额)?\s*+(?:合计|总计|共计|总量|总和|整体|总体|全体|中|里|之中|当中|内|名单|门槛|的|排名|格局|依次|分别|为|是|之间|：|:)")
 _GAP_BEFORE = re.compile(r"相差|差距|差了|之差|摆动|差值|落差")
 _MODELS_OF = re.compile(r"[款席]|旗下|模型|系列")
 _GROWTH_VERB = re.compile(r"增长了?|增加了?|上涨了?|提升了?|上升了?|暴涨了?|激增了?|飙升了?|增幅达?")
@@ -82,6 +82,8 @@ class ClaimVerifier(CountRules):
             return self.verify_version(claim, bound, role)
         if claim.kind == "inout":
             return self.verify_inout(claim)
+        if claim.kind in ("count", "places") and claim.values and (gap := self.verify_place_gap(claim)) is not None:
+            return gap
         if claim.kind == "days":
             return self.verify_days(claim)
         if claim.kind == "week_ordinal":

@@ -35,8 +35,37 @@ _WAY = re.compile(r"(增量|增长|涨幅|上涨|上升)|(降量|跌幅|下降|�
 _QUOTED = re.compile(r"「[^」]+」|“[^”]+”|『[^』]+』")
 
 
+_PLACE_GAP_BEFORE = re.compile(r"(?:相差|相隔|隔了|隔着|差了|相距|差距为?|拉开了?)\s*+$")
+_PLACE_GAP_AFTER = re.compile(r"\s*+(?:名次|位次|个名次|个位次)")
+
+
 class CountRules(DerivedRules):
     """Rules for counts over sets of rows, companies and events."""
+
+    def verify_place_gap(self, claim: Claim) -> Outcome | None:
+        """一个第2、一个第9，隔了七个名次; A与B相差七位: the distance between the last two places the
+        sentence writes, else between the places of the last two rows it names."""
+        if not _PLACE_GAP_BEFORE.search(self.text, max(self.s.start, claim.start - 4), claim.start):
+            return None
+        if claim.kind == "count" and not _PLACE_GAP_AFTER.match(self.text, claim.end):
+            return None
+        wanted = int(claim.values[0].value)
+        written = [int(c.values[0].value) for c in self.claims
+                   if c.kind == "rank" and c.values and c.sentence == claim.sentence and c.end <= claim.start]
+        if len(written) >= 2:
+            gap = abs(written[-1] - written[-2])
+        else:
+            board = self._the_board(claim)
+            named = list(dict.fromkeys(m.entity.id for m in self.mentions
+                                       if self.s.start <= m.start < claim.start and self.is_row_name(m)))[-2:]
+            weeks = self.c.relations.snapshots.get(board, []) if board else []
+            places = [self.c.relations.rank_on(board, e, weeks[0].week) for e in named] if board and weeks else []
+            if len(places) < 2 or None in places:
+                return None
+            gap = abs(places[0] - places[1])  # type: ignore[operator]
+        if gap == wanted:
+            return Outcome(True, [f"places/gap{gap}"])
+        return Outcome(False, problem=(ProblemKind.wrong_value, f"两者的名次相差{gap}位，不是{claim.quote}", None))
 
     def verify_board_count(self, claim: Claim, bound: dict[int, list[Entity]], role: str = "now") -> Outcome | None:
         """Counts a board answers: a company's seats (Google占据四席, xAI两款模型), the companies of

@@ -92,6 +92,11 @@ def _went_by_noun_after(after: str) -> str | None:
     return None if found is None else "up" if found.group(1) else "down"
 
 
+_WHOLE_TOP = re.compile(r"(?<!占)(?<!占据)(?<!占到)前\s*+(?:\d+|[一二三四五六七八九十]+)\s*+(?:名\s*+)?(?:整体|总体|总量|合计|总计|全体)")
+"""前十整体约23.6%的增速: the whole top N, not a group named before it."""
+_PART_OF = re.compile(r"(?:占|占据|占到)\s*+$")
+
+
 def _part_of(part: Figure | None, whole: Figure | None) -> Figure | None:
     """A part as a percentage of its whole, with the step its rounding allows."""
     if part is None or whole is None or not whole.value:
@@ -110,8 +115,9 @@ class DerivedRules(PlaceRules):
         if found is None:
             found = _COUNTRY_BEFORE.search(self.text, self.s.start, claim.start)
         if found is None:
-            groups = [*COUNTRY_GROUP.finditer(self.text, self.s.start, claim.start),
-                      *_COUNTRY_COUNTED.finditer(self.text, self.s.start, claim.start)]
+            start = self._semicolon_start(claim)
+            groups = [*COUNTRY_GROUP.finditer(self.text, start, claim.start),
+                      *_COUNTRY_COUNTED.finditer(self.text, start, claim.start)]
             earlier = max(groups, key=lambda m: m.start(), default=None)  # 海外五家合计66.7%, 国产两款模型合计…
             # Only with no one else named in between (中国模型占据六席，上周为五席; the group's own members
             # may be listed: 中国模型三席（Kimi K2.5、…），…上周四席), and not a part of the group
@@ -119,9 +125,20 @@ class DerivedRules(PlaceRules):
             code = COUNTRY_OF[earlier.group(1)] if earlier is not None else ""
             between = [m for m in self.mentions if earlier is not None and earlier.end() <= m.start < claim.start]
             if earlier is not None and all(self._in_country(m.entity.id, code) for m in between) \
-                    and not _PART_OF_GROUP.search(self.text, earlier.end(), claim.start):
+                    and not _PART_OF_GROUP.search(self.text, earlier.end(), claim.start) \
+                    and not _WHOLE_TOP.search(self.text, earlier.end(), claim.start):
                 found = earlier
         return (found.group(), COUNTRY_OF[found.group(1)]) if found else None
+
+    def _semicolon_start(self, claim: Claim) -> int:
+        """Where a group named before a figure may stand: its sentence, or the one before when a
+        semicolon joins them and this one names no one before the figure (中国模型占据六席，上周为五席；
+        合计调用量约9.86T)."""
+        before = self.p.sentences[self.s.index - 1] if self.s.index > 0 else None
+        if before is None or self.text[self.s.start - 1 : self.s.start] not in ("；", ";") or \
+                any(self.s.start <= m.start < claim.start for m in self.mentions):
+            return self.s.start
+        return before.start
 
     def brand_near(self, claim: Claim) -> str | None:
         """The brand a count or sum is of: right after the count (两款Claude) or earlier in the
@@ -208,17 +225,33 @@ class DerivedRules(PlaceRules):
         own = self.value_of(board, company.id, "tokens", week) if claim.kind == "amount" else None
         if own is not None and is_within(own, Figure(abs(claim.values[0].value), claim.values[0].step), None):
             return Outcome(True, [f"{fact_id}/tokens"])  # Anthropic两款模型（1044B）: its models' sum
-        if claim.kind == "percent" and not self.c.relations.totals(board, "share", week):
-            # Google以四款模型合计约852B（20.2%）, xAI份额升至逾六成: its models' part of the listed total;
-            # 较上周的53.4% is last week's.
-            weeks = [week] + ([1] if week == 0 and LAST_WEEK.search(self.text, self.clause_start(claim), claim.start) else [])
-            bound = bound_of(self.text[max(self.s.start, claim.start - 16) : claim.start], self.text[claim.end : claim.end + 2])
-            for w in weeks:
-                totals = self.c.relations.totals(board, "tokens", w)
-                part = _part_of(self.value_of(board, company.id, "tokens", w), totals[0].figure if totals else None)
-                if part is not None and near_bound(part, Figure(abs(claim.values[0].value), claim.values[0].step), bound):
-                    return Outcome(True, [f"{fact_id}/share"])
+        if self._company_part_holds(claim, week, company, board):
+            return Outcome(True, [f"{fact_id}/share"])
         return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: {company.name} is not on {label}; the checker cannot tell which of its models this is", None))
+
+    def _company_part_holds(self, claim: Claim, week: int, company: Entity, board: str) -> bool:
+        """On a board without shares, a company's share is its models' part of the listed total:
+        Google以四款模型合计约852B（20.2%）, 接近前九总量的三分之二, 较上周的53.4% (last week's), and
+        提升12.1个百分点 (the change of that part, in the direction the words give)."""
+        fraction = claim.kind == "multiple" and claim.unit_word == "fraction"
+        if not (claim.kind in ("percent", "points") or fraction) or self.c.relations.totals(board, "share", week):
+            return False
+        parts = []
+        for w in (0, 1):
+            totals = self.c.relations.totals(board, "tokens", w)
+            parts.append(_part_of(self.value_of(board, company.id, "tokens", w), totals[0].figure if totals else None))
+        written = Figure(abs(claim.values[0].value) * (100 if fraction else 1), claim.values[0].step * (100 if fraction else 1))
+        bound = bound_of(self.text[max(self.s.start, claim.start - 16) : claim.start], self.text[claim.end : claim.end + 2])
+        if claim.kind == "points":
+            now, prev = parts
+            went = self.direction(claim)
+            if now is None or prev is None or went is None or (went == "up") != (now.value > prev.value):
+                return False
+            return near_bound(Figure(abs(now.value - prev.value), now.step + prev.step), written, bound)
+        if fraction and not written.step:
+            written = Figure(written.value, 0.1 * written.value)  # 三分之二 is a rough part, as 六成 is
+        weeks = [week] + ([1] if week == 0 and LAST_WEEK.search(self.text, self.clause_start(claim), claim.start) else [])
+        return any((part := parts[w]) is not None and near_bound(part, written, bound) for w in weeks)
 
     def verify_group(self, claim: Claim, role: str) -> Outcome | None:
         """A group's total, last week's total and the change between them, where the sentence adds
@@ -275,9 +308,11 @@ class DerivedRules(PlaceRules):
         for column in ("tokens", "share", "requests"):
             pair: list[Figure | None] = []
             whole: list[Figure | None] = []
+            group_n, whole_n = self._group_tops(claim)
             for week in (0, 1):
                 totals = relations.totals(board, column, week, self._totals_named())
-                whole.append(totals[0].figure if totals else None)
+                tops = {d.how: d.figure for d in totals}
+                whole.append(tops.get(f"{board}/top{whole_n}") or (totals[0].figure if totals else None))
                 members = names if len(names) >= 2 else (
                     self.c.country_rows(board, country[1], self._limit(board), week) if country else
                     self.c.brand_rows(board, brand, self._limit(board), week) if brand else
@@ -286,7 +321,7 @@ class DerivedRules(PlaceRules):
                     values = [relations.value(board, e, column, week) for e in members]
                     pair.append(total([v for v in values if v]) if members and all(values) else None)
                 elif totals and self._totals_named():
-                    pair.append(totals[-1].figure)
+                    pair.append(tops.get(f"{board}/top{group_n}") or totals[-1].figure)
                 else:
                     # 调用量合计5470B，较上周的5333B增加137B: the whole board, Others included.
                     pair.append(totals[0].figure if totals and not names else None)
@@ -595,6 +630,18 @@ class DerivedRules(PlaceRules):
                        for e in names) or last_week:
                     out.append((board, column, 1))
         return out
+
+    def _group_tops(self, claim: Claim) -> tuple[int | None, int | None]:
+        """The top N a sum adds up (the last named before the figure) and the top N it is a part
+        of (前三合计约2.99T，占前九的70.8%: the top three of the top nine)."""
+        group = whole = None
+        for match in TOP_N.finditer(self.text, self.s.start, self.s.end):
+            n = int(match.group(1)) if match.group(1).isdigit() else cn_to_int(match.group(1))
+            if _PART_OF.search(self.text[max(self.s.start, match.start() - 2) : match.start()]):
+                whole = n
+            elif match.start() < claim.start:
+                group = n
+        return group, (whole if whole != group else None)
 
     def _totals_named(self) -> set[int] | None:
         """The top-N groups the sentence speaks of (前十合计, 前三): their totals, and no others."""
