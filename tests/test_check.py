@@ -1077,3 +1077,16 @@ def test_the_distance_between_two_rows_places_is_checked(real_week_2026_03_16):
     text = "这周Step 3.5 Flash (free)与Kimi K2.5相差{}位。"
     assert real_week_2026_03_16.checker.check(text.format("七")).problems == []
     assert [p.quote for p in real_week_2026_03_16.checker.check(text.format("五")).problems] == ["五位"]
+
+
+def test_a_count_of_the_names_just_before_it_is_checked(real_week_2026_03_16):
+    """2026-03-16: Step 3.5 Flash (free) second, Kimi K2.5 ninth; 两款 counts them, 三款 does not."""
+    text = "Step 3.5 Flash (free)升至第2；Kimi K2.5跌到第9。{}合计调用量见下表。"
+    assert real_week_2026_03_16.checker.check(text.format("两款")).problems == []
+    assert [p.quote for p in real_week_2026_03_16.checker.check(text.format("三款")).problems] == ["三款"]
+
+
+def test_entries_and_exits_in_a_heading_are_of_the_only_board(real_week_2025_11_30):
+    """2025-11-30: three models came into the top nine and three left it."""
+    assert real_week_2025_11_30.checker.check("## 进出榜：三进三出").problems == []
+    assert [p.quote for p in real_week_2025_11_30.checker.check("## 进出榜：三进两出").problems] == ["三进两出"]

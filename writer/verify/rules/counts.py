@@ -321,7 +321,7 @@ class CountRules(DerivedRules):
         if len(listed) >= 2 and len(listed) == int(claim.values[0].value):
             return Outcome(True, [f"count/{len(listed)}"])
         if not self.text[clause : claim.start].strip() and GROUP_COUNT.fullmatch(claim.quote) and \
-                self._named_before(claim, [m for m in self.line_mentions if self._is_subject(m.entity, None)]):
+                len(self._named_before(claim, [m for m in self.line_mentions if self._is_subject(m.entity, None)])) == int(claim.values[0].value):
             # …Anthropic则从17.8%升至18.1%，两家差距缩小到5.9个百分点: the names just before it.
             return Outcome(True, [f"count/{int(claim.values[0].value)}"])
         return None

@@ -652,10 +652,10 @@ class DerivedRules(PlaceRules):
         """Entities named in the sentence before the claim, in order, each once: what a sum adds up;
         for 两家合计 / 二者共 with no name in the sentence, the last two named on the line before."""
         here = list(dict.fromkeys(m.entity.id for m in named if self.s.start <= m.start < claim.start))
-        counted = GROUP_COUNT.search(self.text[self.s.start : claim.start])
+        counted = GROUP_COUNT.search(self.text[self.s.start : claim.end if claim.kind == "count" else claim.start])
         n = (cn_to_int(counted.group(1)) or 0) if counted else 0
         if len(here) >= n:
-            return here
+            return here[-n:] if n else here  # Google包揽前三（A、B、C），三款合计: the three models
         # 两家合计 with one of the two named in this sentence: the rest are the names just before it.
         earlier = [e for e in dict.fromkeys(m.entity.id for m in reversed(named) if m.start < self.s.start) if e not in here]
         missing = n - len(here)

@@ -149,7 +149,7 @@ class PlaceRules(EventRules):
 
     def verify_inout(self, claim: Claim) -> Outcome | None:
         """两进两出: how many rows came into the list the line speaks of, and how many left it."""
-        board = self.board_at(claim.start)
+        board = self._the_board(claim)
         if board is None:
             return None
         came, left = self.c.entries_exits(board, self._limit(board))
