@@ -1090,3 +1090,29 @@ def test_entries_and_exits_in_a_heading_are_of_the_only_board(real_week_2025_11_
     """2025-11-30: three models came into the top nine and three left it."""
     assert real_week_2025_11_30.checker.check("## 进出榜：三进三出").problems == []
     assert [p.quote for p in real_week_2025_11_30.checker.check("## 进出榜：三进两出").problems] == ["三进两出"]
+
+
+def test_seats_lost_since_last_week_are_checked_with_their_direction(sample_week):
+    """The sample week: Google holds three places of the usage top ten, four last week."""
+    text = "模型调用量前十中，谷歌占据三席，较上周{}。"
+    assert sample_week.checker.check(text.format("少一席")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("多一席")).problems] == ["一席"]
+    assert [p.quote for p in sample_week.checker.check(text.format("少两席")).problems] == ["两席"]
+
+
+def test_one_seat_left_to_a_country_is_a_count(real_week_2025_11_30):
+    """2025-11-30: one Chinese model (MiniMax M2) in the top nine."""
+    assert real_week_2025_11_30.checker.check("## 格局：中国模型仅余一席").problems == []
+    assert [p.quote for p in real_week_2025_11_30.checker.check("## 格局：中国模型仅余两席").problems] == ["两席"]
+
+
+@pytest.fixture(scope="module")
+def real_week_2026_02_08():
+    return _real("2026-02-08")
+
+
+def test_the_largest_company_on_a_board_of_models_is_its_models_total(real_week_2026_02_08):
+    """2026-02-08: Google's three models add up to more than any other company's, none of them first."""
+    text = "{}在榜模型的份额加起来最多，仍为第一大厂商。"
+    assert real_week_2026_02_08.checker.check(text.format("Google")).problems == []
+    assert [p.quote for p in real_week_2026_02_08.checker.check(text.format("Anthropic")).problems] == ["第一大"]

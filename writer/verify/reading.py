@@ -49,6 +49,7 @@ _AFTER_RUN = re.compile(r"\s*+(?:之后|以后)")
 _PLACE_GAP = re.compile(r"\s*+名?\s*+[、和与及]\s*+第?\s*+")
 _LIST_GAP = re.compile(r"\s*+[、和与及]\s*+")
 # 却因Cerebras版gpt-oss-120b…而重回第一: the name after 因 is the cause, not the subject.
+_COUNT_CHANGE = re.compile(r"(?:减少了?|增加了?|少了?|多了?|新增了?|多出了?)\s*+$")
 _CAUSE = re.compile(r"(?:因|因为|由于)[^，。；、]{0,12}$")
 _PRONOUN = re.compile(r"后者|前者|二者|两者|它|其(?!中|他|余|实)|该模型|这款|此")
 _CHANGE_NOUN_AFTER = re.compile(r"\s*+的?\s*+(?:周|环比|单周)?\s*+(?:(增幅|涨幅|升幅|增速)|(降幅|跌幅|减幅))")
@@ -459,6 +460,8 @@ class SentenceReader:
             return "prev"  # 364B→464B; 第7升至第4
         if claim.kind in ("rank", "first") and _AFTER_RUN.match(self.text, claim.end) and "连续" in self.text[start : claim.start]:
             return "prev"  # 在连续三周第一之后退居第二: the run was before this week
+        if claim.kind == "count" and _COUNT_CHANGE.search(tail):
+            return "change"  # 较上周少一席, 增加两款: seats gained or lost
         bounded = qualifier(tail, "") in ("above", "below")  # 跌破300B, 突破1000B: a bound on the value, not a change
         if claim.kind in ("percent", "points", "amount", "speed", "price", "plain") and not bounded and (
                 direction_word(tail) and not role_word(tail) or tail.rstrip().endswith(("多", "少"))
@@ -518,6 +521,11 @@ class SentenceReader:
                     cached = {*cached, Metric.share}
             self._metric_words[id(claim)] = cached
         return set(cached)
+
+    def count_change(self, claim: Claim) -> str | None:
+        """up or down for a count of seats gained or lost (多一席, 减少两款), else None."""
+        found = _COUNT_CHANGE.search(self.text, self.clause_start(claim), claim.start)
+        return None if found is None else "down" if "少" in found.group() else "up"
 
     def direction(self, claim: Claim) -> str | None:
         """up or down: the nearest direction word between the figure and what came before it in

@@ -211,6 +211,14 @@ class CountRules(DerivedRules):
                                          or _FROM_BEFORE.search(self.text, max(self.s.start, claim.start - 2), claim.start) is not None)
         rows = self.c.country_rows(board, code, limit, 1 if last_week else 0)
         label = self.c.boards[board].label
+        if role == "change":
+            # 较上周的四席减少一席: the seats the country gained or lost since last week.
+            before = self.c.country_rows(board, code, limit, 1)
+            went = self.count_change(claim)
+            if rows is not None and before is not None and abs(len(rows) - len(before)) == wanted and \
+                    (went is None or (went == "up") == (len(rows) > len(before))):
+                return Outcome(True, [f"{board}/country/{words}/change"])
+            return None
         clause_before = self.text[self.clause_start(claim) : claim.start]
         adjacent = any(0 <= claim.start - m.end <= 2 for m in self.mentions)
         if not clause_before.strip() or adjacent:

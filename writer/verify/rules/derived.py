@@ -4,6 +4,7 @@ week or an earlier one), a company as the sum of its models, and groups of compa
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 from ...entities import Mention
 from ...facts import Metric
@@ -57,7 +58,9 @@ _CLAIM_COLUMNS = {"amount": {"tokens", "requests"}, "percent": {"share", "growth
 _TOP_SUM = re.compile(r"前\s*+(?:\d+|[一二三四五六七八九十]+)\s*+名?\s*+(?:合计|总计|共计|总量|总和)\s*+(?:约|近|逾|达|为)?\s*+$")
 _TOP_IN = re.compile(r"前\s*+(\d+|[一二三四五六七八九十]+)\s*+(?:名)?\s*+(?:中|里|之中|内|当中)")
 _BEING = re.compile(r"\s*+(?:均为|都是|均是|皆为|全是|全为|全部是|全部为|均属于?|都属于?|属于|为|是)\s*+")
-_COUNTRY_BEFORE = re.compile("(" + "|".join(sorted(map(re.escape, COUNTRY_OF), key=len, reverse=True)) + r")(?:的)?\s*+$")
+_COUNTRY_BEFORE = re.compile("(" + "|".join(sorted(map(re.escape, COUNTRY_OF), key=len, reverse=True)) + r")(?:的)?\s*+$"
+                             "|" + COUNTRY_GROUP.pattern + r"\s*+(?:仅余|仅剩|只剩|仅有|只有|仅)\s*+$")
+"""国产四席, 海外五家; 中国模型仅余一席: the group right before a count."""
 _PART_OF_GROUP = re.compile(r"其中|其余|另外|另有|之中|当中|仅|只有")
 _OF_BEFORE = re.compile(r"的\s*+(?:约|近|逾|仅|只有|大约|约为)?\s*+$")
 _OF_BETWEEN = re.compile(r"\s*+[）)]?\s*+的\s*+(?:约|近|逾|仅|只有|大约|约为)?\s*+")
@@ -92,6 +95,7 @@ def _went_by_noun_after(after: str) -> str | None:
     return None if found is None else "up" if found.group(1) else "down"
 
 
+_COMPANY_PLACE_AFTER = re.compile(r"\s*+(?:大)?\s*+(?:的)?\s*+(?:厂商|公司|企业|玩家|模型厂商)")
 _WHOLE_TOP = re.compile(r"(?<!占)(?<!占据)(?<!占到)前\s*+(?:\d+|[一二三四五六七八九十]+)\s*+(?:名\s*+)?(?:整体|总体|总量|合计|总计|全体)")
 """前十整体约23.6%的增速: the whole top N, not a group named before it."""
 _PART_OF = re.compile(r"(?:占|占据|占到)\s*+$")
@@ -128,7 +132,10 @@ class DerivedRules(PlaceRules):
                     and not _PART_OF_GROUP.search(self.text, earlier.end(), claim.start) \
                     and not _WHOLE_TOP.search(self.text, earlier.end(), claim.start):
                 found = earlier
-        return (found.group(), COUNTRY_OF[found.group(1)]) if found else None
+        if found is None:
+            return None
+        word = next(g for g in found.groups() if g)
+        return re.sub(r"\s*+(?:仅余|仅剩|只剩|仅有|只有|仅)$", "", found.group()), COUNTRY_OF[word]
 
     def _semicolon_start(self, claim: Claim) -> int:
         """Where a group named before a figure may stand: its sentence, or the one before when a
@@ -180,7 +187,7 @@ class DerivedRules(PlaceRules):
         """A company's models on a board: how many are listed (四席, 两款), whether they hold the top
         places (包揽前三), their places (分别排在第1和第5), and what they add up to (合计1601B)."""
         week = 1 if role == "prev" else 0
-        size = self.c.boards[board].list_size
+        size = min(self.c.boards[board].list_size, self.c.listed_ranks.get(board) or self.c.boards[board].list_size)
         members = self.c.members(company.id, board)
         ranks = sorted(int(v.value) for f in members if (v := f.prev if week else f.now) is not None and v.value <= size)
         fact_id = f"{board}/company/{company.id}"
@@ -190,6 +197,15 @@ class DerivedRules(PlaceRules):
         within = [r for r in ranks if r <= limit]
         label = self.c.boards[board].label
         holds = f"{company.name_zh or company.name}在{label}前{size}中有{len(ranks)}席（第{'、'.join(map(str, ranks)) or '—'}名）"
+        if claim.kind == "count" and role == "change":
+            # 较上周少一席: the seats gained or lost since last week.
+            counts = [len([f for f in members if (v := (f.prev if w else f.now)) is not None and v.value <= limit]) for w in (0, 1)]
+            went = self.count_change(claim)
+            if abs(counts[0] - counts[1]) == int(claim.values[0].value) and \
+                    (went is None or (went == "up") == (counts[0] > counts[1])):
+                return Outcome(True, [f"{fact_id}/change"])
+            return Outcome(False, problem=(ProblemKind.wrong_value, f"{company.name_zh or company.name}在{label}前{limit}中"
+                                           f"由上周{counts[1]}席变为{counts[0]}席，与{claim.quote}不符", None))
         if claim.kind == "count":
             allowed = {len(within), len(ranks)}
             if OTHER_BEFORE.search(self.text[max(self.s.start, claim.start - 3) : claim.start]):
@@ -214,10 +230,19 @@ class DerivedRules(PlaceRules):
         if claim.kind == "rank":
             if int(claim.values[0].value) in ranks:
                 return Outcome(True, [fact_id])
+            if _COMPANY_PLACE_AFTER.match(self.text, claim.end):
+                # 仍为第一大厂商: the place of the company's total among the companies'.
+                totals = self._company_totals(board, week)
+                order = sorted(totals, key=lambda c: -totals[c])
+                if company.id in order and order.index(company.id) + 1 == int(claim.values[0].value):
+                    return Outcome(True, [f"{fact_id}/total"])
             return Outcome(False, problem=(ProblemKind.wrong_entity, f"{holds}，没有{claim.quote}", None))
         if claim.kind == "first":
             if 1 in ranks:
                 return Outcome(True, [fact_id])
+            totals = self._company_totals(board, week)
+            if totals and max(totals, key=lambda c: totals[c]) == company.id:
+                return Outcome(True, [f"{fact_id}/total"])  # Google三款模型合计…居首: the largest company total
             return Outcome(False, problem=(ProblemKind.top_n, f"{holds}，没有第一名", None))
         related = self.verify_relation(claim, role, extra=[f.entity for f in members if f.entity])
         if related is not None:
@@ -228,6 +253,17 @@ class DerivedRules(PlaceRules):
         if self._company_part_holds(claim, week, company, board):
             return Outcome(True, [f"{fact_id}/share"])
         return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: {company.name} is not on {label}; the checker cannot tell which of its models this is", None))
+
+    def _company_totals(self, board: str, week: int) -> dict[str, float]:
+        """The listed rows' tokens added up by company, in a week (for boards of models)."""
+        weeks = self.c.relations.snapshots.get(board, [])
+        totals: dict[str, float] = defaultdict(float)
+        if week < len(weeks):
+            for entry in weeks[week].entries:
+                cell = getattr(entry.row, "tokens", None)
+                if cell is not None and entry.row.rank is not None:
+                    totals[self._company_of(entry.entity)] += cell.value
+        return dict(totals)
 
     def _company_part_holds(self, claim: Claim, week: int, company: Entity, board: str) -> bool:
         """On a board without shares, a company's share is its models' part of the listed total:

@@ -142,8 +142,9 @@ class PlaceRules(EventRules):
         return self.board_at(claim.start) or (listed[0] if len(listed) == 1 else None)
 
     def _limit(self, board: str) -> int:
-        """The top N the sentence speaks of (前十中), else the board's whole list."""
-        size = self.c.boards[board].list_size
+        """The top N the sentence speaks of (前十中), else the board's whole list (the rows it lists
+        this week, when the source lists fewer than the board's size)."""
+        size = min(self.c.boards[board].list_size, self.c.listed_ranks.get(board) or self.c.boards[board].list_size)
         top = TOP_N.search(self.text[self.s.start : self.s.end])
         return (int(top.group(1)) if top.group(1).isdigit() else cn_to_int(top.group(1)) or size) if top else size
 
