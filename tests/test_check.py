@@ -1116,3 +1116,28 @@ def test_the_largest_company_on_a_board_of_models_is_its_models_total(real_week_
     text = "{}在榜模型的份额加起来最多，仍为第一大厂商。"
     assert real_week_2026_02_08.checker.check(text.format("Google")).problems == []
     assert [p.quote for p in real_week_2026_02_08.checker.check(text.format("Anthropic")).problems] == ["第一大"]
+
+
+def test_the_value_of_last_weeks_leader_named_by_its_place_is_this_weeks(real_week_2026_02_08):
+    """2026-02-08: Claude Sonnet 4.5, first last week at 775B, has 706B now and is third."""
+    text = "上周榜首Claude Sonnet 4.5调用量回落（{}），退居第三。"
+    assert real_week_2026_02_08.checker.check(text.format("706B")).problems == []
+    assert [p.quote for p in real_week_2026_02_08.checker.check(text.format("775B")).problems] == ["775B"]
+
+
+@pytest.fixture(scope="module")
+def real_week_2025_12_28():
+    return _real("2025-12-28")
+
+
+def test_the_lead_over_the_second_with_no_subject_is_the_leaders(real_week_2025_12_28):
+    """2025-12-28: Grok Code Fast 1 (484B) leads MiMo V2 Flash (free) (381B) by 103B."""
+    text = "- Grok Code Fast 1连续四周登顶，本周调用量484B。\n- 领先第二名MiMo V2 Flash (free)约{}亿 tokens。"
+    assert real_week_2025_12_28.checker.check(text.format("1030")).problems == []
+    assert [p.quote for p in real_week_2025_12_28.checker.check(text.format("1130")).problems] == ["1130亿 tokens"]
+
+
+def test_places_lost_may_be_said_with_tui(real_week_2026_02_08):
+    """2026-02-08: Claude Opus 4.5 went from sixth to seventh."""
+    assert real_week_2026_02_08.checker.check("Claude Opus 4.5退一位，排第7。").problems == []
+    assert [p.quote for p in real_week_2026_02_08.checker.check("Claude Opus 4.5退两位，排第7。").problems] == ["两位"]

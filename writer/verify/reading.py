@@ -49,6 +49,7 @@ _AFTER_RUN = re.compile(r"\s*+(?:之后|以后)")
 _PLACE_GAP = re.compile(r"\s*+名?\s*+[、和与及]\s*+第?\s*+")
 _LIST_GAP = re.compile(r"\s*+[、和与及]\s*+")
 # 却因Cerebras版gpt-oss-120b…而重回第一: the name after 因 is the cause, not the subject.
+_DROPPED = re.compile(r"跌出|掉出|出局|退出|未进|未能进|下榜|落榜")
 _COUNT_CHANGE = re.compile(r"(?:减少了?|增加了?|少了?|多了?|新增了?|多出了?)\s*+$")
 _CAUSE = re.compile(r"(?:因|因为|由于)[^，。；、]{0,12}$")
 _PRONOUN = re.compile(r"后者|前者|二者|两者|它|其(?!中|他|余|实)|该模型|这款|此")
@@ -482,6 +483,10 @@ class SentenceReader:
             return "now"  # 由第5跃居第一: the verb moves from last week's figure to this week's
         if index > 0 and self.claims[index - 1].clause == claim.clause and self.claims[index - 1].kind != "date":
             inherited = self.roles.get(index - 1, "now")
+            last = self.claims[index - 1]
+            if last.kind == "first" and inherited == "prev" and claim.kind not in ("first", "rank", "top") and \
+                    any(m.start == last.end for m in self.mentions) and not _DROPPED.search(self.text, last.end, claim.start):
+                return "now"  # 上周榜首Gemini 2.5 Pro调用量（672B）: last week's place names whom; the value is this week's
             opened = self.bracket_start(claim)
             if inherited == "change" and opened is not None and not self.text[self.claims[index - 1].end : opened - 1].strip() \
                     and claim.kind != self.claims[index - 1].kind:

@@ -95,6 +95,7 @@ def _went_by_noun_after(after: str) -> str | None:
     return None if found is None else "up" if found.group(1) else "down"
 
 
+_SECOND_NAMED = re.compile(r"[\s\-*>·•]*+(?:仍|继续|则|并|且)?\s*+领先(?:第二名|第2名|次席|亚军)")
 _COMPANY_PLACE_AFTER = re.compile(r"\s*+(?:大)?\s*+(?:的)?\s*+(?:厂商|公司|企业|玩家|模型厂商)")
 _WHOLE_TOP = re.compile(r"(?<!占)(?<!占据)(?<!占到)前\s*+(?:\d+|[一二三四五六七八九十]+)\s*+(?:名\s*+)?(?:整体|总体|总量|合计|总计|全体)")
 """前十整体约23.6%的增速: the whole top N, not a group named before it."""
@@ -487,12 +488,15 @@ class DerivedRules(PlaceRules):
                 if "sum" in words:
                     candidates += totals
                 lead = _LEAD.search(before[-8:])
+                ahead = None if lead is None else lead.group(1) is not None
                 here = [m.entity.id for m in named if self.s.start <= m.start < claim.start]
                 subject = relations.value(board_id, here[0], column, week) if here else None
                 others = [v for e in here[1:] if (v := relations.value(board_id, e, column, week)) is not None]
-                if "gap" in words and lead and subject is not None and len(others) == 1:
+                if "gap" in words and len(here) == 1 and subject is not None and _SECOND_NAMED.match(self.text, self.s.start, claim.start):
+                    # 领先第二名MiMo V2 Flash (free)约1030亿 with no one before it: the leader's lead.
+                    others, subject, ahead = [subject], relations.at_rank(board_id, column, week, rank=1), True
+                if "gap" in words and ahead is not None and subject is not None and len(others) == 1:
                     # 上周还落后4分, 领先第二名185B: the sentence's subject is ahead or behind.
-                    ahead = lead.group(1) is not None
                     gap = subject.value - others[0].value
                     if (gap > 0) == ahead and gap != 0:
                         candidates.append(Figure(abs(gap), subject.step + others[0].step))

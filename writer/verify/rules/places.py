@@ -413,7 +413,7 @@ class PlaceRules(EventRules):
         """上升五位, 下滑7位: places gained or lost, against the change of the rank."""
         rank = next((f for f in facts if f.metric is Metric.rank and f.change is not None), None)
         before = self.text[max(self.s.start, claim.start - 6) : claim.start]
-        word = direction_word(before.replace("前进", "升").replace("后退", "降").replace("↑", "升").replace("↓", "降"))
+        word = direction_word(before.replace("前进", "升").replace("后退", "降").replace("退", "降").replace("↑", "升").replace("↓", "降"))
         if word is None:
             return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: not a rank change (no 上升/下滑 before it)", None))
         if rank is None:
