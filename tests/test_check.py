@@ -1141,3 +1141,25 @@ def test_places_lost_may_be_said_with_tui(real_week_2026_02_08):
     """2026-02-08: Claude Opus 4.5 went from sixth to seventh."""
     assert real_week_2026_02_08.checker.check("Claude Opus 4.5退一位，排第7。").problems == []
     assert [p.quote for p in real_week_2026_02_08.checker.check("Claude Opus 4.5退两位，排第7。").problems] == ["两位"]
+
+
+def _falls_table(*rows: str) -> str:
+    return "\n".join(["## 模型调用量", "", "| 名次 | 模型 | 本周 | 减少 |", "|---|---|---|---|", *rows])
+
+
+def test_a_table_numbering_its_rows_by_a_change_column_is_its_own_order(real_week_2026_03_02):
+    """2026-03-02: MiniMax M2.5 fell 940B, Kimi K2.5 348B, GLM 5 301B (board places 1, 4, 10)."""
+    rows = ["| 1 | MiniMax M2.5 | 1.63T | 940B |", "| 2 | Kimi K2.5 | 692B | 348B |", "| 3 | GLM 5 | 502B | 301B |"]
+    assert real_week_2026_03_02.checker.check(_falls_table(*rows)).problems == []
+
+
+def test_a_numbering_out_of_the_tables_order_is_read_as_places(real_week_2026_03_02):
+    rows = ["| 1 | MiniMax M2.5 | 1.63T | 940B |", "| 3 | Kimi K2.5 | 692B | 348B |", "| 2 | GLM 5 | 502B | 301B |"]
+    assert {p.quote for p in real_week_2026_03_02.checker.check(_falls_table(*rows)).problems} == {"3", "2"}
+
+
+def test_a_seats_column_counts_a_companys_rows(real_week_2025_12_07):
+    """2025-12-07: xAI has three models in the top nine, Google four."""
+    table = "\n".join(["## 模型调用量", "", "| 公司 | 前九席位 |", "|---|---|", "| xAI | 3 |", "| Google | {} |"])
+    assert real_week_2025_12_07.checker.check(table.format(4)).problems == []
+    assert [p.quote for p in real_week_2025_12_07.checker.check(table.format(5)).problems] == ["5"]

@@ -91,7 +91,8 @@ _MASKS = [
     re.compile(r"<[^>\n]+>"),
     re.compile(r"`[^`\n]*`"),
 ]
-RANK_COLUMN = re.compile(r"^(?:本周|上周)?(?:排名|名次|位次|排行|Rank|rank|#|No\.?)$")
+RANK_COLUMN = re.compile(r"^(?:本周|上周)?(?:排名|名次|位次|排行|序号|Rank|rank|Top|TOP|#|No\.?)$")
+SEAT_COLUMN = re.compile(r"席位|席数|上榜数|在榜数|模型数")
 MOVE_COLUMN = re.compile(r"(?:名次|排名|位次)(?:变动|变化|升降)|升降|变动")
 _FOOTER = re.compile("^[ \t]*" + re.escape(FOOTER_PREFIX) + ".*$", re.M)
 _TABLE_HEADER = re.compile(r"^([ \t]*\|.*)\n[ \t]*\|?[ \t]*:?-{3,}", re.M)
@@ -248,7 +249,43 @@ def prepare(text: str, entities: Entities, prefer: Callable[[Entity], bool] | No
             claim.kind = "places"  # | 名次变动 | ↑2 |: places moved, the arrow says which way
         elif RANK_COLUMN.search(header):
             claim.kind = "rank"  # | 排名 | 模型 | … with 1, 2, 3 down the column
+        elif SEAT_COLUMN.search(header):
+            claim.kind, claim.unit_word = "count", "seats"  # | 公司 | 前九席位 | with 3, 4, 2: a company's rows
+    _mark_table_order(prepared)
     return prepared
+
+
+_BY_CHANGE = re.compile(r"增量|减少|增加|降量|增长|涨幅|跌幅|降幅|增幅|变化|变动")
+
+
+def _mark_table_order(prepared: Prepared) -> None:
+    """A rank column reading 1, 2, 3… down a table whose rows go in the order of one of its own
+    columns of changes (| 名次 | 模型 | … | 减少 | sorted by the fall) numbers the table's rows: its cells
+    are marked as that order (unit_word "order"), which holds when the board's places do not."""
+    by_start = {c.start: c for c in prepared.claims if c.values}
+    for header, rows in prepared.tables:
+        columns: list[list[Claim | None]] = [[] for _ in header]
+        for cells in rows:
+            for i in range(len(header)):
+                cell = cells[i] if i < len(cells) else None
+                start = prepared.line_starts[cell.line] + cell.column - 1 if cell else -1
+                end = start + len(cell.text) + 2 if cell else -1
+                columns[i].append(next((c for s_, c in by_start.items() if start <= s_ < end), None))
+        for i, head in enumerate(header):
+            order = columns[i]
+            if not RANK_COLUMN.search(head.strip()) or len(order) < 3 or any(c is None or c.kind != "rank" for c in order):
+                continue
+            if [int(c.values[0].value) for c in order if c] != list(range(1, len(order) + 1)):
+                continue
+            for j, other in enumerate(columns):
+                values = [c.values[0].value for c in other if c is not None and c.kind in ("amount", "percent", "speed", "price", "plain")]
+                if j == i or len(values) != len(order) or len(set(values)) < 2 or not _BY_CHANGE.search(header[j]):
+                    continue
+                if values == sorted(values, reverse=True) or values == sorted(values):
+                    for c in order:
+                        if c is not None:
+                            c.unit_word = "order"
+                    break
 
 
 def column_headers(tables: list[tuple[list[str], list[list[Cell]]]], line_starts: list[int]) -> dict[int, list[tuple[int, int, str]]]:

@@ -74,7 +74,7 @@ class CountRules(DerivedRules):
         wanted = int(claim.values[0].value)
         subjects = [e for e, _ in self.subjects(claim, bound)]
         companies = [e for e in subjects if e.kind is EntityKind.company]
-        seats = claim.quote.endswith(("席", "款")) or self.text[claim.end : claim.end + 4].startswith(("模型", "系统", "组合")) \
+        seats = claim.quote.endswith(("席", "款")) or claim.unit_word == "seats" or self.text[claim.end : claim.end + 4].startswith(("模型", "系统", "组合")) \
             or claim.quote.endswith("个") and _SEATS_BEFORE.search(self.text, self.clause_start(claim), claim.start) is not None
         if companies and seats:
             places = [board] if board else self.c.boards_of_members(companies[0].id)
