@@ -1163,3 +1163,10 @@ def test_a_seats_column_counts_a_companys_rows(real_week_2025_12_07):
     table = "\n".join(["## 模型调用量", "", "| 公司 | 前九席位 |", "|---|---|", "| xAI | 3 |", "| Google | {} |"])
     assert real_week_2025_12_07.checker.check(table.format(4)).problems == []
     assert [p.quote for p in real_week_2025_12_07.checker.check(table.format(5)).problems] == ["5"]
+
+
+def test_a_change_cell_written_as_before_and_after_holds_both_weeks(sample_week):
+    """Market share, the sample week: Google went from 26.0% to 24.0%."""
+    table = "\n".join(["## OpenRouter模型市占率", "", "| 公司 | 份额变化 |", "|---|---|", "| Google | {} |"])
+    assert sample_week.checker.check(table.format("26.0%→24.0%")).problems == []
+    assert [p.quote for p in sample_week.checker.check(table.format("24.0%→26.0%")).problems] == ["24.0%", "26.0%"]

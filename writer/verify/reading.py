@@ -440,6 +440,8 @@ class SentenceReader:
         change; otherwise the nearest role word before it in its clause (从/由/上周 → last week,
         至/到/本周 → this week); otherwise the role of the figure before it in the same clause."""
         header = self.p.header_at(claim.start)
+        if header is not None and _ARROW_AFTER.match(self.text, claim.end):
+            return "prev"  # | 份额变化 | 4.9%→8.2% |: the figure before the arrow is last week's
         if header is not None and not self._earlier_in_cell(claim, index):
             # | 上周 | 本周 | 变化 |: a cell's first figure takes its column's week or change.
             headed = self.header_week(claim)
