@@ -1170,3 +1170,25 @@ def test_a_change_cell_written_as_before_and_after_holds_both_weeks(sample_week)
     table = "\n".join(["## OpenRouter模型市占率", "", "| 公司 | 份额变化 |", "|---|---|", "| Google | {} |"])
     assert sample_week.checker.check(table.format("26.0%→24.0%")).problems == []
     assert [p.quote for p in sample_week.checker.check(table.format("24.0%→26.0%")).problems] == ["24.0%", "26.0%"]
+
+
+@pytest.fixture(scope="module")
+def real_week_2026_01_11():
+    return _real("2026-01-11")
+
+
+def test_rows_said_to_be_rising_are_counted(real_week_2026_01_11):
+    """2026-01-11: eight of the nine listed models grew, DeepSeek V3.2 fell."""
+    assert real_week_2026_01_11.checker.check("模型调用量榜上，八个在涨，唯一下滑的是DeepSeek V3.2。").problems == []
+    assert [p.quote for p in real_week_2026_01_11.checker.check("模型调用量榜上，七个在涨，唯一下滑的是DeepSeek V3.2。").problems] == ["七个"]
+
+
+def test_a_companys_rows_that_fell_are_counted_among_its_own(real_week_2026_02_08):
+    """2026-02-08: of Anthropic's two models both fell (Sonnet 4.5 -9%, Opus 4.5 -2%)."""
+    assert real_week_2026_02_08.checker.check("模型调用量榜上，Anthropic的两款模型都在下滑。").problems == []
+    assert [p.quote for p in real_week_2026_02_08.checker.check("模型调用量榜上，Anthropic的三款模型都在下滑。").problems] == ["三款"]
+
+
+def test_the_parts_of_a_text_are_not_places(real_week_2026_01_11):
+    result = real_week_2026_01_11.checker.check("**第三段：编程调用量**\n\n第二个看点是DeepSeek V3.2。")
+    assert result.problems == [] and result.verified == []

@@ -84,6 +84,8 @@ _MASKS = [
     # "二、格局", "## 三、结论", "（一）": section numbers in Chinese reports
     re.compile(r"^[ \t]*(?:#{1,6}[ \t]*|[*+\-][ \t]+)?(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)])", re.M),
     re.compile(r"^[ \t]*(?:#{1,6}|>)", re.M),
+    # 第三段：编程调用量, 第二个看点: the text's own parts, not places
+    re.compile(r"第[一二三四五六七八九十\d]{1,3}(?=(?:段|部分|个看点|个话题|个问题|件事|章|节)(?![一-龥]*?名))"),
     re.compile(r"^[ \t]*(?:[*\-_=][ \t]*){3,}$", re.M),  # rules and setext underlines
     re.compile(r"^[ \t|:\-]+$", re.M),  # table separators
     re.compile(r"\]\([^)]*\)"),  # link targets

@@ -25,7 +25,7 @@ _EVENT_KINDS = {"开源": ("开源",), "降价": ("降价", "下调"), "下调":
 _EVENT_KIND = re.compile("|".join(_EVENT_KINDS))
 _LISTED_WORDS = re.compile(r"上榜|列出|入榜|在榜|榜单只|名单")
 _MOVED_AFTER = re.compile(r"\s*+(?:模型|个模型|款模型)?\s*+(?:均|都|全部|皆|则)?\s*+(?:实现了?)?\s*+"
-                          r"(?:(正增长|增长|上涨|上升|增加|走高)|(负增长|下降|下滑|下跌|回落|减少|走低))")
+                          r"(?:在|是)?\s*+(?:(正增长|增长|上涨|上升|增加|走高|涨)|(负增长|下降|下滑|下跌|回落|减少|走低|跌(?!出)|降))")
 _BOTH_WEEKS = re.compile(r"两周(?:均|都|皆)在榜|连续两周在榜|两周都上榜")
 # Google在榜模型由四个减至三个: a count of a company's rows, with 个.
 _SEATS_BEFORE = re.compile(r"在榜模型|上榜模型|席位|模型数")
@@ -133,6 +133,12 @@ class CountRules(DerivedRules):
         if moved is None or board is None or not self.c.relations.snapshots.get(board):
             return None
         rows = self.rows_that_moved(board, self._limit(board), up=moved.group(1) is not None)
+        company = next((m.entity for m in reversed(self.mentions) if self.s.start <= m.start < claim.start
+                        and m.entity.kind is EntityKind.company), None)
+        if company is not None:
+            # Google的两款模型都在下滑: the company's rows that moved.
+            members = {f.entity for f in self.c.members(company.id, board)}
+            rows = [e for e in rows if e in members]
         rest = OTHER_BEFORE.search(self.text[max(self.s.start, claim.start - 3) : claim.start]) is not None
         if rest:
             named = {m.entity.id for m in self.mentions if m.end <= claim.start}
