@@ -1192,3 +1192,15 @@ def test_a_companys_rows_that_fell_are_counted_among_its_own(real_week_2026_02_0
 def test_the_parts_of_a_text_are_not_places(real_week_2026_01_11):
     result = real_week_2026_01_11.checker.check("**第三段：编程调用量**\n\n第二个看点是DeepSeek V3.2。")
     assert result.problems == [] and result.verified == []
+
+
+def test_a_headings_figure_its_section_verifies_is_verified(sample_week):
+    """Three Chinese models are in the programming top ten of the sample week."""
+    text = "## 三、编程：三席\n\n编程榜前十中中国模型本周占{}。"
+    result = sample_week.checker.check(text.format("三席"))
+    assert result.problems == [] and any(f.startswith("restates/") for v in result.verified for f in v.facts)
+
+
+def test_a_headings_figure_its_section_contradicts_stays_unchecked(sample_week):
+    result = sample_week.checker.check("## 三、编程：三席\n\n编程榜前十中中国模型本周占四席。")
+    assert [(p.line, p.quote) for p in result.problems] == [(1, "三席"), (3, "四席")]

@@ -129,6 +129,7 @@ class Checker:
                 check_comparisons(self, prepared, mentions.items, board_mentions):
             result.problems.append(problem)
         self.account(prepared, accounted, result)
+        restate_headings(prepared, result)
         if confirmed is not None:
             vouch(result, prepared, confirmed)
         result.problems.sort(key=lambda p: (p.line, p.column))
@@ -451,6 +452,29 @@ _DIGITS = re.compile(r"\d+(?:\.\d+)*")
 _BRAND_TOKEN = re.compile(r"[A-Za-z]+")
 # A Markdown heading, or a line that is bold and nothing else (**编程赛道**).
 _HEADING = re.compile(r"#{1,6}\s|\*\*[^*]+\*\*[:：]?$")
+
+
+def restate_headings(prepared: Prepared, result: CheckResult) -> None:
+    """A heading's figure that its own section states and verifies is verified with it: a headline
+    restates (三、编程场景：由三席增至四席 above 中国模型本周占四席); only the very same spelling counts."""
+    lines = prepared.original.split("\n")
+    headings = [i + 1 for i, line in enumerate(lines) if _HEADING.match(line.strip())]
+    if not headings:
+        return
+    kept = []
+    for problem in result.problems:
+        if problem.line not in headings or problem.kind is ProblemKind.table:
+            kept.append(problem)
+            continue
+        end = next((h for h in headings if h > problem.line), len(lines) + 1)
+        same = next((v for v in result.verified if problem.line < v.line < end and v.quote == problem.quote), None)
+        if same is None:
+            kept.append(problem)
+            continue
+        result.verified.append(Verified(line=problem.line, column=problem.column, quote=problem.quote,
+                                        facts=[*same.facts, f"restates/line{same.line}"]))
+    result.problems = kept
+    result.verified.sort(key=lambda v: (v.line, v.column))
 
 
 def _skeleton(key: str) -> str:
