@@ -1204,3 +1204,22 @@ def test_a_headings_figure_its_section_verifies_is_verified(sample_week):
 def test_a_headings_figure_its_section_contradicts_stays_unchecked(sample_week):
     result = sample_week.checker.check("## 三、编程：三席\n\n编程榜前十中中国模型本周占四席。")
     assert [(p.line, p.quote) for p in result.problems] == [(1, "三席"), (3, "四席")]
+
+
+def test_places_jumped_are_places_gained(real_week_2026_03_16):
+    """2026-03-16: Step 3.5 Flash (free) went from fifth to second."""
+    text = "Step 3.5 Flash (free)上周还排第五，这周一下子跳了{}。"
+    assert real_week_2026_03_16.checker.check(text.format("三位")).problems == []
+    assert [p.quote for p in real_week_2026_03_16.checker.check(text.format("两位")).problems] == ["两位"]
+
+
+@pytest.fixture(scope="module")
+def real_week_2025_11_23():
+    return _real("2025-11-23")
+
+
+def test_a_count_of_wei_before_a_colon_counts_the_names_after_it(real_week_2025_11_23):
+    """2025-11-23: Polaris Alpha and Gemini 2.5 Flash Lite left the top nine."""
+    text = "真正掉出去的是{}：上周第八的Polaris Alpha，和上周第九的Gemini 2.5 Flash Lite。"
+    assert real_week_2025_11_23.checker.check(text.format("两位")).problems == []
+    assert [p.quote for p in real_week_2025_11_23.checker.check(text.format("三位")).problems] == ["三位"]

@@ -84,3 +84,10 @@ def test_a_count_after_tenths_is_not_part_of_them():
     from writer.figures import extract_claims
 
     assert [(c.kind, c.quote) for c in extract_claims("占四成，三家公司", [])] == [("percent", "四成"), ("count", "三家")]
+
+
+@pytest.mark.parametrize("text", ["这周一下子跳了三位", "本周一度登顶"])
+def test_this_week_followed_by_an_adverb_holds_no_weekday(text):
+    from writer.figures import extract_claims
+
+    assert "date" not in [c.kind for c in extract_claims(text, [])]

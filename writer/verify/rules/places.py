@@ -118,6 +118,9 @@ _PLACE_LEADS = re.compile(r"\s*+名?\s*+(?:领先|高出|多出|超出|比|与|�
 _PLACE_SUBJECT = re.compile(r"\s*+(?:[-*•]\s*+)?(?:本周|上周|如今|目前|而|但)?\s*+")
 _FIRST_TIME = re.compile(r"首次|首度|第一次|初次|新晋|新进")
 _RETURN = re.compile(r"重回|重返|回到|再度|再次|重新")
+# 前进/跳了/往上挪 gain places, 后退/退/往下 lose them (a 位 count's direction words).
+_PLACE_WORDS = re.compile(r"(前进|跳了?|往上挪?|↑)|(后退|退|往下挪?|↓)")
+_NAMED_AFTER = re.compile(r"\s*+[：:]")
 TOP_N = re.compile(r"前\s*+(\d+|[一二三四五六七八九十]+)")
 
 
@@ -413,7 +416,13 @@ class PlaceRules(EventRules):
         """上升五位, 下滑7位: places gained or lost, against the change of the rank."""
         rank = next((f for f in facts if f.metric is Metric.rank and f.change is not None), None)
         before = self.text[max(self.s.start, claim.start - 6) : claim.start]
-        word = direction_word(before.replace("前进", "升").replace("后退", "降").replace("退", "降").replace("↑", "升").replace("↓", "降"))
+        word = direction_word(_PLACE_WORDS.sub(lambda m: "升" if m.group(1) else "降", before))
+        named = _NAMED_AFTER.match(self.text, claim.end)
+        if word is None and named is not None:
+            # 掉出去的是两位：上周第八的A，和上周第九的B: the rows the sentence goes on to name.
+            listed = {m.entity.id for m in self.mentions if named.end() <= m.start < self.s.end and m.entity.id in self.c.boards_of}
+            if len(listed) == int(claim.values[0].value):
+                return Outcome(True, [f"count/{len(listed)}"])
         if word is None:
             return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: not a rank change (no 上升/下滑 before it)", None))
         if rank is None:
