@@ -1223,3 +1223,24 @@ def test_a_count_of_wei_before_a_colon_counts_the_names_after_it(real_week_2025_
     text = "真正掉出去的是{}：上周第八的Polaris Alpha，和上周第九的Gemini 2.5 Flash Lite。"
     assert real_week_2025_11_23.checker.check(text.format("两位")).problems == []
     assert [p.quote for p in real_week_2025_11_23.checker.check(text.format("三位")).problems] == ["三位"]
+
+
+def test_rows_rising_falling_and_flat_are_counted(real_week_2026_03_30):
+    """2026-03-30: of the ten listed models seven grew, two fell and one was flat (0%)."""
+    text = "模型调用量榜上，十个模型中{}。"
+    assert real_week_2026_03_30.checker.check(text.format("7涨2跌1持平")).problems == []
+    assert [p.quote for p in real_week_2026_03_30.checker.check(text.format("7涨3跌")).problems] == ["7涨3跌"]
+
+
+def test_rows_with_last_weeks_data_are_the_rows_listed_both_weeks(real_week_2026_02_08):
+    """2026-02-08: seven of the nine were listed the week before; five of them grew."""
+    text = "模型调用量榜上，有环比数据的{}个模型中5涨2跌。"
+    assert real_week_2026_02_08.checker.check(text.format(7)).problems == []
+    assert [p.quote for p in real_week_2026_02_08.checker.check(text.format(8)).problems] == ["8个"]
+
+
+def test_a_paragraph_keeps_the_board_its_first_sentences_verified_on(sample_week):
+    """The sample week: on the usage board eight of the ten rows grew (DeepSeek V3.2 +27%), two fell."""
+    text = "模型调用量方面，Claude Sonnet 4.5以705B居首。榜上十款模型{}。"
+    assert sample_week.checker.check(text.format("8涨2跌")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("7涨3跌")).problems] == ["7涨3跌"]

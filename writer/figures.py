@@ -43,6 +43,7 @@ TOKEN = re.compile(
             r"(?P<weekday>(?:周|星期|礼拜)[一二三四五六日天](?![\d一二三四五六七八九十百千万亿大个款家项名位种成倍模席次强])(?!\s*+进\s*+(?:\d+|[一二两三四五六七八九十]+)\s*+出)(?!(?<=周一)(?:下子|口气|举|度|路|直|跃)))",
             r"(?P<date_day>(?<![\d.月/])(?:3[01]|[12]\d|[1-9])\s*+[日号](?!元))",
             rf"(?P<inout>(?:\d+|{CN})\s*+进\s*+(?:\d+|{CN})\s*+出)",
+            rf"(?P<updown>(?:\d+|{CN})\s*+涨\s*+(?:\d+|{CN})\s*+跌(?:\s*+(?:\d+|{CN})\s*+(?:持平|平))?)",
             rf"(?P<streak>连续\s*+第?\s*+(?:{NUM}|{CN})\s*+(?:个)?\s*+周|连[涨跌升降增减挫]\s*+(?:{NUM}|{CN})\s*+(?:个)?\s*+周|(?:{NUM})\s*+straight weeks?)",
             rf"(?P<weeks>(?:{NUM}|{CN})\s*+个?\s*+(?:周|星期)(?=均|都|皆|内|来|以来|之内|里|累计|合计|共|下来|走势))",
             rf"(?P<weeks_ago>(?:{NUM}|{CN})\s*+个?\s*+(?:周|星期)(?:之)?前)",
@@ -240,11 +241,11 @@ def extract_claims(masked: str, mentions: list[Mention]) -> list[Claim]:
         if kind == "fraction":
             claims.append(_fraction(quote, start, end))
             continue
-        if kind == "inout":
-            # 两进两出: how many rows entered a list and how many left it.
+        if kind in ("inout", "updown"):
+            # 两进两出: how many rows entered a list and how many left it; 6涨4跌(1平): rose, fell, flat.
             counts = [int(n) if n.isdigit() else cn_to_int(n) for n in re.findall(r"\d+|[零〇一二两三四五六七八九十]+", quote)]
-            if len(counts) == 2 and None not in counts:
-                claims.append(Claim(kind="inout", start=start, end=end, quote=quote,
+            if len(counts) in (2, 3) and None not in counts:
+                claims.append(Claim(kind=kind, start=start, end=end, quote=quote,
                                     values=[Figure(float(n), 1.0) for n in counts]))  # type: ignore[arg-type]
             continue
         if kind in ("cnamount", "cheng"):

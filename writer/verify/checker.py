@@ -105,13 +105,18 @@ class Checker:
         mentions = Spans([m for m in prepared.mentions if not covered[m.start]])
         accounted = bytearray(len(prepared.masked))
         section_boards = self.section_boards(prepared, board_mentions)
+        line_boards: dict[int, str] = {}
+        lines = prepared.original.split("\n")
         for sentence in prepared.sentences:
             claims = by_sentence.get(sentence.index, [])
             if not claims:
                 continue
             reader = ClaimVerifier(self, prepared, sentence, claims, mentions, board_mentions)
             reader.section_board = section_boards[sentence.line]
+            reader.line_board = line_boards.get(sentence.line)
             for claim, outcome in reader.run():
+                if reader.affinity and not _HEADING.match(lines[sentence.line].strip()):
+                    line_boards[sentence.line] = reader.affinity  # a headline's clauses are each their own story
                 line, column = prepared.position(claim.start)
                 accounted[claim.start : claim.end] = b"\x01" * (claim.end - claim.start)
                 if outcome is None:

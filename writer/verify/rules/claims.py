@@ -85,6 +85,8 @@ class ClaimVerifier(CountRules):
             return self.verify_version(claim, bound, role)
         if claim.kind == "inout":
             return self.verify_inout(claim)
+        if claim.kind == "updown":
+            return self.verify_updown(claim)
         if claim.kind in ("count", "places") and claim.values and (gap := self.verify_place_gap(claim)) is not None:
             return gap
         if claim.kind == "days":

@@ -26,11 +26,11 @@ _EVENT_KIND = re.compile("|".join(_EVENT_KINDS))
 _LISTED_WORDS = re.compile(r"上榜|列出|入榜|在榜|榜单只|名单")
 _MOVED_AFTER = re.compile(r"\s*+(?:模型|个模型|款模型)?\s*+(?:均|都|全部|皆|则)?\s*+(?:实现了?)?\s*+"
                           r"(?:在|是)?\s*+(?:(正增长|增长|上涨|上升|增加|走高|涨)|(负增长|下降|下滑|下跌|回落|减少|走低|跌(?!出)|降))")
-_BOTH_WEEKS = re.compile(r"两周(?:均|都|皆)在榜|连续两周在榜|两周都上榜")
+_BOTH_WEEKS = re.compile(r"两周(?:均|都|皆)在榜|连续两周在榜|两周都上榜|有环比数据|有环比|可比的|两周都有数据")
 # Google在榜模型由四个减至三个: a count of a company's rows, with 个.
 _SEATS_BEFORE = re.compile(r"在榜模型|上榜模型|席位|模型数")
 _FROM_BEFORE = re.compile(r"[由从]\s*+$")  # 由七席降至六席: the count moved from
-_ROWS_AMONG = re.compile(r"(?:模型|个模型|款模型|个条目|席位|个席位)\s*+(?:中|之中|当中|里)")
+_ROWS_AMONG = re.compile(r"(?:模型|个模型|款模型|个条目|席位|个席位)\s*+(?:中|之中|当中|里|(?=(?:\d+|[一二两三四五六七八九十])\s*+[涨升]))")
 _WAY = re.compile(r"(增量|增长|涨幅|上涨|上升)|(降量|跌幅|下降|下滑|下跌|减少)")
 _QUOTED = re.compile(r"「[^」]+」|“[^”]+”|『[^』]+』")
 
