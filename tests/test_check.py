@@ -1244,3 +1244,41 @@ def test_a_paragraph_keeps_the_board_its_first_sentences_verified_on(sample_week
     text = "模型调用量方面，Claude Sonnet 4.5以705B居首。榜上十款模型{}。"
     assert sample_week.checker.check(text.format("8涨2跌")).problems == []
     assert [p.quote for p in sample_week.checker.check(text.format("7涨3跌")).problems] == ["7涨3跌"]
+
+
+def test_a_price_cut_of_a_product_without_board_figures_is_its_events(data_copy):
+    """A product only the news names: 价格下调75% is its event's figure, whatever metric word stands near."""
+    from writer.weekly import open_week
+
+    entities = data_copy / "entities.yaml"
+    entities.write_text(entities.read_text(encoding="utf-8").replace(
+        "  - {id: qwen3-tts,", "  - {id: aurora-1, name: Aurora-1, kind: product, maker: baidu}\n  - {id: qwen3-tts,"), encoding="utf-8")
+    events = data_copy / "weeks" / "2026-01-31" / "events.yaml"
+    events.write_text(events.read_text(encoding="utf-8") + """
+  - id: aurora-price-cut
+    date: 2026-01-29
+    org: 百度
+    title: 下调Aurora-1价格
+    details:
+      - Aurora-1输入价格下调75%
+    figures:
+      降价幅度: 75%
+    entities: [Aurora-1]
+""", encoding="utf-8")
+    week = open_week(data_copy, "2026-01-31")
+    assert week.checker.check("百度将Aurora-1输入价格下调75%。").problems == []
+    assert [p.quote for p in week.checker.check("百度将Aurora-1输入价格下调70%。").problems] == ["70%"]
+
+
+def test_an_unsigned_change_said_with_a_neutral_word_is_its_size(real_week_2026_03_16):
+    """2026-03-16: Kimi K2.5's growth went from +8% to -25%, a change of 33 points."""
+    text = "Kimi K2.5周增长率由+8%转为-25%，一周变化{}个百分点。"
+    assert real_week_2026_03_16.checker.check(text.format("33")).problems == []
+    assert [p.quote for p in real_week_2026_03_16.checker.check(text.format("+33")).problems] == ["+33个百分点"]
+
+
+def test_an_event_kind_after_a_second_count_is_that_counts(sample_week):
+    """The sample week has six events, two of them open-source releases (Qwen3-TTS, Kimi K2.5)."""
+    text = "## 本周事件\n\n本周六项事件中有{}为开源。"
+    assert sample_week.checker.check(text.format("两项")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("三项")).problems] == ["三项"]

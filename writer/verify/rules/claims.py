@@ -38,6 +38,7 @@ _PLACE_SPAN = re.compile(r"第\s*+(\d+|[一二三四五六七八九十]+)\s*+(?:
 _GROUP_SUM_AFTER = re.compile(r"\s*+(?:名|家|款|个|位)?\s*+(?:模型|公司|厂商)?\s*+(?:调用量|份额|占比)?\s*+(?:合计|总计|共计|总和|加起来)")
 _SET_AFTER = re.compile(r"\s*+(?:名)?\s*+(?:单)?\s*+(?:家|款|个)?\s*+(?:模型|公司|系统)?\s*+(?:调用量|份额)?\s*+(?:合计|总计|共计|总量|总和|整体|总体|全体|中|里|之中|当中|内|名单|门槛|的|排名|格局|依次|分别|为|是|之间|：|:)")
 _GAP_BEFORE = re.compile(r"相差|差距|差了|之差|摆动|差值|落差")
+_NEUTRAL_CHANGE = re.compile(r"(?<![上下])变化|变动|波动|振幅")
 _MODELS_OF = re.compile(r"[款席]|旗下|模型|系列")
 _GROWTH_VERB = re.compile(r"增长了?|增加了?|上涨了?|提升了?|上升了?|暴涨了?|激增了?|飙升了?|增幅达?")
 _DECLINE_AFTER = re.compile(r"\s*+的?\s*+(?:周|环比|单周)?\s*+(?:降幅|跌幅|减幅)")
@@ -292,8 +293,9 @@ class ClaimVerifier(CountRules):
             kinds = "/".join(sorted(METRIC_LABELS[m.value] for m in metrics)) or "figure"
             return Outcome(False, problem=(ProblemKind.wrong_metric, f"{claim.quote}: the data has no {kinds} of {entity.name} this could be", None))
         figure = self.signed_figure(claim, role)
-        if _GAP_BEFORE.search(self.text[max(self.s.start, claim.start - 8) : claim.start]):
-            # 周增长率由+68%转为-42%，相差110个百分点: a gap is a size, whatever the direction.
+        window = self.text[max(self.s.start, claim.start - 8) : claim.start]
+        if _GAP_BEFORE.search(window) or not claim.signed and _NEUTRAL_CHANGE.search(window):
+            # 周增长率由+68%转为-42%，相差110个百分点 (一周变化33个百分点): a gap is a size, whatever the direction.
             figure = figure + [Figure(-f.value, f.step) for f in figure]
         bound = bound_of(self.text[max(self.s.start, claim.start - 16) : claim.start], self.text[claim.end : claim.end + 2]) \
             if claim.kind not in ("rank", "streak") else None

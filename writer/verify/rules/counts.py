@@ -23,6 +23,7 @@ _EVENT_VERB = re.compile(r"发布|开源|推出|上线|降价|下调|新品|更�
 _EVENT_NOUN = re.compile(r"\s*+(?:重要|重磅|主要)?\s*+(?:发布|新品|模型或产品|产品|事件|动作|消息|新闻|动态|新模型|开源)")
 _EVENT_KINDS = {"开源": ("开源",), "降价": ("降价", "下调"), "下调": ("降价", "下调"), "上线": ("上线",)}
 _EVENT_KIND = re.compile("|".join(_EVENT_KINDS))
+_KIND_AFTER = re.compile(r"\s*+(?:为|是|属于|涉及)\s*+(?:" + "|".join(_EVENT_KINDS) + ")")
 _LISTED_WORDS = re.compile(r"上榜|列出|入榜|在榜|榜单只|名单")
 _MOVED_AFTER = re.compile(r"\s*+(?:模型|个模型|款模型)?\s*+(?:均|都|全部|皆|则)?\s*+(?:实现了?)?\s*+"
                           r"(?:在|是)?\s*+(?:(正增长|增长|上涨|上升|增加|走高|涨)|(负增长|下降|下滑|下跌|回落|减少|走低|跌(?!出)|降))")
@@ -292,12 +293,15 @@ class CountRules(DerivedRules):
         if LAST_WEEK.search(self.text[self.s.start : claim.start]):
             return None  # 上周两次…: events of an earlier week, which the week's data does not hold
         unit = claim.quote[-1]
-        if unit not in "家次度" and not _EVENT_NOUN.match(self.text, claim.end):
+        if unit not in "家次度" and not _EVENT_NOUN.match(self.text, claim.end) and not _KIND_AFTER.match(self.text, claim.end):
             return None  # 3个量化版本, 40余项基准评测: the event's own figures, not a count of events
         events = list(self.c.events)
-        # The kind the count's own words name (…六项发布，其中…开源 counts every release).
+        # The kind the count's own words name (…六项发布，其中…开源 counts every release; 三项事件中有两项为降价:
+        # 降价 is the second count's kind, not the first's).
         clause_end = next((e for s, e in self.s.clauses if s <= claim.start <= e), self.s.end)
-        kind = _EVENT_KIND.search(self.text, self.s.start, clause_end)
+        following = next((c.start for c in self.claims if c.start > claim.start and c.kind == "count"), clause_end)
+        kind = _EVENT_KIND.search(self.text, claim.end, min(clause_end, following)) or \
+            _EVENT_KIND.search(self.text, max(self.s.start, claim.start - 4), claim.start)
         if kind is not None:
             words = _EVENT_KINDS[kind.group()]
             events = [e for e in events if any(w in e.name for w in words)]
