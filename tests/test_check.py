@@ -1282,3 +1282,18 @@ def test_an_event_kind_after_a_second_count_is_that_counts(sample_week):
     text = "## 本周事件\n\n本周六项事件中有{}为开源。"
     assert sample_week.checker.check(text.format("两项")).problems == []
     assert [p.quote for p in sample_week.checker.check(text.format("三项")).problems] == ["三项"]
+
+
+def test_the_lead_in_a_sentence_naming_others_is_between_the_two_the_verb_joins(sample_week):
+    """Market share, the sample week: Google 24.0%, Anthropic 18.1%, DeepSeek 9.4%."""
+    text = "OpenAI占比11.3%，Google占比24.0%，仍居第1，领先第二名Anthropic约{}个百分点。"
+    assert sample_week.checker.check(text.format("5.9")).problems == []
+    # 6.8 points lie between Anthropic and OpenAI, not between the two 领先 joins.
+    assert [p.quote for p in sample_week.checker.check(text.format("6.8")).problems] == ["6.8个百分点"]
+
+
+def test_a_change_between_two_rates_written_in_percent_is_flagged(real_week):
+    """2026-01-25: Gemini 3 Flash Preview's growth went from +16% to +20%, four points."""
+    text = "DeepSeek V3.2增长11%，Claude Sonnet 4.5增长16%；Gemini 3 Flash Preview从448B增至537B，增长20%，周增长率较上周提高{}。"
+    assert real_week.checker.check(text.format("4个百分点")).problems == []
+    assert [p.quote for p in real_week.checker.check(text.format("4%")).problems] == ["4%"]

@@ -95,6 +95,8 @@ def _went_by_noun_after(after: str) -> str | None:
     return None if found is None else "up" if found.group(1) else "down"
 
 
+_AS_OBJECT = re.compile(r"(?:与|和|同|比|较|对|跟)\s*+(?:第[一二三四五六七八九十\d]+名)?\s*+$")
+_LEAD_BEFORE_NAME = re.compile(r"(?:(领先|高出|多出|超出)|(落后于?|低于|不及))\s*+(?:第[一二三四五六七八九十\d]+名|次席|亚军)?\s*+的?\s*+$")
 _SECOND_NAMED = re.compile(r"[\s\-*>·•]*+(?:仍|继续|则|并|且)?\s*+领先(?:第二名|第2名|次席|亚军)")
 _COMPANY_PLACE_AFTER = re.compile(r"\s*+(?:大)?\s*+(?:的)?\s*+(?:厂商|公司|企业|玩家|模型厂商)")
 _WHOLE_TOP = re.compile(r"(?<!占)(?<!占据)(?<!占到)前\s*+(?:\d+|[一二三四五六七八九十]+)\s*+(?:名\s*+)?(?:整体|总体|总量|合计|总计|全体)")
@@ -254,6 +256,21 @@ class DerivedRules(PlaceRules):
         if self._company_part_holds(claim, week, company, board):
             return Outcome(True, [f"{fact_id}/share"])
         return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: {company.name} is not on {label}; the checker cannot tell which of its models this is", None))
+
+    def _lead_pair(self, claim: Claim, named: list[Mention]) -> tuple[str, str, bool] | None:
+        """For A…领先(第二名)B…N or A落后于B…N in the figure's clause: A, B, and whether A is ahead."""
+        start = self.clause_start(claim)
+        for m in reversed([m for m in named if start <= m.start < claim.start]):
+            verb = _LEAD_BEFORE_NAME.search(self.text, self.s.start, m.start)
+            if verb is None or verb.start() < start:
+                continue
+            # The nearest name before the verb that is no object leads (A…；与B的差距…，领先第4名C仅3B: A, not B).
+            before = self.p.sentences[self.s.index - 1] if self.s.index and self.text[self.s.start - 1 : self.s.start] in "；;" else None
+            scopes = [(self.s.start, verb.start())] + ([(before.start, before.end)] if before else [])
+            subject = next((n.entity.id for a, b in scopes for n in reversed(named) if a <= n.start < b and n.entity.id != m.entity.id
+                            and not _AS_OBJECT.search(self.text, max(a, n.start - 4), n.start)), None)
+            return (subject, m.entity.id, verb.group(1) is not None) if subject else None
+        return None
 
     def _company_totals(self, board: str, week: int) -> dict[str, float]:
         """The listed rows' tokens added up by company, in a week (for boards of models)."""
@@ -495,6 +512,12 @@ class DerivedRules(PlaceRules):
                 if "gap" in words and len(here) == 1 and subject is not None and _SECOND_NAMED.match(self.text, self.s.start, claim.start):
                     # 领先第二名MiMo V2 Flash (free)约1030亿 with no one before it: the leader's lead.
                     others, subject, ahead = [subject], relations.at_rank(board_id, column, week, rank=1), True
+                joined = self._lead_pair(claim, named) if "gap" in words and len(here) >= 2 else None
+                if joined is not None:
+                    # Google…，领先第二名Anthropic约5.9个百分点 in a sentence naming others: the two the verb joins.
+                    sides = [relations.value(board_id, e, column, week) for e in joined[:2]]
+                    if sides[0] is not None and sides[1] is not None:
+                        here, subject, others, ahead = [joined[0], joined[1]], sides[0], [sides[1]], joined[2]
                 if "gap" in words and ahead is not None and subject is not None and len(others) == 1:
                     # 上周还落后4分, 领先第二名185B: the sentence's subject is ahead or behind.
                     gap = subject.value - others[0].value
@@ -518,7 +541,8 @@ class DerivedRules(PlaceRules):
                                     (gap_now > gap_was) != (size == "wider") and gap_now != gap_was:
                                 return Outcome(False, problem=(ProblemKind.direction, f"{claim.quote}: the gap went "
                                                f"{gap_was:g} → {gap_now:g}, it {'narrowed' if gap_now < gap_was else 'widened'}", None))
-                    candidates += gaps(values)
+                    if not (claim.kind == "percent" and column in ("share", "growth")):
+                        candidates += gaps(values)  # a gap between two rates is in points (个百分点), not %
                     for total_written in self._stated_totals(claim, reach=self.s.end):
                         # 三款Claude合计1799B，比Gemini 3 Flash Preview还多出769B: a written total against a row.
                         candidates += gaps([total_written, *(v for e in here if (v := relations.value(board_id, e, column, week)))])
