@@ -103,7 +103,8 @@ class SentenceReader:
         """Claims that end a range of places (第8至第10), with each name and its place."""
         self.affinity: str | None = None
         self.line_board: str | None = None
-        """The board an earlier sentence of this line verified its figures on (a paragraph keeps its board)."""
+        """The board an earlier sentence of this line verified its figures on: a paragraph's claims about a
+        board as a whole (6涨4跌) are about that one."""
         """The board this sentence's figures have verified on so far: the next ones prefer it."""
         self.carried: set[int] = set()
         """Claims whose subject comes from the lines above: a guess, never grounds for 'wrong'."""
@@ -144,7 +145,7 @@ class SentenceReader:
             if self.s.section == "boards" and not self.text[self.line_start : head.start].strip():
                 return head.entity.id, True
             return earlier[-1].entity.id, False
-        return self.affinity or self.line_board or self.section_board, False
+        return self.affinity or self.section_board, False
 
     def line_subjects(self, n: int) -> list[str]:
         """The first name of each of the n lines right above this sentence's line (a list's items),

@@ -89,6 +89,7 @@ class CountRules(DerivedRules):
             counted = self.verify_provider_count(claim, provider, board)
             if counted is not None:
                 return counted
+        board = board or self.line_board  # 榜上十款模型6涨4跌: the board the paragraph speaks of
         if board is None:
             return None
         after = self.text[claim.end : claim.end + 6]

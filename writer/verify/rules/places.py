@@ -140,9 +140,10 @@ class PlaceRules(EventRules):
         return Outcome(True, [f"{board or 'board'}/range"])
 
     def _the_board(self, claim: Claim) -> str | None:
-        """The board the line names, or the only board with rows this week."""
+        """The board the line names, or the one its paragraph's earlier sentences verified on, or the
+        only board with rows this week."""
         listed = [b for b in self.c.boards if self.c.listed_ranks.get(b)]
-        return self.board_at(claim.start) or (listed[0] if len(listed) == 1 else None)
+        return self.board_at(claim.start) or self.line_board or (listed[0] if len(listed) == 1 else None)
 
     def _limit(self, board: str) -> int:
         """The top N the sentence speaks of (前十中), else the board's whole list (the rows it lists
