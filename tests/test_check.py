@@ -1297,3 +1297,18 @@ def test_a_change_between_two_rates_written_in_percent_is_flagged(real_week):
     text = "DeepSeek V3.2增长11%，Claude Sonnet 4.5增长16%；Gemini 3 Flash Preview从448B增至537B，增长20%，周增长率较上周提高{}。"
     assert real_week.checker.check(text.format("4个百分点")).problems == []
     assert [p.quote for p in real_week.checker.check(text.format("4%")).problems] == ["4%"]
+
+
+def test_a_streak_is_of_the_word_right_after_it(real_week_2026_02_08):
+    """2026-02-08: Claude Sonnet 4.5 led the two weeks before and fell 9% this week."""
+    text = "此前连续{}领跑的Claude Sonnet 4.5下降9%至705.6B，退居第三。"
+    assert real_week_2026_02_08.checker.check(text.format("两周")).problems == []
+    assert [p.quote for p in real_week_2026_02_08.checker.check(text.format("三周")).problems] == ["连续三周"]
+
+
+def test_the_leaders_share_on_a_board_without_shares_is_its_part_of_the_listed_total(real_week_2026_01_04):
+    """2026-01-04: the first place holds 15.5% of the listed total, 17.9% last week."""
+    text = "榜首份额由上周的17.9%降至15.5%，下降{}个百分点。"
+    assert real_week_2026_01_04.checker.check(text.format("2.4")).problems == []
+    assert [p.quote for p in real_week_2026_01_04.checker.check(text.format("3.4")).problems] == ["3.4个百分点"]
+    assert [p.quote for p in real_week_2026_01_04.checker.check("榜首份额由上周的17.9%降至16.5%。").problems] == ["16.5%"]

@@ -147,7 +147,8 @@ class ClaimVerifier(CountRules):
             return Outcome(True, [f for o in outcomes for f in o.facts])
         if claim.kind in ("rank", "first") and self.is_place(claim):
             return self.verify_place(claim, role)
-        related = self.verify_relation(claim, role) or self.verify_group(claim, role) or self.verify_threshold(claim)
+        related = self.verify_relation(claim, role) or self.verify_group(claim, role) or self.verify_leader_share(claim, role) \
+            or self.verify_threshold(claim)
         if related is not None:
             return related
         if claim.kind == "top" and not subjects and claim.values and (same := _UNCHANGED_AFTER.match(self.text, claim.end)):

@@ -95,6 +95,7 @@ def _went_by_noun_after(after: str) -> str | None:
     return None if found is None else "up" if found.group(1) else "down"
 
 
+_LEADER_SHARE = re.compile(r"(?:榜首|头名|第一名|冠军)\s*+(?:的)?\s*+(?:份额|占比|所占比例)")
 _AS_OBJECT = re.compile(r"(?:与|和|同|比|较|对|跟)\s*+(?:第[一二三四五六七八九十\d]+名)?\s*+$")
 _LEAD_BEFORE_NAME = re.compile(r"(?:(领先|高出|多出|超出)|(落后于?|低于|不及))\s*+(?:第[一二三四五六七八九十\d]+名|次席|亚军)?\s*+的?\s*+$")
 _SECOND_NAMED = re.compile(r"[\s\-*>·•]*+(?:仍|继续|则|并|且)?\s*+领先(?:第二名|第2名|次席|亚军)")
@@ -256,6 +257,31 @@ class DerivedRules(PlaceRules):
         if self._company_part_holds(claim, week, company, board):
             return Outcome(True, [f"{fact_id}/share"])
         return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: {company.name} is not on {label}; the checker cannot tell which of its models this is", None))
+
+    def verify_leader_share(self, claim: Claim, role: str) -> Outcome | None:
+        """榜首份额由上周的17.9%降至15.5%，下降2.4个百分点 on a board without shares: the first place's
+        part of the listed total, whichever row holds it each week."""
+        if claim.kind not in ("percent", "points") or not claim.values or \
+                not _LEADER_SHARE.search(self.text, self.s.start, claim.start):
+            return None
+        board = self._the_board(claim)
+        if board is None or self.c.relations.totals(board, "share", 0):
+            return None
+        parts = []
+        for week in (0, 1):
+            totals = self.c.relations.totals(board, "tokens", week)
+            parts.append(_part_of(self.c.relations.at_rank(board, "tokens", week, rank=1), totals[0].figure if totals else None))
+        written = Figure(abs(claim.values[0].value), claim.values[0].step)
+        bound = bound_of(self.text[max(self.s.start, claim.start - 16) : claim.start], self.text[claim.end : claim.end + 2])
+        now, prev = parts
+        if claim.kind == "points":
+            went = self.direction(claim)
+            held = now is not None and prev is not None and (went is None or (went == "up") == (now.value > prev.value)) \
+                and near_bound(Figure(abs(now.value - prev.value), now.step + prev.step), written, bound)
+        else:
+            part = prev if role == "prev" else now
+            held = part is not None and near_bound(part, written, bound)
+        return Outcome(True, [f"{board}/first/share"]) if held else None
 
     def _lead_pair(self, claim: Claim, named: list[Mention]) -> tuple[str, str, bool] | None:
         """For A…领先(第二名)B…N or A落后于B…N in the figure's clause: A, B, and whether A is ahead."""

@@ -4,6 +4,7 @@ first place, streaks over the weeks the data holds, debuts and returns, entries 
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from ...facts import Fact, Metric
 from ...figures import Claim
@@ -40,28 +41,24 @@ _STREAK_SAME = re.compile(r"停留|持平|不变|未变|原地")
 
 
 def _streak_condition(after: str, before: str) -> tuple[str, int] | None:
-    """What the run is of: ('up'|'down'|'same'|'first'|'place'|'top'|'listed', n)."""
-    for text in (after, before):
-        if _STREAK_DOWN.search(text):
-            return ("down", 0)
-        if _STREAK_UP.search(text):
-            return ("up", 0)
-        if _STREAK_SAME.search(text):
-            return ("same", 0)
-        if _STREAK_FIRST.search(text):
-            return ("place", 1)
-        if _STREAK_LAST.search(text):
-            return ("last", 0)
-        place = _STREAK_PLACE.search(text)
-        if place:
-            n = place.group(1)
-            return ("place", int(n) if n.isdigit() else (cn_to_int(n) or 0))
-        top = _STREAK_TOP.search(text)
-        if top:
-            n = top.group(1)
-            return ("top", int(n) if n.isdigit() else (cn_to_int(n) or 0))
-        if _STREAK_LISTED.search(text):
-            return ("listed", 0)
+    """What the run is of: ('up'|'down'|'same'|'first'|'place'|'top'|'listed', n), from the word
+    nearest the figure (连续两周领跑的X下降9%: a run at first place, not of the fall after it)."""
+    nearest: Callable[..., tuple[int, tuple[str, int]]]
+    for text, nearest in ((after, min), (before, max)):
+        found: list[tuple[int, tuple[str, int]]] = []
+        for pattern, kind in ((_STREAK_DOWN, "down"), (_STREAK_UP, "up"), (_STREAK_SAME, "same"), (_STREAK_FIRST, "first"),
+                              (_STREAK_LAST, "last"), (_STREAK_PLACE, "place"), (_STREAK_TOP, "top"), (_STREAK_LISTED, "listed")):
+            match = pattern.search(text)
+            if match is None:
+                continue
+            if kind in ("place", "top"):
+                n = match.group(1)
+                condition = (kind, int(n) if n.isdigit() else (cn_to_int(n) or 0))
+            else:
+                condition = ("place", 1) if kind == "first" else (kind, 0)
+            found.append((match.start() if nearest is min else match.end(), condition))
+        if found:
+            return nearest(found, key=lambda f: f[0])[1]  # on a tie the first of the order above (a direction)
     return None
 
 
