@@ -1312,3 +1312,11 @@ def test_the_leaders_share_on_a_board_without_shares_is_its_part_of_the_listed_t
     assert real_week_2026_01_04.checker.check(text.format("2.4")).problems == []
     assert [p.quote for p in real_week_2026_01_04.checker.check(text.format("3.4")).problems] == ["3.4个百分点"]
     assert [p.quote for p in real_week_2026_01_04.checker.check("榜首份额由上周的17.9%降至16.5%。").problems] == ["16.5%"]
+
+
+def test_the_boards_a_model_leads_are_counted(sample_week):
+    """The sample week: GPT-5.2 (high) is first on LiveCodeBench, GPQA and FrontierMath; GPT Image 1.5 on four image boards."""
+    assert sample_week.checker.check("GPT-5.2 (high)拿下三个榜首。").problems == []
+    assert [p.quote for p in sample_week.checker.check("GPT-5.2 (high)拿下四个榜首。").problems] == ["四个"]
+    assert sample_week.checker.check("GPT Image 1.5包揽四个图像榜榜首。").problems == []
+    assert [p.quote for p in sample_week.checker.check("GPT Image 1.5包揽三个图像榜榜首。").problems] == ["三个"]

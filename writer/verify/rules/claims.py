@@ -90,6 +90,8 @@ class ClaimVerifier(CountRules):
             return self.verify_updown(claim)
         if claim.kind in ("count", "places") and claim.values and (gap := self.verify_place_gap(claim)) is not None:
             return gap
+        if claim.kind == "count" and claim.values and (boards := self.verify_boards_count(claim)) is not None:
+            return boards
         if claim.kind == "days":
             return self.verify_days(claim)
         if claim.kind == "week_ordinal":

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...facts import Fact
+from ...facts import Fact, Metric
 from ...figures import Claim
 from ...findings import ProblemKind, Source
 from ...models import Entity, EntityKind
@@ -40,8 +40,38 @@ _PLACE_GAP_BEFORE = re.compile(r"(?:相差|相隔|隔了|隔着|差了|相距|�
 _PLACE_GAP_AFTER = re.compile(r"\s*+(?:名次|位次|个名次|个位次)")
 
 
+_BOARDS_AFTER = re.compile(r"\s*+(?:(?P<kind>图像|文生图|测评|基准|竞技场|编程)\s*+)?(?:(?P<first>榜首|冠军)|(?P<board>榜单|榜)\s*+(?P<top>榜首|第一|冠军)?)")
+_FIRST_LATER = re.compile(r"排名第一|第一名|居首|登顶|夺冠|榜首|第一")
+_BOARD_KINDS = {"图像": ("图",), "文生图": ("文生图",), "测评": ("benchmark",), "基准": ("benchmark",), "竞技场": ("arena",), "编程": ("编程", "Code", "LiveCodeBench", "SWE")}
+
+
 class CountRules(DerivedRules):
     """Rules for counts over sets of rows, companies and events."""
+
+    def verify_boards_count(self, claim: Claim) -> Outcome | None:
+        """四个榜单, 三个图像榜, GPT-5.2 (high)拿下三个榜首 / 在三个榜单排名第一: how many boards (of the kind
+        the words name), or on how many of them the name before the count is first."""
+        found = _BOARDS_AFTER.match(self.text, claim.end)
+        if found is None:
+            return None
+        wanted = int(claim.values[0].value)
+        listed = [b for b in self.c.boards if self.c.listed_ranks.get(b)]
+        if found.group("kind"):
+            words = _BOARD_KINDS[found.group("kind")]
+            listed = [b for b in listed if any(w in self.c.boards[b].title or w == str(self.c.boards[b].kind.value) for w in words)]
+        first = found.group("first") or found.group("top") or _FIRST_LATER.search(self.text, found.end(), next((e for s_, e in self.s.clauses if s_ <= claim.start <= e), self.s.end))
+        named = [m.entity for m in self.mentions if self.s.start <= m.start < claim.start]
+        if first and named:
+            entity = named[-1]
+            holders = [b for b in listed if any(f.metric is Metric.rank and f.now and int(f.now.value) == 1
+                                                for f in self.c.index.get((b, entity.id), []))]
+            if wanted == len(holders):
+                return Outcome(True, [f"{entity.id}/first-on/{len(holders)}"])
+            return Outcome(False, problem=(ProblemKind.wrong_value, f"{entity.name}本周在{len(holders)}个榜单排名第一，不是{claim.quote}", None))
+        named_boards = {m.entity.id for m in self.board_line} | {m.entity.id for m in self.board_here}
+        if wanted in (len(listed), len(named_boards)):
+            return Outcome(True, [f"boards/{wanted}"])
+        return None
 
     def verify_place_gap(self, claim: Claim) -> Outcome | None:
         """一个第2、一个第9，隔了七个名次; A与B相差七位: the distance between the last two places the
