@@ -1320,3 +1320,10 @@ def test_the_boards_a_model_leads_are_counted(sample_week):
     assert [p.quote for p in sample_week.checker.check("GPT-5.2 (high)拿下四个榜首。").problems] == ["四个"]
     assert sample_week.checker.check("GPT Image 1.5包揽四个图像榜榜首。").problems == []
     assert [p.quote for p in sample_week.checker.check("GPT Image 1.5包揽三个图像榜榜首。").problems] == ["三个"]
+
+
+def test_a_company_owning_the_listed_models_is_not_one_of_the_list(sample_week):
+    """The sample week, coding board: GPT-5.2 is eighth and GPT-5.2-Codex ninth."""
+    text = "编程调用量榜上，OpenAI旗下的GPT-5.2与GPT-5.2-Codex重回前十，分别排第{}和第{}。"
+    assert sample_week.checker.check(text.format(8, 9)).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format(9, 8)).problems] == ["第9", "第8"]

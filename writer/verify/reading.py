@@ -50,6 +50,13 @@ _PLACE_GAP = re.compile(r"\s*+名?\s*+[、和与及]\s*+第?\s*+")
 _LIST_GAP = re.compile(r"\s*+[、和与及]\s*+")
 # 却因Cerebras版gpt-oss-120b…而重回第一: the name after 因 is the cause, not the subject.
 _DROPPED = re.compile(r"跌出|掉出|出局|退出|未进|未能进|下榜|落榜")
+def _without_owners(names: list[Entity]) -> list[Entity]:
+    """A list's names without the companies whose own models it names (OpenAI旗下的GPT-5.2与GPT-5.2-Codex,
+    xAI的Grok 4.1 Fast和Anthropic的Claude Opus 4.6): the models are the list."""
+    makers = {e.maker for e in names if e.maker}
+    return [e for e in names if not (e.kind is EntityKind.company and e.id in makers)]
+
+
 _COUNT_CHANGE = re.compile(r"(?:减少了?|增加了?|少了?|多了?|新增了?|多出了?)\s*+$")
 _CAUSE = re.compile(r"(?:因|因为|由于)[^，。；、]{0,12}$")
 _PRONOUN = re.compile(r"后者|前者|二者|两者|它|其(?!中|他|余|实)|该模型|这款|此")
@@ -429,6 +436,7 @@ class SentenceReader:
                 if start <= m.start < min(end, at) and self._is_subject(m.entity, board) and not self._family(m, board):
                     if m.entity not in names:
                         names.append(m.entity)
+            names = _without_owners(names)
             if len(names) >= 2:
                 return names
         # 二者分列第二、第三 after a name in each clause: the names of the sentence so far.
@@ -436,6 +444,7 @@ class SentenceReader:
         for m in self.mentions:
             if m.start < at and self._is_subject(m.entity, board) and not self._family(m, board) and m.entity not in names:
                 names.append(m.entity)
+        names = _without_owners(names)
         return names if len(names) >= 2 else []
 
     def role(self, claim: Claim, index: int) -> str:

@@ -147,8 +147,8 @@ class ClaimVerifier(CountRules):
         outcomes = [self.verify_for(claim, role, entity, qualifier) for entity, qualifier in subjects]
         if outcomes and all(o.ok for o in outcomes):
             return Outcome(True, [f for o in outcomes for f in o.facts])
-        if claim.kind in ("rank", "first") and self.is_place(claim):
-            return self.verify_place(claim, role)
+        if claim.kind in ("rank", "first") and self.is_place(claim) and not (claim.kind == "rank" and id(claim) in bound):
+            return self.verify_place(claim, role)  # a place 分别 binds to a name is that name's, not a place of the board
         related = self.verify_relation(claim, role) or self.verify_group(claim, role) or self.verify_leader_share(claim, role) \
             or self.verify_threshold(claim)
         if related is not None:
