@@ -1327,3 +1327,15 @@ def test_a_company_owning_the_listed_models_is_not_one_of_the_list(sample_week):
     text = "编程调用量榜上，OpenAI旗下的GPT-5.2与GPT-5.2-Codex重回前十，分别排第{}和第{}。"
     assert sample_week.checker.check(text.format(8, 9)).problems == []
     assert [p.quote for p in sample_week.checker.check(text.format(9, 8)).problems] == ["第9", "第8"]
+
+
+@pytest.fixture(scope="module")
+def real_week_2026_02_01():
+    return _real("2026-02-01")
+
+
+def test_a_part_of_a_whole_is_never_a_growth(real_week_2026_02_01):
+    """2026-02-01: DeepSeek V3.2 and Kimi K2.5 hold about a fifth of the top nine; DeepSeek V3.2 grew about 28%."""
+    text = "DeepSeek V3.2与Kimi K2.5合计约867B，约占前九总量的{}。"
+    assert real_week_2026_02_01.checker.check(text.format("两成")).problems == []
+    assert [p.quote for p in real_week_2026_02_01.checker.check(text.format("三成")).problems] == ["三成"]

@@ -37,6 +37,8 @@ _SPREAD_START = re.compile(r"(?:均在|都在|介于|集中在|分布在)\s*+$")
 _PLACE_SPAN = re.compile(r"第\s*+(\d+|[一二三四五六七八九十]+)\s*+(?:名)?\s*+(?:至|到|-|~)\s*+第?\s*+(\d+|[一二三四五六七八九十]+)\s*+名?")
 _GROUP_SUM_AFTER = re.compile(r"\s*+(?:名|家|款|个|位)?\s*+(?:模型|公司|厂商)?\s*+(?:调用量|份额|占比)?\s*+(?:合计|总计|共计|总和|加起来)")
 _SET_AFTER = re.compile(r"\s*+(?:名)?\s*+(?:单)?\s*+(?:家|款|个)?\s*+(?:模型|公司|系统)?\s*+(?:调用量|份额)?\s*+(?:合计|总计|共计|总量|总和|整体|总体|全体|中|里|之中|当中|内|名单|门槛|的|排名|格局|依次|分别|为|是|之间|：|:)")
+# 约占前九总量的两成: a part of a whole, never a change.
+_PART_OF_WHOLE = re.compile(r"占[^，。；]{0,12}的\s*+(?:约|近|逾|超过|不到|仅)?\s*+$")
 _GAP_BEFORE = re.compile(r"相差|差距|差了|之差|摆动|差值|落差")
 _NEUTRAL_CHANGE = re.compile(r"(?<![上下])变化|变动|波动|振幅")
 _MODELS_OF = re.compile(r"[款席]|旗下|模型|系列")
@@ -320,8 +322,9 @@ class ClaimVerifier(CountRules):
         said as a change (增长27%), is a relative change; ranks are never changes.
         """
         out: list[Candidate] = []
+        part = claim.kind == "percent" and _PART_OF_WHOLE.search(self.text, self.clause_start(claim), claim.start) is not None
         for fact in facts:
-            if fact.metric not in metrics:
+            if fact.metric not in metrics or part and fact.metric is Metric.growth:
                 continue
             percent_metric = fact.metric in (Metric.share, Metric.growth) or (fact.metric is Metric.score and fact.unit == "%")
             if claim.kind == "points":
@@ -337,7 +340,7 @@ class ClaimVerifier(CountRules):
                     Metric.growth not in self.metric_words(claim):
                 out.append(Candidate(fact, "now", fact.now))  # 调用量增长79%: the week's published growth
             if claim.kind == "percent" and (role == "change" or fact.metric in AMOUNTS):
-                if fact.rel_change is not None:
+                if fact.rel_change is not None and not part:
                     out.append(Candidate(fact, "change", fact.rel_change))
                 continue
             if claim.kind == "percent" and not percent_metric:
