@@ -1246,8 +1246,8 @@ def test_a_paragraph_keeps_the_board_its_first_sentences_verified_on(sample_week
     assert [p.quote for p in sample_week.checker.check(text.format("7涨3跌")).problems] == ["7涨3跌"]
 
 
-def test_a_price_cut_of_a_product_without_board_figures_is_its_events(data_copy):
-    """A product only the news names: 价格下调75% is its event's figure, whatever metric word stands near."""
+def _with_price_cut(data_copy: Path):
+    """The sample week with one more event: Aurora-1's price cut, announced on the 29th, effective the 30th."""
     from writer.weekly import open_week
 
     entities = data_copy / "entities.yaml"
@@ -1263,9 +1263,15 @@ def test_a_price_cut_of_a_product_without_board_figures_is_its_events(data_copy)
       - Aurora-1输入价格下调75%
     figures:
       降价幅度: 75%
+      生效日: 30日
     entities: [Aurora-1]
 """, encoding="utf-8")
-    week = open_week(data_copy, "2026-01-31")
+    return open_week(data_copy, "2026-01-31")
+
+
+def test_a_price_cut_of_a_product_without_board_figures_is_its_events(data_copy):
+    """A product only the news names: 价格下调75% is its event's figure, whatever metric word stands near."""
+    week = _with_price_cut(data_copy)
     assert week.checker.check("百度将Aurora-1输入价格下调75%。").problems == []
     assert [p.quote for p in week.checker.check("百度将Aurora-1输入价格下调70%。").problems] == ["70%"]
 
@@ -1339,3 +1345,9 @@ def test_a_part_of_a_whole_is_never_a_growth(real_week_2026_02_01):
     text = "DeepSeek V3.2与Kimi K2.5合计约867B，约占前九总量的{}。"
     assert real_week_2026_02_01.checker.check(text.format("两成")).problems == []
     assert [p.quote for p in real_week_2026_02_01.checker.check(text.format("三成")).problems] == ["三成"]
+
+
+def test_the_day_a_change_takes_effect_is_not_the_day_it_was_announced(data_copy):
+    week = _with_price_cut(data_copy)
+    assert week.checker.check("百度于1月29日宣布将Aurora-1输入价格下调75%，自30日起生效。").problems == []
+    assert [p.quote for p in week.checker.check("百度于1月30日宣布将Aurora-1输入价格下调75%。").problems] == ["1月30日"]

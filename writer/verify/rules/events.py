@@ -36,6 +36,8 @@ _OF_YEAR = re.compile(r"(?:新年|今年|本年|年内|开年|\d{4}年)\s*+$")
 _OF_MONTH = re.compile(r"(?:本月|这个月|\d{1,2}月|[一二三四五六七八九十]+月)(?:的)?\s*+$")
 _ON_BOARD = re.compile(r"(?:上榜|入榜|登榜|在榜)(?:的)?\s*+$")
 _WITHIN = re.compile(r"\s*+(?:里|内|之内|间|之间|当中)")
+_ANNOUNCED_AFTER = re.compile(r"[^。；;\n]{0,12}?(?:宣布|发布|公布|推出|开源|上线|官宣)")
+_FROM_DAY = re.compile(r"\s*+(?:起|开始|生效|执行)")
 PLACE_RANGE = re.compile(r"\s*+名?\s*+(?:至|到|~|～|—|-)\s*+")
 _WEEK_REFERENCE = re.compile(r"\s*+(?:那一?周|这一?周|当周|所在的?一?周|以来|起|至今|的榜单|那期|时)")
 
@@ -292,8 +294,10 @@ class EventRules(SentenceReader):
                     f"{claim.quote}: the data has no event of {actor.name_zh or actor.name} this week", None,
                 ))
         candidates = {e.date: e for e in events if e.date}
-        # A date among an event's own figures (自13日起生效) is that event's too.
-        for event in events:
+        # A date among an event's own figures (自13日起生效) is that event's too, unless the words make it
+        # the day of the news itself (于6月9日宣布, 6月9日，蚂蚁集团宣布…).
+        announced = _ANNOUNCED_AFTER.match(self.text, claim.end) is not None and not _FROM_DAY.match(self.text, claim.end)
+        for event in [] if announced else events:
             for figure in self.c.event_figures.get(event.id, []):
                 stated = _figure_date(figure, event)
                 if stated is not None:
