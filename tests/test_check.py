@@ -1351,3 +1351,18 @@ def test_the_day_a_change_takes_effect_is_not_the_day_it_was_announced(data_copy
     week = _with_price_cut(data_copy)
     assert week.checker.check("百度于1月29日宣布将Aurora-1输入价格下调75%，自30日起生效。").problems == []
     assert [p.quote for p in week.checker.check("百度于1月30日宣布将Aurora-1输入价格下调75%。").problems] == ["1月30日"]
+
+
+def test_all_of_a_companys_models_in_the_top_n_means_every_one(real_week_2026_03_02):
+    """2026-03-02: Anthropic's three models are 5th, 6th and 9th."""
+    text = "模型调用量榜上，Anthropic三款模型均在前{}。"
+    assert real_week_2026_03_02.checker.check(text.format("十")).problems == []
+    assert [p.quote for p in real_week_2026_03_02.checker.check(text.format("五")).problems] == ["前五"]
+
+
+def test_a_companys_models_leaving_the_top_n_were_in_it_last_week():
+    """2026-01-17, coding board: OpenAI's two models, 7th and 9th the week before, left the top ten."""
+    week = _sample("2026-01-17")
+    text = "编程调用量榜上，OpenAI的两款模型双双跌出前{}。"
+    assert week.checker.check(text.format("十")).problems == []
+    assert [p.quote for p in week.checker.check(text.format("五")).problems] == ["前五"]

@@ -71,6 +71,8 @@ NEWCOMERS = re.compile(r"(?:新上榜|新进榜|首次上榜|新晋)的?\s*+(?:[
                         r"|[两三四五六\d]\s*+[款个]\s*+(?:新上榜|新进榜|首次上榜|新晋)的?\s*+模型")
 LEAVERS = re.compile(r"(?:跌出|掉出|退出)(?:榜单|前十|前九)?的\s*+(?:[两三四五六\d]\s*+[款个])?\s*+模型")
 _SWEEP = re.compile(r"包揽|独揽|垄断|霸占")
+_LEFT_AFTER = re.compile(r"跌出|掉出|退出|出局|落榜|被挤出")
+_ALL_IN = re.compile(r"(?:均|都|全部|皆|全都)\s*+(?:在|进入|进了|位于|位列|排在|跻身|挤进)\s*+$")
 _NONE_IN = re.compile(r"没有一席|无一|一席未|未有|暂无席位|无席位|没有席位|一席不剩")
 
 
@@ -212,6 +214,11 @@ class DerivedRules(PlaceRules):
                                            f"由上周{counts[1]}席变为{counts[0]}席，与{claim.quote}不符", None))
         if claim.kind == "count":
             allowed = {len(within), len(ranks)}
+            clause_end = next((e for s_, e in self.s.clauses if s_ <= claim.start <= e), self.s.end)
+            if _LEFT_AFTER.search(self.text, claim.end, clause_end):
+                # OpenAI的两款模型双双跌出前十: its rows listed last week and gone this week.
+                allowed.add(len([f for f in members if f.prev is not None and f.prev.value <= size
+                                 and (f.now is None or f.now.value > size)]))
             if OTHER_BEFORE.search(self.text[max(self.s.start, claim.start - 3) : claim.start]):
                 # Google的另外三款模型: its seats but the ones already named on the line.
                 named = {m.entity.id for m in self.line_mentions if m.end <= claim.start} & {f.entity for f in members}
@@ -224,7 +231,13 @@ class DerivedRules(PlaceRules):
             verb = top_verb(self._verb_window(claim))
             if _SWEEP.search(self.text[max(self.s.start, claim.start - 4) : claim.start]):
                 held = ranks[:n] == list(range(1, n + 1))
-            elif claim.kind == "out" or verb == "exit" or _NONE_IN.search(sentence):
+            elif _ALL_IN.search(self.text, max(self.s.start, claim.start - 8), claim.start):
+                held = bool(ranks) and all(r <= n for r in ranks)  # 三款模型均在前十: every one of them
+            elif verb == "exit":
+                # 双双跌出前五: in the top N last week, none of them now.
+                before = [int(v.value) for f in members if (v := f.prev) is not None]
+                held = any(r <= n for r in before) and not any(r <= n for r in ranks)
+            elif claim.kind == "out" or _NONE_IN.search(sentence):
                 held = not any(r <= n for r in ranks)
             else:
                 held = any(r <= n for r in ranks)
