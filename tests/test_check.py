@@ -1366,3 +1366,10 @@ def test_a_companys_models_leaving_the_top_n_were_in_it_last_week():
     text = "编程调用量榜上，OpenAI的两款模型双双跌出前{}。"
     assert week.checker.check(text.format("十")).problems == []
     assert [p.quote for p in week.checker.check(text.format("五")).problems] == ["前五"]
+
+
+def test_the_figures_of_a_row_that_left_are_last_weeks(real_week_2026_02_08):
+    """2026-02-08: Grok Code Fast 1 (422B last week, 4th) left the top nine."""
+    text = "Grok Code Fast 1以{}跌出前九。"
+    assert real_week_2026_02_08.checker.check(text.format("422B")).problems == []
+    assert [p.quote for p in real_week_2026_02_08.checker.check(text.format("432B")).problems] == ["432B"]
