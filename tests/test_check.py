@@ -1373,3 +1373,10 @@ def test_the_figures_of_a_row_that_left_are_last_weeks(real_week_2026_02_08):
     text = "Grok Code Fast 1以{}跌出前九。"
     assert real_week_2026_02_08.checker.check(text.format("422B")).problems == []
     assert [p.quote for p in real_week_2026_02_08.checker.check(text.format("432B")).problems] == ["432B"]
+
+
+def test_two_of_a_companys_rows_trading_places_are_counted(real_week_2025_12_07):
+    """2025-12-07: xAI's Grok Code Fast 1 and Grok 4.1 Fast (free) swapped first and second; xAI has three rows."""
+    text = "模型调用量榜的头部，xAI旗下{}模型上下易位。"
+    assert real_week_2025_12_07.checker.check(text.format("两款")).problems == []
+    assert [p.quote for p in real_week_2025_12_07.checker.check(text.format("四款")).problems] == ["四款"]

@@ -71,6 +71,7 @@ NEWCOMERS = re.compile(r"(?:新上榜|新进榜|首次上榜|新晋)的?\s*+(?:[
                         r"|[两三四五六\d]\s*+[款个]\s*+(?:新上榜|新进榜|首次上榜|新晋)的?\s*+模型")
 LEAVERS = re.compile(r"(?:跌出|掉出|退出)(?:榜单|前十|前九)?的\s*+(?:[两三四五六\d]\s*+[款个])?\s*+模型")
 _SWEEP = re.compile(r"包揽|独揽|垄断|霸占")
+_SWAPPED_AFTER = re.compile(r"易位|互换|换位|对调|交换")
 _LEFT_AFTER = re.compile(r"跌出|掉出|退出|出局|落榜|被挤出")
 _ALL_IN = re.compile(r"(?:均|都|全部|皆|全都)\s*+(?:在|进入|进了|位于|位列|排在|跻身|挤进)\s*+$")
 _NONE_IN = re.compile(r"没有一席|无一|一席未|未有|暂无席位|无席位|没有席位|一席不剩")
@@ -215,6 +216,10 @@ class DerivedRules(PlaceRules):
         if claim.kind == "count":
             allowed = {len(within), len(ranks)}
             clause_end = next((e for s_, e in self.s.clauses if s_ <= claim.start <= e), self.s.end)
+            places = [(int(f.prev.value), int(f.now.value)) for f in members if f.prev is not None and f.now is not None]
+            if _SWAPPED_AFTER.search(self.text, claim.end, clause_end) and \
+                    any((b, a) in places for a, b in places if a != b):
+                allowed.add(2)  # xAI旗下两款模型上下易位: two of its rows traded places
             if _LEFT_AFTER.search(self.text, claim.end, clause_end):
                 # OpenAI的两款模型双双跌出前十: its rows listed last week and gone this week.
                 allowed.add(len([f for f in members if f.prev is not None and f.prev.value <= size
