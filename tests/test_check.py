@@ -1380,3 +1380,10 @@ def test_two_of_a_companys_rows_trading_places_are_counted(real_week_2025_12_07)
     text = "模型调用量榜的头部，xAI旗下{}模型上下易位。"
     assert real_week_2025_12_07.checker.check(text.format("两款")).problems == []
     assert [p.quote for p in real_week_2025_12_07.checker.check(text.format("四款")).problems] == ["四款"]
+
+
+def test_a_run_at_a_value_counts_the_weeks_the_metric_stood_there(real_week):
+    """2026-01-25: Claude Sonnet 4.5 grew +16% this week and the week before."""
+    text = "Claude Sonnet 4.5周增长率连续{}保持+16%。"
+    assert real_week.checker.check(text.format("两周")).problems == []
+    assert [p.quote for p in real_week.checker.check(text.format("三周")).problems] == ["连续三周"]

@@ -99,6 +99,7 @@ def _streak_length(relations: Relations, board: str, entity: str, column: str, c
     return length, True
 
 
+_HELD_AT = re.compile(r"\s*+(?:保持|维持|稳定|停留)\s*+(?:在|于)?\s*+")
 # 结束了连续四周的榜首之旅: a run at the top that ended this week.
 _ENDED_RUN = re.compile(r"(?:结束|终结|告别|中断)了?[^，。；]{0,10}的?$")
 _TOP_LIST = re.compile(r"\s*+名?\s*+(?:依次为|依次是|分别为|分别是|为|是|：|:)\s*+")
@@ -466,6 +467,27 @@ class PlaceRules(EventRules):
             self.c.source(rank, rank.now, "now"),
         ))
 
+    def _held_at(self, claim: Claim, entity: Entity) -> Outcome | None:
+        """周增长率连续两周保持+16%: the weeks in a row the metric stood at the figure written after it."""
+        at = _HELD_AT.match(self.text, claim.end)
+        value = next((c for c in self.claims if at and c.start == at.end() and c.values), None)
+        if at is None or value is None:
+            return None
+        column = "growth" if value.kind == "percent" and Metric.growth in metric_word(self.text[self.clause_start(claim) : value.end]) \
+            else {"percent": "share", "amount": "tokens", "speed": "speed", "price": "price"}.get(value.kind)
+        written = value.values[0]
+        for board_id in self.c.boards_of.get(entity.id, []):
+            weeks = len(self.c.relations.snapshots.get(board_id, []))
+            length = 0
+            for week in range(weeks):
+                found = self.c.relations.value(board_id, entity.id, column, week) if column else None
+                if found is None or not found.agrees_with(written):
+                    break
+                length += 1
+            if length == int(claim.values[0].value):
+                return Outcome(True, [f"{board_id}/{entity.id}/streak"])
+        return None
+
     def verify_streak(self, claim: Claim, entity: Entity, facts: list[Fact]) -> Outcome:
         """连续3周增长, 连续五周位居榜首, 连续四周排在第4, 结束了连续四周的下滑: the run of weeks,
         in either direction or at a place, over every week the data holds."""
@@ -474,6 +496,9 @@ class PlaceRules(EventRules):
         after = self.text[claim.end : clause_end]
         before = self.text[self.clause_start(claim) : claim.start]
         ended = bool(_STREAK_ENDED.search(before) or _STREAK_BEFORE.match(after) or _STREAK_EARLIER.search(before))
+        held = self._held_at(claim, entity)
+        if held is not None:
+            return held
         # 连降四周: the direction is in the figure's own words.
         condition = _streak_condition(_STREAK_SHORT.get(claim.quote[1:2], "") if claim.quote.startswith("连") else "", "") or \
             _streak_condition(after, before)
