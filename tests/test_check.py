@@ -1387,3 +1387,10 @@ def test_a_run_at_a_value_counts_the_weeks_the_metric_stood_there(real_week):
     text = "Claude Sonnet 4.5周增长率连续{}保持+16%。"
     assert real_week.checker.check(text.format("两周")).problems == []
     assert [p.quote for p in real_week.checker.check(text.format("三周")).problems] == ["连续三周"]
+
+
+def test_a_fraction_after_a_sum_is_the_named_rows_part_of_the_total(sample_week):
+    """Market share, the sample week: Google 24.0% and Anthropic 18.1% hold 42.1% together."""
+    text = "Google占比24.0%，与Anthropic合计接近{}。"
+    assert sample_week.checker.check(text.format("一半")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("三分之二")).problems] == ["三分之二"]

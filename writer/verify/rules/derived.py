@@ -501,8 +501,9 @@ class DerivedRules(PlaceRules):
             values += self._ranked_values(claim, board_id, column, week)
             group = self.country_group(claim, board_id) if {"sum", "share"} & words else None
             members = [v for e in (group[2] or []) if (v := relations.value(board_id, e, column, week))] if group else []
-            if claim.kind == "multiple" and claim.unit_word == "fraction" and "share" in words and column in _ADDITIVE:
-                # 占前十总量的近一半, 约占三分之一: the named rows' (or a country's rows') part of a total.
+            if claim.kind == "multiple" and claim.unit_word == "fraction" and ("share" in words or "sum" in words and "ratio" not in words) \
+                    and column in _ADDITIVE:
+                # 占前十总量的近一半, 约占三分之一, 与OpenAI合计接近一半: the named rows' (or a country's rows') part of a total.
                 listed = [v for e in (extra or self._named_before(claim, named)) if (v := relations.value(board_id, e, column, week))]
                 parts = ([total(listed)] if len(listed) >= 2 else listed[-1:]) + ([total(members)] if members else [])
                 totals = [d.figure for d in relations.totals(board_id, column, week, self._totals_named())]
