@@ -15,6 +15,7 @@ A figure that exists in the data for another entity, metric or week is reported 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import defaultdict
@@ -466,13 +467,17 @@ def restate_headings(prepared: Prepared, result: CheckResult) -> None:
     headings = [i + 1 for i, line in enumerate(lines) if _HEADING.match(line.strip())]
     if not headings:
         return
+    heading_lines = set(headings)
+    by_quote: dict[str, list[Verified]] = defaultdict(list)
+    for verified in result.verified:
+        by_quote[verified.quote].append(verified)
     kept = []
     for problem in result.problems:
-        if problem.line not in headings or problem.kind is ProblemKind.table:
+        if problem.line not in heading_lines or problem.kind is ProblemKind.table:
             kept.append(problem)
             continue
-        end = next((h for h in headings if h > problem.line), len(lines) + 1)
-        same = next((v for v in result.verified if problem.line < v.line < end and v.quote == problem.quote), None)
+        end = headings[bisect.bisect_right(headings, problem.line)] if headings[-1] > problem.line else len(lines) + 1
+        same = next((v for v in by_quote.get(problem.quote, []) if problem.line < v.line < end), None)
         if same is None:
             kept.append(problem)
             continue

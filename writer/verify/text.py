@@ -264,7 +264,8 @@ def _mark_table_order(prepared: Prepared) -> None:
     """A rank column reading 1, 2, 3… down a table whose rows go in the order of one of its own
     columns of changes (| 名次 | 模型 | … | 减少 | sorted by the fall) numbers the table's rows: its cells
     are marked as that order (unit_word "order"), which holds when the board's places do not."""
-    by_start = {c.start: c for c in prepared.claims if c.values}
+    valued = [c for c in prepared.claims if c.values]
+    starts = [c.start for c in valued]
     for header, rows in prepared.tables:
         columns: list[list[Claim | None]] = [[] for _ in header]
         for cells in rows:
@@ -272,7 +273,8 @@ def _mark_table_order(prepared: Prepared) -> None:
                 cell = cells[i] if i < len(cells) else None
                 start = prepared.line_starts[cell.line] + cell.column - 1 if cell else -1
                 end = start + len(cell.text) + 2 if cell else -1
-                columns[i].append(next((c for s_, c in by_start.items() if start <= s_ < end), None))
+                at = bisect.bisect_left(starts, start)  # the first figure in the cell, found by bisection
+                columns[i].append(valued[at] if cell and at < len(valued) and valued[at].start < end else None)
         for i, head in enumerate(header):
             order = columns[i]
             if not RANK_COLUMN.search(head.strip()) or len(order) < 3 or any(c is None or c.kind != "rank" for c in order):
