@@ -1394,3 +1394,9 @@ def test_a_fraction_after_a_sum_is_the_named_rows_part_of_the_total(sample_week)
     text = "Google占比24.0%，与Anthropic合计接近{}。"
     assert sample_week.checker.check(text.format("一半")).problems == []
     assert [p.quote for p in sample_week.checker.check(text.format("三分之二")).problems] == ["三分之二"]
+
+
+def test_a_growth_of_two_digits_is_checked(real_week):
+    """2026-01-25: DeepSeek V3.2 grew 11%."""
+    assert real_week.checker.check("DeepSeek V3.2本周保持两位数增长。").problems == []
+    assert [p.quote for p in real_week.checker.check("DeepSeek V3.2本周保持三位数增长。").problems] == ["三位数"]

@@ -91,3 +91,10 @@ def test_this_week_followed_by_an_adverb_holds_no_weekday(text):
     from writer.figures import extract_claims
 
     assert "date" not in [c.kind for c in extract_claims(text, [])]
+
+
+def test_a_number_of_digits_is_a_claim_of_its_own():
+    from writer.figures import extract_claims
+
+    [claim] = extract_claims("保持两位数增长", [])
+    assert (claim.kind, claim.values[0].value) == ("digits", 2.0)

@@ -64,6 +64,7 @@ TOKEN = re.compile(
             rf"(?P<percent>(?:[+\-−]|负)?\s*+(?:{NUM}|{CNDEC})\s*+%|百分之\s*+(?:{NUM}|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?))",
             r"(?P<fraction>一半|半数|(?:\d+|[一二两三四五六七八九十])\s*+分之\s*+(?:\d+|[一二三四五六七八九]))",
             rf"(?P<multiple>翻了?一?倍|翻了?[一两二三四]番|翻番|doubled|(?:{NUM}|{CNDEC}|[一两二三四五六七八九十])\s*+倍(?:半)?)",
+            r"(?P<digits>[两三四]\s*+位数)",
             rf"(?P<places>(?:{NUM}|{CN})\s*+个?\s*+(?:位|名|级)(?!之外|开外|以外|以后|次))",
             rf"(?P<cnscore>(?<=[涨跌差先后高低多少以了])\s*+{CN}\s*+分(?=之差|[，。；、]|的))",
             r"(?P<cncount>(?:[两二三四五六七八九十]+|(?<!无)(?<!唯)一(?=\s*+席(?!之地)))\s*+余?\s*+(?:个|大|项|款|种|家|席|组|次|条|度(?![量数])|名(?=[模公系])))",
@@ -96,7 +97,7 @@ class Claim:
 
     kind: str
     """date, rank, top, out, streak, points, percent, multiple, places, price, speed, duration, days, amount,
-    count, inout, week_ordinal, weeks_ago, listing, plain, version."""
+    count, inout, updown, digits, week_ordinal, weeks_ago, listing, plain, version."""
     start: int
     end: int
     quote: str
@@ -240,6 +241,11 @@ def extract_claims(masked: str, mentions: list[Mention]) -> list[Claim]:
             continue
         if kind == "fraction":
             claims.append(_fraction(quote, start, end))
+            continue
+        if kind == "digits":
+            # 两位数增长: a growth of two digits (10% to 99%).
+            claims.append(Claim(kind="digits", start=start, end=end, quote=quote,
+                                values=[Figure(float("两三四".index(quote[0]) + 2), 1.0)]))
             continue
         if kind in ("inout", "updown"):
             # 两进两出: how many rows entered a list and how many left it; 6涨4跌(1平): rose, fell, flat.

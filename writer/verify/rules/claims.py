@@ -91,6 +91,8 @@ class ClaimVerifier(CountRules):
             return self.verify_inout(claim)
         if claim.kind == "updown":
             return self.verify_updown(claim)
+        if claim.kind == "digits":
+            return self.verify_digits(claim, role, bound)
         if claim.kind in ("count", "places") and claim.values and (gap := self.verify_place_gap(claim)) is not None:
             return gap
         if claim.kind == "count" and claim.values and (boards := self.verify_boards_count(claim)) is not None:
@@ -179,6 +181,24 @@ class ClaimVerifier(CountRules):
         if failed is not None and (failed.problem and failed.problem[0] is not ProblemKind.unlicensed or event is None):
             return failed
         return event or failed
+
+    def verify_digits(self, claim: Claim, role: str, bound: dict[int, list[Entity]]) -> Outcome | None:
+        """两位数增长, 三位数的涨幅: the subject's growth (or relative change) has that many digits."""
+        digits = int(claim.values[0].value)
+        low, high = 10 ** (digits - 1), 10**digits
+        seen: list[str] = []
+        for entity, _ in self.subjects(claim, bound):
+            for fact in self.c.facts_for(entity.id, self.board_at(claim.start)):
+                value = (fact.prev if role == "prev" else fact.now) if fact.metric is Metric.growth else \
+                    fact.rel_change if fact.metric in AMOUNTS and role != "prev" else None
+                if value is None:
+                    continue
+                if low <= abs(value.value) < high:
+                    return Outcome(True, [fact.id])
+                seen.append(f"{entity.name} {value.text}")
+        if not seen:
+            return None
+        return Outcome(False, problem=(ProblemKind.wrong_value, f"{'、'.join(dict.fromkeys(seen))}：不是{claim.quote}", None))
 
     def top_listed(self, claim: Claim) -> Outcome | None:
         """The top N as a group: right when the board in scope (or any board) lists N rows."""
