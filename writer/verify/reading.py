@@ -49,7 +49,9 @@ _AFTER_RUN = re.compile(r"\s*+(?:之后|以后)")
 _PLACE_GAP = re.compile(r"\s*+名?\s*+[、和与及]\s*+第?\s*+")
 _LIST_GAP = re.compile(r"\s*+[、和与及]\s*+")
 # 却因Cerebras版gpt-oss-120b…而重回第一: the name after 因 is the cause, not the subject.
-_DROPPED = re.compile(r"跌出|掉出|出局|退出|未进|未能进|下榜|落榜")
+LEFT_LIST = re.compile(r"跌出|掉出|退出|出局|落榜|被挤出|下榜")
+"""Words saying a row left the list, wherever they stand in a sentence."""
+_DROPPED = re.compile(LEFT_LIST.pattern + r"|未进|未能进")
 def _without_owners(names: list[Entity]) -> list[Entity]:
     """A list's names without the companies whose own models it names (OpenAI旗下的GPT-5.2与GPT-5.2-Codex,
     xAI的Grok 4.1 Fast和Anthropic的Claude Opus 4.6): the models are the list."""
@@ -189,6 +191,16 @@ class SentenceReader:
         if opened < 0 or max(window.rfind("）"), window.rfind(")")) > opened:
             return None
         return claim.start - len(window) + opened + 1
+
+    def joined_before(self) -> Sentence | None:
+        """The sentence before this one, when a semicolon joins them (A…；与B的差距…)."""
+        if self.s.index == 0 or self.text[self.s.start - 1 : self.s.start] not in ("；", ";"):
+            return None
+        return self.p.sentences[self.s.index - 1]
+
+    def bound_near(self, claim: Claim) -> str | None:
+        """above, below or about: what the words right around the figure make of it (逾五成, 近三成, 左右)."""
+        return qualifier(self.text[max(self.s.start, claim.start - 16) : claim.start], self.text[claim.end : claim.end + 2])
 
     def clause_start(self, claim: Claim) -> int:
         if claim.clause < len(self.s.clauses):

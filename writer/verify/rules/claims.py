@@ -20,7 +20,7 @@ from ...vocabulary import (
     METRIC_LABELS,
     country_of,
 )
-from ...vocabulary import qualifier as bound_of
+from ..reading import LEFT_LIST
 from ..relations import COLUMNS as RELATION_COLUMNS
 from .counts import CountRules
 from .derived import LAST_WEEK, MORE_AFTER
@@ -37,7 +37,6 @@ _SPREAD_START = re.compile(r"(?:均在|都在|介于|集中在|分布在)\s*+$")
 _PLACE_SPAN = re.compile(r"第\s*+(\d+|[一二三四五六七八九十]+)\s*+(?:名)?\s*+(?:至|到|-|~)\s*+第?\s*+(\d+|[一二三四五六七八九十]+)\s*+名?")
 _GROUP_SUM_AFTER = re.compile(r"\s*+(?:名|家|款|个|位)?\s*+(?:模型|公司|厂商)?\s*+(?:调用量|份额|占比)?\s*+(?:合计|总计|共计|总和|加起来)")
 _SET_AFTER = re.compile(r"\s*+(?:名)?\s*+(?:单)?\s*+(?:家|款|个)?\s*+(?:模型|公司|系统)?\s*+(?:调用量|份额)?\s*+(?:合计|总计|共计|总量|总和|整体|总体|全体|中|里|之中|当中|内|名单|门槛|的|排名|格局|依次|分别|为|是|之间|：|:)")
-_LEFT_THE_LIST = re.compile(r"跌出|掉出|退出|出局|落榜|被挤出|下榜")
 # 约占前九总量的两成: a part of a whole, never a change.
 _PART_OF_WHOLE = re.compile(r"占[^，。；]{0,12}的\s*+(?:约|近|逾|超过|不到|仅)?\s*+$")
 _GAP_BEFORE = re.compile(r"相差|差距|差了|之差|摆动|差值|落差")
@@ -323,7 +322,7 @@ class ClaimVerifier(CountRules):
         if _GAP_BEFORE.search(window) or not claim.signed and _NEUTRAL_CHANGE.search(window):
             # 周增长率由+68%转为-42%，相差110个百分点 (一周变化33个百分点): a gap is a size, whatever the direction.
             figure = figure + [Figure(-f.value, f.step) for f in figure]
-        bound = bound_of(self.text[max(self.s.start, claim.start - 16) : claim.start], self.text[claim.end : claim.end + 2]) \
+        bound = self.bound_near(claim) \
             if claim.kind not in ("rank", "streak") else None
         for cand in candidates:
             truth = cand.value.figure()
@@ -344,7 +343,7 @@ class ClaimVerifier(CountRules):
         """
         out: list[Candidate] = []
         part = claim.kind == "percent" and _PART_OF_WHOLE.search(self.text, self.clause_start(claim), claim.start) is not None
-        left = _LEFT_THE_LIST.search(self.text, self.s.start, self.s.end) is not None
+        left = LEFT_LIST.search(self.text, self.s.start, self.s.end) is not None
         for fact in facts:
             if fact.metric not in metrics or part and fact.metric is Metric.growth:
                 continue

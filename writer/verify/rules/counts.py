@@ -144,8 +144,9 @@ class CountRules(DerivedRules):
             return Outcome(False, problem=(ProblemKind.wrong_value, f"{self.c.boards[board].label}本周列出{listed}行，不是{claim.quote}", None))
         return None
 
-    def rows_that_moved(self, board: str, limit: int, up: bool) -> list[str]:
-        """The board's top `limit` rows this week whose main figure rose (or fell) since last week."""
+    def rows_that_moved(self, board: str, limit: int, up: bool, flat_within: float = 0.0) -> list[str]:
+        """The board's top `limit` rows this week whose main figure rose (or fell) since last week, by
+        at least `flat_within` percent."""
         weeks = self.c.relations.snapshots.get(board, [])
         column = self.c.boards[board].metric
         found = []
@@ -153,9 +154,33 @@ class CountRules(DerivedRules):
             if not entry.row.rank or entry.row.rank > limit or entry.entity is None:
                 continue
             now, before = (self.c.relations.value(board, entry.entity, str(column), w) for w in (0, 1))
-            if now is not None and before is not None and now.value != before.value and (now.value > before.value) == up:
+            if now is None or before is None or now.value == before.value or (now.value > before.value) != up:
+                continue
+            if not before.value or abs(100 * (now.value / before.value - 1)) >= flat_within:
                 found.append(entry.entity)
         return found
+
+    def verify_updown(self, claim: Claim) -> Outcome | None:
+        """6涨4跌, 7涨2跌1持平: how many of the list's rows rose, fell and stayed flat since last week
+        (by the published growth where the board has it, else by the two weeks' values, flat within 0.5%)."""
+        board = self._the_board(claim)
+        weeks = self.c.relations.snapshots.get(board, []) if board else []
+        if board is None or not weeks:
+            return None
+        limit = self._limit(board)
+        wanted = [int(v.value) for v in claim.values]
+        published = [0, 0, 0]  # up, down, flat
+        for entry in weeks[0].entries:
+            growth = getattr(entry.row, "growth", None)
+            if entry.row.rank and entry.row.rank <= limit and entry.entity is not None and growth is not None:
+                published[0 if growth.value > 0 else 1 if growth.value < 0 else 2] += 1
+        up, down = (len(self.rows_that_moved(board, limit, way, flat_within=0.5)) for way in (True, False))
+        readings = [published, [up, down, len(self._rows_both_weeks(board, limit)) - up - down]]
+        if any(moves[: len(wanted)] == wanted for moves in readings):
+            return Outcome(True, [f"{board}/moves"])
+        up, down, flat = readings[0] if any(readings[0]) else readings[1]
+        return Outcome(False, problem=(ProblemKind.wrong_value, f"{self.c.boards[board].label}前{limit}本周{up}涨{down}跌"
+                                       f"{f'{flat}持平' if flat else ''}，不是{claim.quote}", None))
 
     def verify_moved_count(self, claim: Claim) -> Outcome | None:
         """六款下降模型, 九款模型中仅三款实现正增长, 其余三款均下降: how many listed rows rose or fell

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from typing import Callable
 
 from ...entities import Mention
 from ...facts import Metric
@@ -19,6 +20,7 @@ from ...vocabulary import (
     top_verb,
 )
 from ...vocabulary import qualifier as bound_of
+from ..reading import LEFT_LIST
 from ..relations import COLUMNS as RELATION_COLUMNS
 from ..relations import gaps, ratios, shares, total
 from .outcome import (
@@ -72,7 +74,6 @@ NEWCOMERS = re.compile(r"(?:新上榜|新进榜|首次上榜|新晋)的?\s*+(?:[
 LEAVERS = re.compile(r"(?:跌出|掉出|退出)(?:榜单|前十|前九)?的\s*+(?:[两三四五六\d]\s*+[款个])?\s*+模型")
 _SWEEP = re.compile(r"包揽|独揽|垄断|霸占")
 _SWAPPED_AFTER = re.compile(r"易位|互换|换位|对调|交换")
-_LEFT_AFTER = re.compile(r"跌出|掉出|退出|出局|落榜|被挤出")
 _ALL_IN = re.compile(r"(?:均|都|全部|皆|全都)\s*+(?:在|进入|进了|位于|位列|排在|跻身|挤进)\s*+$")
 _NONE_IN = re.compile(r"没有一席|无一|一席未|未有|暂无席位|无席位|没有席位|一席不剩")
 
@@ -148,9 +149,8 @@ class DerivedRules(PlaceRules):
         """Where a group named before a figure may stand: its sentence, or the one before when a
         semicolon joins them and this one names no one before the figure (中国模型占据六席，上周为五席；
         合计调用量约9.86T)."""
-        before = self.p.sentences[self.s.index - 1] if self.s.index > 0 else None
-        if before is None or self.text[self.s.start - 1 : self.s.start] not in ("；", ";") or \
-                any(self.s.start <= m.start < claim.start for m in self.mentions):
+        before = self.joined_before()
+        if before is None or any(self.s.start <= m.start < claim.start for m in self.mentions):
             return self.s.start
         return before.start
 
@@ -220,7 +220,7 @@ class DerivedRules(PlaceRules):
             if _SWAPPED_AFTER.search(self.text, claim.end, clause_end) and \
                     any((b, a) in places for a, b in places if a != b):
                 allowed.add(2)  # xAI旗下两款模型上下易位: two of its rows traded places
-            if _LEFT_AFTER.search(self.text, claim.end, clause_end):
+            if LEFT_LIST.search(self.text, claim.end, clause_end):
                 # OpenAI的两款模型双双跌出前十: its rows listed last week and gone this week.
                 allowed.add(len([f for f in members if f.prev is not None and f.prev.value <= size
                                  and (f.now is None or f.now.value > size)]))
@@ -285,17 +285,12 @@ class DerivedRules(PlaceRules):
         board = self._the_board(claim)
         if board is None or self.c.relations.totals(board, "share", 0):
             return None
-        parts = []
-        for week in (0, 1):
-            totals = self.c.relations.totals(board, "tokens", week)
-            parts.append(_part_of(self.c.relations.at_rank(board, "tokens", week, rank=1), totals[0].figure if totals else None))
+        parts = self._listed_parts(board, lambda week: self.c.relations.at_rank(board, "tokens", week, rank=1))
         written = Figure(abs(claim.values[0].value), claim.values[0].step)
-        bound = bound_of(self.text[max(self.s.start, claim.start - 16) : claim.start], self.text[claim.end : claim.end + 2])
+        bound = self.bound_near(claim)
         now, prev = parts
         if claim.kind == "points":
-            went = self.direction(claim)
-            held = now is not None and prev is not None and (went is None or (went == "up") == (now.value > prev.value)) \
-                and near_bound(Figure(abs(now.value - prev.value), now.step + prev.step), written, bound)
+            held = self._part_change_holds(claim, parts, written, bound, direction_needed=False)
         else:
             part = prev if role == "prev" else now
             held = part is not None and near_bound(part, written, bound)
@@ -309,7 +304,7 @@ class DerivedRules(PlaceRules):
             if verb is None or verb.start() < start:
                 continue
             # The nearest name before the verb that is no object leads (A…；与B的差距…，领先第4名C仅3B: A, not B).
-            before = self.p.sentences[self.s.index - 1] if self.s.index and self.text[self.s.start - 1 : self.s.start] in "；;" else None
+            before = self.joined_before()
             scopes = [(self.s.start, verb.start())] + ([(before.start, before.end)] if before else [])
             subject = next((n.entity.id for a, b in scopes for n in reversed(named) if a <= n.start < b and n.entity.id != m.entity.id
                             and not _AS_OBJECT.search(self.text, max(a, n.start - 4), n.start)), None)
@@ -327,6 +322,24 @@ class DerivedRules(PlaceRules):
                     totals[self._company_of(entry.entity)] += cell.value
         return dict(totals)
 
+    def _listed_parts(self, board: str, value_at: Callable[[int], Figure | None]) -> list[Figure | None]:
+        """A row's (or a company's rows') part of the board's listed total, this week and last."""
+        parts = []
+        for week in (0, 1):
+            totals = self.c.relations.totals(board, "tokens", week)
+            parts.append(_part_of(value_at(week), totals[0].figure if totals else None))
+        return parts
+
+    def _part_change_holds(self, claim: Claim, parts: list[Figure | None], written: Figure, bound: str | None,
+                           direction_needed: bool) -> bool:
+        """A change in points of a part between last week and this, in the direction the words give."""
+        now, prev = parts
+        went = self.direction(claim)
+        if now is None or prev is None or went is None and direction_needed or \
+                went is not None and (went == "up") != (now.value > prev.value):
+            return False
+        return near_bound(Figure(abs(now.value - prev.value), now.step + prev.step), written, bound)
+
     def _company_part_holds(self, claim: Claim, week: int, company: Entity, board: str) -> bool:
         """On a board without shares, a company's share is its models' part of the listed total:
         Google以四款模型合计约852B（20.2%）, 接近前九总量的三分之二, 较上周的53.4% (last week's), and
@@ -334,18 +347,11 @@ class DerivedRules(PlaceRules):
         fraction = claim.kind == "multiple" and claim.unit_word == "fraction"
         if not (claim.kind in ("percent", "points") or fraction) or self.c.relations.totals(board, "share", week):
             return False
-        parts = []
-        for w in (0, 1):
-            totals = self.c.relations.totals(board, "tokens", w)
-            parts.append(_part_of(self.value_of(board, company.id, "tokens", w), totals[0].figure if totals else None))
+        parts = self._listed_parts(board, lambda w: self.value_of(board, company.id, "tokens", w))
         written = Figure(abs(claim.values[0].value) * (100 if fraction else 1), claim.values[0].step * (100 if fraction else 1))
-        bound = bound_of(self.text[max(self.s.start, claim.start - 16) : claim.start], self.text[claim.end : claim.end + 2])
+        bound = self.bound_near(claim)
         if claim.kind == "points":
-            now, prev = parts
-            went = self.direction(claim)
-            if now is None or prev is None or went is None or (went == "up") != (now.value > prev.value):
-                return False
-            return near_bound(Figure(abs(now.value - prev.value), now.step + prev.step), written, bound)
+            return self._part_change_holds(claim, parts, written, bound, direction_needed=True)
         if fraction and not written.step:
             written = Figure(written.value, 0.1 * written.value)  # 三分之二 is a rough part, as 六成 is
         weeks = [week] + ([1] if week == 0 and LAST_WEEK.search(self.text, self.clause_start(claim), claim.start) else [])
@@ -366,7 +372,7 @@ class DerivedRules(PlaceRules):
         names = list(dict.fromkeys(named))
         boards = [board] if board else list(dict.fromkeys(b for e in names for b in self.c.boards_of.get(e, []))) or list(self.c.boards)
         figure = Figure(abs(claim.values[0].value), claim.values[0].step)
-        bound = bound_of(self.text[max(self.s.start, claim.start - 16) : claim.start], self.text[claim.end : claim.end + 2])
+        bound = self.bound_near(claim)
         went = self.direction(claim) or _went_by_sign(claim.quote) or _went_by_noun(sentence_before) or \
             _went_by_noun_after(self.text[claim.end : claim.end + 6])
         for board_id in boards:

@@ -160,38 +160,6 @@ class PlaceRules(EventRules):
             return Outcome(True, [f"{board}/entries-exits"])
         return Outcome(False, problem=(ProblemKind.top_n, f"{self.c.boards[board].label}前{self._limit(board)}本周{len(came)}进{len(left)}出，不是{claim.quote}", None))
 
-    def verify_updown(self, claim: Claim) -> Outcome | None:
-        """6涨4跌, 7涨2跌1持平: how many of the list's rows rose, fell and stayed flat since last week
-        (by the published growth where the board has it, else by the two weeks' values)."""
-        board = self._the_board(claim)
-        weeks = self.c.relations.snapshots.get(board, []) if board else []
-        if board is None or not weeks:
-            return None
-        limit = self._limit(board)
-        column = str(self.c.boards[board].metric)
-        wanted = [int(v.value) for v in claim.values]
-        readings = []
-        for published in (True, False):
-            moves = [0, 0, 0]  # up, down, flat
-            for entry in weeks[0].entries:
-                if not entry.row.rank or entry.row.rank > limit or entry.entity is None:
-                    continue
-                growth = getattr(entry.row, "growth", None)
-                if published:
-                    change = growth.value if growth is not None else None
-                else:
-                    now, before = (self.c.relations.value(board, entry.entity, column, w) for w in (0, 1))
-                    change = 100 * (now.value / before.value - 1) if now is not None and before is not None and before.value else None
-                    change = None if change is None else 0.0 if abs(change) < 0.5 else change
-                if change is not None:
-                    moves[0 if change > 0 else 1 if change < 0 else 2] += 1
-            readings.append(moves)
-        if any(moves[: len(wanted)] == wanted for moves in readings):
-            return Outcome(True, [f"{board}/moves"])
-        up, down, flat = readings[0] if any(readings[0]) else readings[1]
-        return Outcome(False, problem=(ProblemKind.wrong_value, f"{self.c.boards[board].label}前{limit}本周{up}涨{down}跌"
-                                       f"{f'{flat}持平' if flat else ''}，不是{claim.quote}", None))
-
     def verify_listing(self, claim: Claim, bound: dict[int, list[Entity]]) -> Outcome | None:
         """首次上榜 (never listed in the weeks before), 重回榜单 (listed before, not last week)."""
         back = bool(_RETURN.search(claim.quote))
