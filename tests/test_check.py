@@ -522,6 +522,19 @@ def test_a_bound_on_a_derived_share_is_read_at_its_step(sample_week):
     assert sample_week.checker.check(text.format("五成")).problems
 
 
+def test_a_top_two_written_with_liang_sums_the_first_two_rows(sample_week):
+    """The market-share board's first two companies hold 42.1% together."""
+    text = "公司市占率方面，前两名合计占{}。"
+    assert sample_week.checker.check(text.format("42.1%")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("45.1%")).problems] == ["45.1%"]
+
+
+def test_the_weeks_before_are_not_a_top_n(sample_week):
+    """前三周 is time: the top-three total (1703B) is no candidate for the figure after it."""
+    text = "OpenRouter整体模型调用量方面，前三周合计1703B。"
+    assert sample_week.checker.check(text).problems
+
+
 def test_a_company_named_after_its_own_model_leaves_the_model_the_subject(sample_week):
     table = "| 模型 | 公司 | 本周调用量 |\n|---|---|---|\n| DeepSeek V3.2 | DeepSeek | 464B |"
     result = sample_week.checker.check("OpenRouter整体模型调用量：\n\n" + table)

@@ -31,7 +31,7 @@ from .outcome import (
     near_bound,
     ratio_bound,
 )
-from .places import TOP_N, PlaceRules
+from .places import TOP_N, TOP_NUMBER, PlaceRules
 
 _RELATION_KINDS = {"amount", "percent", "points", "plain", "speed", "price", "multiple"}
 _RELATION_WORDS = {
@@ -57,8 +57,8 @@ OTHER_BEFORE = re.compile(r"(?:另外|另|其余|其他|其它)\s*+$")
 _ADDITIVE = {"tokens", "requests", "share"}
 _CLAIM_COLUMNS = {"amount": {"tokens", "requests"}, "percent": {"share", "growth", "score"}, "points": {"share", "growth", "score"},
                   "speed": {"speed"}, "price": {"price"}, "plain": {"score", "speed", "price"}}
-_TOP_SUM = re.compile(r"前\s*+(?:\d+|[一二三四五六七八九十]+)\s*+名?\s*+(?:合计|总计|共计|总量|总和)\s*+(?:约|近|逾|达|为)?\s*+$")
-_TOP_IN = re.compile(r"前\s*+(\d+|[一二三四五六七八九十]+)\s*+(?:名)?\s*+(?:中|里|之中|内|当中)")
+_TOP_SUM = re.compile(TOP_NUMBER + r"\s*+名?\s*+(?:合计|总计|共计|总量|总和)\s*+(?:约|近|逾|达|为)?\s*+$")
+_TOP_IN = re.compile(TOP_NUMBER + r"\s*+(?:名)?\s*+(?:中|里|之中|内|当中)")
 _BEING = re.compile(r"\s*+(?:均为|都是|均是|皆为|全是|全为|全部是|全部为|均属于?|都属于?|属于|为|是)\s*+")
 _COUNTRY_BEFORE = re.compile("(" + "|".join(sorted(map(re.escape, COUNTRY_OF), key=len, reverse=True)) + r")(?:的)?\s*+$"
                              "|" + COUNTRY_GROUP.pattern + r"\s*+(?:仅余|仅剩|只剩|仅有|只有|仅)\s*+$")
@@ -104,7 +104,7 @@ _AS_OBJECT = re.compile(r"(?:与|和|同|比|较|对|跟)\s*+(?:第[一二三四
 _LEAD_BEFORE_NAME = re.compile(r"(?:(领先|高出|多出|超出)|(落后于?|低于|不及))\s*+(?:第[一二三四五六七八九十\d]+名|次席|亚军)?\s*+的?\s*+$")
 _SECOND_NAMED = re.compile(r"[\s\-*>·•]*+(?:仍|继续|则|并|且)?\s*+领先(?:第二名|第2名|次席|亚军)")
 _COMPANY_PLACE_AFTER = re.compile(r"\s*+(?:大)?\s*+(?:的)?\s*+(?:厂商|公司|企业|玩家|模型厂商)")
-_WHOLE_TOP = re.compile(r"(?<!占)(?<!占据)(?<!占到)前\s*+(?:\d+|[一二三四五六七八九十]+)\s*+(?:名\s*+)?(?:整体|总体|总量|合计|总计|全体)")
+_WHOLE_TOP = re.compile(r"(?<!占)(?<!占据)(?<!占到)" + TOP_NUMBER + r"\s*+(?:名\s*+)?(?:整体|总体|总量|合计|总计|全体)")
 """前十整体约23.6%的增速: the whole top N, not a group named before it."""
 _PART_OF = re.compile(r"(?:占|占据|占到)\s*+$")
 

@@ -27,6 +27,9 @@ _LOST = re.compile(r"失去|痛失|丢失|失掉|交出|让出|丢掉|失守|跌
 _STREAK_ENDED = re.compile(r"结束|终结|中断|打破|止住|告别")
 _STREAK_BEFORE = re.compile(r"[^，。；]*?之后")
 _STREAK_EARLIER = re.compile(r"(?:此前|之前|上周前)(?:已)?\s*+$")
+# 前两名, 前10 name a top N; 前两周, 前三天 name time.
+TOP_NUMBER = r"前\s*+(\d++|[一二两三四五六七八九十]++)(?!\s*+(?:周|天|日|个?月|年|次|期|季|轮|届|[.．]\d))"
+TOP_N = re.compile(TOP_NUMBER)
 _STREAK_UP = re.compile(r"正增长|增长|上涨|上升|走高|攀升|增加|提升|回升|扩大")
 _STREAK_DOWN = re.compile(r"负增长|下滑|下降|下跌|减少|萎缩|失血|走低|回落|缩水|下挫|收缩")
 _LAST_WEEKS = re.compile(r"上一?周\s*+(?:的)?\s*+$")
@@ -35,7 +38,6 @@ _STREAK_SHORT = {"涨": "上涨", "升": "上升", "增": "增加", "跌": "下�
 _STREAK_FIRST = re.compile(r"榜首|居首|第一|登顶|领跑|头名|夺冠|称王|第1(?!\d)|霸榜|领先|统治|称霸|头把交椅|王座|卫冕")
 _STREAK_LAST = re.compile(r"垫底|末位|最后一名|倒数第一")
 _STREAK_PLACE = re.compile(r"(?:排在|位列|位居|稳居|排名|停在|保持)?\s*+第\s*+(\d+|[一二两三四五六七八九十]+)")
-_STREAK_TOP = re.compile(r"前\s*+(\d+|[一二三四五六七八九十]+)")
 _STREAK_LISTED = re.compile(r"上榜|在榜|榜上|入榜|在列")
 _STREAK_SAME = re.compile(r"停留|持平|不变|未变|原地")
 
@@ -47,7 +49,7 @@ def _streak_condition(after: str, before: str) -> tuple[str, int] | None:
     for text, nearest in ((after, min), (before, max)):
         found: list[tuple[int, tuple[str, int]]] = []
         for pattern, kind in ((_STREAK_DOWN, "down"), (_STREAK_UP, "up"), (_STREAK_SAME, "same"), (_STREAK_FIRST, "first"),
-                              (_STREAK_LAST, "last"), (_STREAK_PLACE, "place"), (_STREAK_TOP, "top"), (_STREAK_LISTED, "listed")):
+                              (_STREAK_LAST, "last"), (_STREAK_PLACE, "place"), (TOP_N, "top"), (_STREAK_LISTED, "listed")):
             match = pattern.search(text)
             if match is None:
                 continue
@@ -119,7 +121,6 @@ _RETURN = re.compile(r"重回|重返|回到|再度|再次|重新")
 # 前进/跳了/往上挪 gain places, 后退/退/往下 lose them (a 位 count's direction words).
 _PLACE_WORDS = re.compile(r"(前进|跳了?|往上挪?|↑)|(后退|退|往下挪?|↓)")
 _NAMED_AFTER = re.compile(r"\s*+[：:]")
-TOP_N = re.compile(r"前\s*+(\d+|[一二三四五六七八九十]+)")
 
 
 class PlaceRules(EventRules):
