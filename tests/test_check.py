@@ -1252,6 +1252,33 @@ def test_rows_with_last_weeks_data_are_the_rows_listed_both_weeks(real_week_2026
     assert [p.quote for p in real_week_2026_02_08.checker.check(text.format(8)).problems] == ["8个"]
 
 
+def test_the_count_before_a_phrase_of_last_weeks_data_is_of_the_rows_listed_both_weeks(real_week_2026_02_08):
+    """2026-02-08: seven of the nine were listed the week before; the phrase stands between count and 模型."""
+    text = "有增长数据的{}个模型里，五个在涨。"
+    assert real_week_2026_02_08.checker.check(text.format("七")).problems == []
+    assert [p.quote for p in real_week_2026_02_08.checker.check(text.format("八")).problems] == ["八个"]
+
+
+def test_the_rows_of_the_only_board_are_counted_without_naming_it(real_week_2026_02_08):
+    """A real week has one board, which lists nine rows."""
+    assert real_week_2026_02_08.checker.check("九个模型中五个上涨。").problems == []
+    assert [p.quote for p in real_week_2026_02_08.checker.check("八个模型中五个上涨。").problems] == ["八个"]
+
+
+def test_a_count_right_after_the_verb_of_listing_is_the_rows_listed(sample_week):
+    """The sample week's market-share board lists ten companies."""
+    text = "## 公司市占率\n\n注：本期只列出{}，其余归入其他。"
+    assert sample_week.checker.check(text.format("十家")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("八家")).problems] == ["八家"]
+
+
+def test_a_count_of_entries_is_the_rows_listed(sample_week):
+    """The sample week's throughput board lists ten provider entries."""
+    text = "## 模型吞吐量\n\n本期共{}个提供方条目。"
+    assert sample_week.checker.check(text.format("十")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("九")).problems] == ["九个"]
+
+
 def test_a_paragraph_keeps_the_board_its_first_sentences_verified_on(sample_week):
     """The sample week: on the usage board eight of the ten rows grew (DeepSeek V3.2 +27%), two fell."""
     text = "模型调用量方面，Claude Sonnet 4.5以705B居首。榜上十款模型{}。"

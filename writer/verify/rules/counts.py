@@ -24,14 +24,19 @@ _EVENT_NOUN = re.compile(r"\s*+(?:重要|重磅|主要)?\s*+(?:发布|新品|模
 _EVENT_KINDS = {"开源": ("开源",), "降价": ("降价", "下调"), "下调": ("降价", "下调"), "上线": ("上线",)}
 _EVENT_KIND = re.compile("|".join(_EVENT_KINDS))
 _KIND_AFTER = re.compile(r"\s*+(?:为|是|属于|涉及)\s*+(?:" + "|".join(_EVENT_KINDS) + ")")
-_LISTED_WORDS = re.compile(r"上榜|列出|入榜|在榜|榜单只|名单")
+_LISTED_WORDS = re.compile(r"上榜|列出|入榜|在榜|榜单只|名单|(?:仅|只|共|本期|本周)\s*+列")
+# 九款模型上榜, 共九个提供方条目: the rows a count of listed rows counts; 只列出八家, 仅列九项:
+# the count right after the verb of listing.
+_LISTED_NOUN = re.compile(r"\s*+(?:个|款)?\s*+(?:提供方|托管)?\s*+(?:(条目)|模型|系统|组合)")
+_LISTED_VERB = re.compile(r"列出?了?\s*+$")
 _MOVED_AFTER = re.compile(r"\s*+(?:模型|个模型|款模型)?\s*+(?:均|都|全部|皆|则)?\s*+(?:实现了?)?\s*+"
                           r"(?:在|是)?\s*+(?:(正增长|增长|上涨|上升|增加|走高|涨)|(负增长|下降|下滑|下跌|回落|减少|走低|跌(?!出)|降))")
-_BOTH_WEEKS = re.compile(r"两周(?:均|都|皆)在榜|连续两周在榜|两周都上榜|有环比数据|有环比|可比的|两周都有数据")
+_BOTH_WEEKS = re.compile(r"两周(?:均|都|皆)在榜|连续两周在榜|两周都上榜|有(?:环比|周?增长率?|可比)数据|有环比|可比的|两周都有数据")
 # Google在榜模型由四个减至三个: a count of a company's rows, with 个.
 _SEATS_BEFORE = re.compile(r"在榜模型|上榜模型|席位|模型数")
 _FROM_BEFORE = re.compile(r"[由从]\s*+$")  # 由七席降至六席: the count moved from
 _ROWS_AMONG = re.compile(r"(?:模型|个模型|款模型|个条目|席位|个席位)\s*+(?:中|之中|当中|里|(?=(?:\d+|[一二两三四五六七八九十])\s*+[涨升]))")
+_BOTH_AMONG = re.compile(r"\s*+(?:个|款)?\s*+(?:" + _BOTH_WEEKS.pattern + r")\s*+的?(?:" + _ROWS_AMONG.pattern + ")")  # 六个有环比数据的模型中
 _WAY = re.compile(r"(增量|增长|涨幅|上涨|上升)|(降量|跌幅|下降|下滑|下跌|减少)")
 _QUOTED = re.compile(r"「[^」]+」|“[^”]+”|『[^』]+』")
 
@@ -119,13 +124,13 @@ class CountRules(DerivedRules):
             counted = self.verify_provider_count(claim, provider, board)
             if counted is not None:
                 return counted
-        board = board or self.line_board  # 榜上十款模型6涨4跌: the board the paragraph speaks of
+        board = self._the_board(claim)  # 榜上十款模型6涨4跌: the board the paragraph speaks of
         if board is None:
             return None
         after = self.text[claim.end : claim.end + 6]
         sentence = self.text[self.s.start : self.s.end]
         limit = self._limit(board)
-        if _BOTH_WEEKS.search(sentence) and _ROWS_AMONG.match(after):
+        if _BOTH_WEEKS.search(sentence) and (_ROWS_AMONG.match(after) or _BOTH_AMONG.match(self.text, claim.end)):
             # 两周均在榜的9款模型中: the rows listed this week and last.
             both = self._rows_both_weeks(board, limit)
             if int(claim.values[0].value) == len(both):
@@ -136,7 +141,10 @@ class CountRules(DerivedRules):
             if wanted == len(orgs):
                 return Outcome(True, [f"{board}/orgs/top{limit}"])
             return Outcome(False, problem=(ProblemKind.wrong_value, f"{self.c.boards[board].label}前{limit}来自{len(orgs)}家公司，不是{claim.quote}", None))
-        if _LISTED_WORDS.search(sentence) and after.startswith(("模型", "系统", "组合", "个模型", "款模型")) or \
+        noun = _LISTED_NOUN.match(self.text, claim.end)
+        # Groq与Cerebras两个托管条目 counts the names before it, not the board's rows.
+        unnamed = not any(self.clause_start(claim) <= m.start < claim.start for m in self.mentions)
+        if noun and (noun.group(1) and unnamed or _LISTED_WORDS.search(sentence)) or _LISTED_VERB.search(self.text, self.s.start, claim.start) or \
                 _ROWS_AMONG.match(after):  # 九款模型中仅三款…: the rows the board lists
             listed = self.c.listed_ranks.get(board, 0)
             if wanted == listed:
