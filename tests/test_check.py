@@ -1440,3 +1440,15 @@ def test_a_growth_of_two_digits_is_checked(real_week):
     """2026-01-25: DeepSeek V3.2 grew 11%."""
     assert real_week.checker.check("DeepSeek V3.2本周保持两位数增长。").problems == []
     assert [p.quote for p in real_week.checker.check("DeepSeek V3.2本周保持三位数增长。").problems] == ["三位数"]
+
+
+def test_the_change_of_a_companys_listed_models_is_their_sum_this_week_against_last(real_week_2025_12_07):
+    """2025-12-07: Google's four listed models add up to 897B, 852B the week before (+45B, +5.3%)."""
+    assert real_week_2025_12_07.checker.check("Google合计增加约45B，增幅约5%。").problems == []
+    assert [p.quote for p in real_week_2025_12_07.checker.check("Google合计增加约60B。").problems] == ["60B"]
+
+
+def test_a_company_sum_said_to_fall_when_it_rose_names_both_sums(real_week_2025_12_07):
+    problems = real_week_2025_12_07.checker.check("Google合计减少约45B。").problems
+    assert [(p.quote, p.verdict.value) for p in problems] == [("45B", "wrong")]
+    assert "852B→897B" in problems[0].message_zh

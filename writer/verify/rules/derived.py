@@ -10,9 +10,9 @@ from typing import Callable
 from ...entities import Mention
 from ...facts import Metric
 from ...figures import Claim
-from ...findings import ProblemKind
+from ...findings import ProblemKind, Source
 from ...models import Entity, EntityKind
-from ...numbers import Figure, cn_to_int
+from ...numbers import Figure, cn_to_int, format_tokens
 from ...vocabulary import (
     COUNTRY_GROUP,
     metric_word,
@@ -274,6 +274,14 @@ class DerivedRules(PlaceRules):
             return Outcome(True, [f"{fact_id}/tokens"])  # Anthropic两款模型（1044B）: its models' sum
         if self._company_part_holds(claim, week, company, board):
             return Outcome(True, [f"{fact_id}/share"])
+        changed = self._company_change(claim, company, board)
+        if changed is not None and changed[0]:
+            return Outcome(True, [f"{fact_id}/change"])
+        if changed is not None and self.direction(claim) is not None:
+            source = Source(fact=f"{fact_id}/change", entity=company.name_zh or company.name, metric="在榜模型合计调用量（上周→本周）",
+                            value=changed[1], board=label)
+            return Outcome(False, problem=(ProblemKind.wrong_value, f"{claim.quote}: the sum of {company.name}'s listed models "
+                                           f"went {changed[1]} since last week", source))
         return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: {company.name} is not on {label}; the checker cannot tell which of its models this is", None))
 
     def verify_leader_share(self, claim: Claim, role: str) -> Outcome | None:
@@ -356,6 +364,22 @@ class DerivedRules(PlaceRules):
             written = Figure(written.value, 0.1 * written.value)  # 三分之二 is a rough part, as 六成 is
         weeks = [week] + ([1] if week == 0 and LAST_WEEK.search(self.text, self.clause_start(claim), claim.start) else [])
         return any((part := parts[w]) is not None and near_bound(part, written, bound) for w in weeks)
+
+    def _company_change(self, claim: Claim, company: Entity, board: str) -> tuple[bool, str] | None:
+        """Google合计增加约45B，增幅约5%: whether the change since last week of the sum of a company's
+        listed rows on a board of models holds, in amount or percent and in the direction the words
+        give, and what the data says; None where the data has no such sums."""
+        now, prev = (self.value_of(board, company.id, "tokens", week) for week in (0, 1))
+        if claim.kind not in ("amount", "percent") or now is None or prev is None or not prev.value:
+            return None
+        went = self.direction(claim)
+        written = Figure(abs(claim.values[0].value), claim.values[0].step)
+        if claim.kind == "amount":
+            change = Figure(abs(now.value - prev.value), now.step + prev.step)
+        else:
+            change = Figure(abs(100 * (now.value / prev.value - 1)), 100 * (now.step + prev.step) / prev.value)
+        held = (went is None or (went == "up") == (now.value > prev.value)) and near_bound(change, written, self.bound_near(claim))
+        return held, f"{format_tokens(prev.value)}→{format_tokens(now.value)}（{100 * (now.value / prev.value - 1):+.1f}%）"
 
     def verify_group(self, claim: Claim, role: str) -> Outcome | None:
         """A group's total, last week's total and the change between them, where the sentence adds
