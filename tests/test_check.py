@@ -1452,3 +1452,17 @@ def test_a_company_sum_said_to_fall_when_it_rose_names_both_sums(real_week_2025_
     problems = real_week_2025_12_07.checker.check("Google合计减少约45B。").problems
     assert [(p.quote, p.verdict.value) for p in problems] == [("45B", "wrong")]
     assert "852B→897B" in problems[0].message_zh
+
+
+def test_a_signed_percentage_after_a_speed_is_its_relative_change(sample_week):
+    """The sample week: Qwen3 32B on Cerebras went 588 → 736 tok/s, +25%."""
+    text = "模型吞吐量方面，Qwen3 32B（Cerebras）速度由588 tok/s提升至736 tok/s（{}）。"
+    assert sample_week.checker.check(text.format("+25%")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("+35%")).problems] == ["+35%"]
+
+
+def test_a_size_of_change_takes_the_metric_its_sentence_spoke_of(sample_week):
+    """The sample week: Qwen3 32B on Cerebras served 11.8M → 31.7M requests, +169%."""
+    text = "模型吞吐量方面，Qwen3 32B（Cerebras）的请求量由11.8M增至31.7M，增幅{}。"
+    assert sample_week.checker.check(text.format("169%")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("69%")).problems] == ["69%"]

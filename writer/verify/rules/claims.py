@@ -352,7 +352,9 @@ class ClaimVerifier(CountRules):
                 if percent_metric and fact.change is not None:
                     out.append(Candidate(fact, "change", fact.change))
                 continue
-            if claim.kind == "percent" and fact.metric in AMOUNTS and role == "prev":
+            # A percentage of an amount, a speed or a price is a relative change (736 tok/s（+25%）).
+            relative = fact.metric in AMOUNTS or fact.metric in (Metric.speed, Metric.price)
+            if claim.kind == "percent" and relative and role == "prev":
                 continue  # last week's relative change is last week's growth, not a change we hold
             if claim.kind == "percent" and role == "change" and fact.metric is Metric.growth and fact.prev is not None and \
                     LAST_WEEK.search(self.text[self.clause_start(claim) : claim.start]):
@@ -360,7 +362,7 @@ class ClaimVerifier(CountRules):
             elif claim.kind == "percent" and role == "change" and fact.metric is Metric.growth and fact.now is not None and \
                     Metric.growth not in self.metric_words(claim):
                 out.append(Candidate(fact, "now", fact.now))  # 调用量增长79%: the week's published growth
-            if claim.kind == "percent" and (role == "change" or fact.metric in AMOUNTS):
+            if claim.kind == "percent" and (role == "change" or relative):
                 if fact.rel_change is not None and not part:
                     out.append(Candidate(fact, "change", fact.rel_change))
                 continue

@@ -57,6 +57,7 @@ OTHER_BEFORE = re.compile(r"(?:另外|另|其余|其他|其它)\s*+$")
 _ADDITIVE = {"tokens", "requests", "share"}
 _CLAIM_COLUMNS = {"amount": {"tokens", "requests"}, "percent": {"share", "growth", "score"}, "points": {"share", "growth", "score"},
                   "speed": {"speed"}, "price": {"price"}, "plain": {"score", "speed", "price"}}
+_CHANGE_SIZE = re.compile(r"增幅|涨幅|降幅|跌幅")
 _TOP_SUM = re.compile(TOP_NUMBER + r"\s*+名?\s*+(?:合计|总计|共计|总量|总和)\s*+(?:约|近|逾|达|为)?\s*+$")
 _TOP_IN = re.compile(TOP_NUMBER + r"\s*+(?:名)?\s*+(?:中|里|之中|内|当中)")
 _BEING = re.compile(r"\s*+(?:均为|都是|均是|皆为|全是|全为|全部是|全部为|均属于?|都属于?|属于|为|是)\s*+")
@@ -904,6 +905,9 @@ class DerivedRules(PlaceRules):
         if claim.kind in ("percent", "points"):
             allowed = {Metric.share, Metric.growth, Metric.score, Metric.tokens, Metric.requests, Metric.speed, Metric.price}
             chosen = (words & allowed) or allowed
+            if chosen == {Metric.growth} and _CHANGE_SIZE.search(self.text, self.clause_start(claim), claim.start):
+                # 请求量由11.8M增至31.7M，增幅169%: a size of change takes the metric the sentence spoke of.
+                chosen |= metric_word(self.text[self.s.start : self.clause_start(claim)]) & allowed
             if Metric.growth in chosen or Metric.tokens in chosen:
                 # The published growth is the relative change of the tokens: 上周暴涨136%.
                 chosen = chosen | {Metric.tokens, Metric.growth}
