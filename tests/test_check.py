@@ -1466,3 +1466,9 @@ def test_a_size_of_change_takes_the_metric_its_sentence_spoke_of(sample_week):
     text = "模型吞吐量方面，Qwen3 32B（Cerebras）的请求量由11.8M增至31.7M，增幅{}。"
     assert sample_week.checker.check(text.format("169%")).problems == []
     assert [p.quote for p in sample_week.checker.check(text.format("69%")).problems] == ["69%"]
+
+
+def test_none_of_a_company_is_a_count_of_zero_seats(real_week_2026_02_08):
+    """2026-02-08: OpenAI has no model among the nine listed; Google has three."""
+    assert real_week_2026_02_08.checker.check("OpenAI本周在前九中无一席位。").problems == []
+    assert [p.quote for p in real_week_2026_02_08.checker.check("Google本周无一席位。").problems] == ["无一席"]

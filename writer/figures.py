@@ -24,7 +24,7 @@ CNDEC = r"(?:[一二两三四五六七八九]?十[一二三四五六七八九]?|
 # Order matters: at one position the first alternative that matches wins.
 TOKEN = re.compile(
     # The lookahead lets the scan skip, in C, every position no figure can start at.
-    r"(?=[\d第前排分位名$翻百#NnTt连十零〇一二两三四五六七八九+\-−负榜居登夺请调圆份占速得半周星礼头首初重回再]|doubled"
+    r"(?=[\d第前排分位名$翻百#NnTt连十零〇一二两三四五六七八九+\-−负榜居登夺请调圆份占速得半周星礼头首初重回再无没未]|doubled"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?![A-Za-z]))(?:"
     + "|".join(
         [
@@ -67,6 +67,7 @@ TOKEN = re.compile(
             r"(?P<digits>[两三四]\s*+位数)",
             rf"(?P<places>(?:{NUM}|{CN})\s*+个?\s*+(?:位|名|级)(?!之外|开外|以外|以后|次))",
             rf"(?P<cnscore>(?<=[涨跌差先后高低多少以了])\s*+{CN}\s*+分(?=之差|[，。；、]|的))",
+            r"(?P<nonecount>(?:无|没有|未有|未占)\s*+一\s*+(?:席|款|个|家))",
             r"(?P<cncount>(?:[两二三四五六七八九十]+|(?<!无)(?<!唯)一(?=\s*+席(?!之地)))\s*+余?\s*+(?:个|大|项|款|种|家|席|组|次|条|度(?![量数])|名(?=[模公系])))",
             rf"(?P<price>\$\s*+{NUM}(?:\s*+/\s*+(?:1?[MK]|百万|千)(?:\s*+tokens?)?)?|{NUM}\s*+美元(?:\s*+/\s*+(?:百万|千|1?[MK])\s*+(?:tokens?)?)?)",
             rf"(?P<speed>{NUM}\s*+(?:tok(?:en)?s?/(?:s|min|h)(?![A-Za-z])|tps(?![A-Za-z])|tokens? per (?:second|minute)))",
@@ -241,6 +242,10 @@ def extract_claims(masked: str, mentions: list[Mention]) -> list[Claim]:
             continue
         if kind == "fraction":
             claims.append(_fraction(quote, start, end))
+            continue
+        if kind == "nonecount":
+            # 无一席位, 没有一款: a count of none.
+            claims.append(Claim(kind="count", start=start, end=end, quote=quote, values=[Figure(0.0, 1.0)]))
             continue
         if kind == "digits":
             # 两位数增长: a growth of two digits (10% to 99%).
