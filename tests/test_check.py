@@ -1472,3 +1472,15 @@ def test_none_of_a_company_is_a_count_of_zero_seats(real_week_2026_02_08):
     """2026-02-08: OpenAI has no model among the nine listed; Google has three."""
     assert real_week_2026_02_08.checker.check("OpenAI本周在前九中无一席位。").problems == []
     assert [p.quote for p in real_week_2026_02_08.checker.check("Google本周无一席位。").problems] == ["无一席"]
+
+
+def test_keycap_emoji_numbering_is_structure(sample_week):
+    result = sample_week.checker.check("1️⃣ OpenRouter整体模型调用量方面，DeepSeek V3.2本周调用量为464B。\n2️⃣ 公司市占率方面，Google以24.0%居首。")
+    assert not result.problems
+    assert [(e.quote, e.reason.value) for e in result.exempt if e.quote in ("1", "2")] == [("1", "structure"), ("2", "structure")]
+
+
+def test_a_score_with_two_decimals_is_not_read_as_a_date(sample_week):
+    """GAIA scores such as 88.61 look like month.day after a bracket or before a comma."""
+    result = sample_week.checker.check("GAIA方面，前两名为A（88.61）与B 90.99、C。")
+    assert not any(p.quote in ("88.61", "90.99") and "date" in p.message for p in result.problems)

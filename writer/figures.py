@@ -18,6 +18,8 @@ from .numbers import MAGNITUDES, Figure, cn_amount, cn_decimal, cn_to_int, digit
 NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 # A Chinese numeral below a hundred, as written (十一, 二十, 两): 第五一跃 is 第五 then 一跃, not 五一.
 CN = r"(?:[一二两三四五六七八九]?十[一二三四五六七八九]?|[零〇一二两三四五六七八九])"
+# A month and day written with a dot (1.24, 12.31): never 88.61 or 90.99, which are scores.
+MONTH_DAY = r"(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9])(?!\d)"
 # A Chinese decimal, as a spoken figure is written: 八点四 (8.4), 一点八 (1.8).
 CNDEC = r"(?:[一二两三四五六七八九]?十[一二三四五六七八九]?|[零一二两三四五六七八九])点[零〇一二三四五六七八九]+"
 
@@ -30,12 +32,12 @@ TOKEN = re.compile(
         [
             r"(?P<date_full>\d{4}\s*+[/\-.年]\s*+\d{1,2}\s*+[/\-.月]\s*+\d{1,2}\s*+[日号]?)",
             r"(?P<date_cn>\d{1,2}\s*+月\s*+\d{1,2}\s*+[日号])",
-            r"(?P<date_dot>(?<![A-Za-z\d.])\d{1,2}\.\d{1,2}\s*+[日号])",
-            r"(?P<date_at>(?<=[于在自至截])\d{1,2}\.\d{1,2}(?=[日号]?[^\d.%BTMK万亿秒倍个项sm]))",
-            r"(?P<date_lead>(?<![^\s])\d{1,2}\.\d{1,2}(?=\s*+[，,、]))",
+            r"(?P<date_dot>(?<![A-Za-z\d.])" + MONTH_DAY + r"\s*+[日号])",
+            r"(?P<date_at>(?<=[于在自至截])" + MONTH_DAY + r"(?=[日号]?[^\d.%BTMK万亿秒倍个项sm]))",
+            r"(?P<date_lead>(?<![^\s])" + MONTH_DAY + r"(?=\s*+[，,、]))",
             r"(?P<date_en>(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d))",
-            r"(?P<date_paren>(?<=[（(])\d{1,2}\.\d{1,2}(?=[）)]))",
-            r"(?P<date_verb>(?<![A-Za-z\d.])\d{1,2}\.\d{1,2}(?=发布|开源|更新|推出|上线|宣布|正式|当天|晚间|凌晨))",
+            r"(?P<date_paren>(?<=[（(])" + MONTH_DAY + r"(?=[）)]))",
+            r"(?P<date_verb>(?<![A-Za-z\d.])" + MONTH_DAY + r"(?=发布|开源|更新|推出|上线|宣布|正式|当天|晚间|凌晨))",
             r"(?P<date_slash>(?<![\d/.$])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?![\d/%]))",
             r"(?P<date_dash>(?<![\d\-])(?:0[1-9]|1[0-2])-(?:3[01]|[012]\d)(?![\d\-]))",
             r"(?P<date_cnnum>[一二三四五六七八九十]{1,2}\s*+月\s*+[一二三四五六七八九十]{1,3}\s*+[日号])",

@@ -81,6 +81,7 @@ _MASKS = [
     re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|<>])"),  # Markdown escapes
     re.compile(r"^[ \t]*#{1,6}[ \t]*\d+(?:\\?\.\d+)*\\?\.?", re.M),  # "### 1\. 本周概览"
     re.compile(r"^[ \t]*(?:[*+\-]|\d+[.)])[ \t]+", re.M),  # list markers
+    re.compile("[0-9#*]\uFE0F?\u20E3"),  # keycap emoji (1️⃣ 2️⃣): numbered items of a post
     # "二、格局", "## 三、结论", "（一）": section numbers in Chinese reports
     re.compile(r"^[ \t]*(?:#{1,6}[ \t]*|[*+\-][ \t]+)?(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)])", re.M),
     re.compile(r"^[ \t]*(?:#{1,6}|>)", re.M),
