@@ -1484,3 +1484,34 @@ def test_a_score_with_two_decimals_is_not_read_as_a_date(sample_week):
     """GAIA scores such as 88.61 look like month.day after a bracket or before a comma."""
     result = sample_week.checker.check("GAIA方面，前两名为A（88.61）与B 90.99、C。")
     assert not any(p.quote in ("88.61", "90.99") and "date" in p.message for p in result.problems)
+
+
+@pytest.fixture(scope="module")
+def sample_week_2026_01_17():
+    return _sample("2026-01-17")
+
+
+def test_spoken_places_are_ranks(sample_week_2026_01_17):
+    """2026-01-17: Claude Sonnet 4.5 first, Grok Code Fast 1 second last week and fourth now."""
+    text = "榜一还是Claude Sonnet 4.5，Grok Code Fast 1从{}滑到第四。"
+    assert sample_week_2026_01_17.checker.check(text.format("老二")).problems == []
+    assert [p.quote for p in sample_week_2026_01_17.checker.check(text.format("老三")).problems] == ["老三"]
+
+
+def test_a_count_of_rows_on_the_list_is_not_a_spoken_place(sample_week_2026_01_17):
+    result = sample_week_2026_01_17.checker.check("Google在榜三款模型，其中Gemini 3 Flash Preview居第二。")
+    assert "榜三" not in [v.quote for v in result.verified] + [p.quote for p in result.problems]
+
+
+def test_spoken_words_of_a_run_at_the_top_are_streaks(sample_week_2026_01_17):
+    """2026-01-17: Claude Sonnet 4.5 led the usage board on 01-10 and 01-17."""
+    for words in ("连坐两周榜一", "蝉联两周榜首"):
+        assert sample_week_2026_01_17.checker.check(f"Claude Sonnet 4.5{words}。").problems == []
+    assert [p.quote for p in sample_week_2026_01_17.checker.check("Claude Sonnet 4.5连坐三周榜一。").problems] == ["连坐三周"]
+
+
+def test_the_first_place_as_subject_of_a_ratio_to_a_pronoun_is_a_row(sample_week_2026_01_17):
+    """2026-01-17: the leader (699B) is 1.3 times Gemini 3 Flash Preview (533B)."""
+    text = "Gemini 3 Flash Preview本周调用量533B。榜一差不多是它的{}。"
+    assert sample_week_2026_01_17.checker.check(text.format("1.3倍")).problems == []
+    assert [p.quote for p in sample_week_2026_01_17.checker.check(text.format("1.8倍")).problems] == ["1.8倍"]

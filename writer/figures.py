@@ -26,7 +26,7 @@ CNDEC = r"(?:[一二两三四五六七八九]?十[一二三四五六七八九]?|
 # Order matters: at one position the first alternative that matches wins.
 TOKEN = re.compile(
     # The lookahead lets the scan skip, in C, every position no figure can start at.
-    r"(?=[\d第前排分位名$翻百#NnTt连十零〇一二两三四五六七八九+\-−负榜居登夺请调圆份占速得半周星礼头首初重回再无没未]|doubled"
+    r"(?=[\d第前排分位名$翻百#NnTt连十零〇一二两三四五六七八九+\-−负榜居登夺请调圆份占速得半周星礼头首初重回再无没未老蝉霸]|doubled"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?![A-Za-z]))(?:"
     + "|".join(
         [
@@ -46,7 +46,7 @@ TOKEN = re.compile(
             r"(?P<date_day>(?<![\d.月/])(?:3[01]|[12]\d|[1-9])\s*+[日号](?!元))",
             rf"(?P<inout>(?:\d+|{CN})\s*+进\s*+(?:\d+|{CN})\s*+出)",
             rf"(?P<updown>(?:\d+|{CN})\s*+涨\s*+(?:\d+|{CN})\s*+跌(?:\s*+(?:\d+|{CN})\s*+(?:持平|平))?)",
-            rf"(?P<streak>连续\s*+第?\s*+(?:{NUM}|{CN})\s*+(?:个)?\s*+周|连[涨跌升降增减挫]\s*+(?:{NUM}|{CN})\s*+(?:个)?\s*+周|(?:{NUM})\s*+straight weeks?)",
+            rf"(?P<streak>(?:连续|连坐|连霸|蝉联|霸榜)\s*+第?\s*+(?:{NUM}|{CN})\s*+(?:个)?\s*+周|连[涨跌升降增减挫]\s*+(?:{NUM}|{CN})\s*+(?:个)?\s*+周|(?:{NUM})\s*+straight weeks?)",
             rf"(?P<weeks>(?:{NUM}|{CN})\s*+个?\s*+(?:周|星期)(?=均|都|皆|内|来|以来|之内|里|累计|合计|共|下来|走势))",
             rf"(?P<weeks_ago>(?:{NUM}|{CN})\s*+个?\s*+(?:周|星期)(?:之)?前)",
             rf"(?P<week_ordinal>第\s*+(?:{NUM}|{CN})\s*+个?\s*+周(?!年))",
@@ -55,7 +55,9 @@ TOKEN = re.compile(
             rf"(?P<rank_bare>(?<=排名)\s*+(?:{NUM}|{CN})\s*+(?:名|位)?)",
             r"(?P<rank_en>#\s?\d+(?!\d)|No\.\s?\d+(?!\d)|(?<![A-Za-z0-9])\d+(?:st|nd|rd|th)(?![A-Za-z])|(?<=rank )\d+(?!\d)|(?<=ranked )\d+(?!\d))",
             r"(?P<rank_word>(?:(?<=ranking )|(?<=ranked )|(?<=rank )|(?<=placed ))(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?![A-Za-z]))",
-            r"(?P<first>(?:请求量|调用量|圆点|份额|占比|速度|得分)(?:最大|最高|最多|最快)|榜首(?!周)|居首|登顶|夺冠|头把交椅)",
+            r"(?P<first>(?:请求量|调用量|圆点|份额|占比|速度|得分)(?:最大|最高|最多|最快)|榜首(?!周)|居首|登顶|夺冠|头把交椅|榜一(?![\d一二三四五六七八九十百千万亿]))",
+            # 老二, 榜三: places in a spoken register.
+            r"(?P<rank_spoken>(?:老|(?<![在上入登打冲])榜)[二三四五六七八九](?![\d一二三四五六七八九十百千万亿款个家席项名位种次]))",
             r"(?P<listing>(?:首次|首度|第一次|初次)\s*+(?:上榜|入榜|登榜|进入榜单|登上榜单)|(?:重回|重返|回到|再度进入|再次进入)\s*+榜单)",
             rf"(?P<out>(?:{NUM}|{CN})\s*+名\s*+(?:之外|开外|以外|以后)|前\s*+(?:{NUM}|{CN})\s*+名?\s*+(?:之外|开外|以外))",
             rf"(?P<top>(?:前|(?i:top)[\s\-]?)\s*+(?:{NUM}|{CN})(?![\d,.])(?!\s*+(?:周|天|日|月|年|个|季|期|代|次|轮|小时|分钟|\.\d|[BTMKk%亿万]|tok))\s*+(?:名|位|强)?)",
@@ -230,7 +232,7 @@ def extract_claims(masked: str, mentions: list[Mention]) -> list[Claim]:
         if kind == "first":
             claims.append(Claim(kind="first", start=start, end=end, quote=quote, values=[Figure(1.0, 1.0)]))
             continue
-        if kind in ("rank_bare", "rank_en"):
+        if kind in ("rank_bare", "rank_en", "rank_spoken"):
             kind = "rank"
         if kind == "score":
             kind = "plain"

@@ -35,7 +35,7 @@ _STREAK_DOWN = re.compile(r"负增长|下滑|下降|下跌|减少|萎缩|失血|
 _LAST_WEEKS = re.compile(r"上一?周\s*+(?:的)?\s*+$")
 _RATE_WORD = re.compile(r"增长率|增速|增长速度|growth rate")
 _STREAK_SHORT = {"涨": "上涨", "升": "上升", "增": "增加", "跌": "下跌", "降": "下降", "减": "减少", "挫": "下挫"}
-_STREAK_FIRST = re.compile(r"榜首|居首|第一|登顶|领跑|头名|夺冠|称王|第1(?!\d)|霸榜|领先|统治|称霸|头把交椅|王座|卫冕")
+_STREAK_FIRST = re.compile(r"榜首|居首|第一|登顶|领跑|头名|夺冠|称王|第1(?!\d)|霸榜|领先|统治|称霸|头把交椅|王座|卫冕|连霸|蝉联|榜一")
 _STREAK_LAST = re.compile(r"垫底|末位|最后一名|倒数第一")
 _STREAK_PLACE = re.compile(r"(?:排在|位列|位居|稳居|排名|停在|保持)?\s*+第\s*+(\d+|[一二两三四五六七八九十]+)")
 _STREAK_LISTED = re.compile(r"上榜|在榜|榜上|入榜|在列")
@@ -110,11 +110,11 @@ _MOVE_FROM = re.compile(r"[从由]\s*+$")
 # A place as the object of a comparison, and a place as the subject (榜首的速度…).
 _PLACE_OBJECT = re.compile(r"(?:超过|超越|反超|压过|力压|领先|落后于?|不敌|击败|取代|挤下|挤掉|与|和|同|比|对|距离?|"
                            r"仅次于|逊于|低于|高于|不及|追近|逼近|是|为|不到|不足|相当于|只有)\s*+(?:本周|上周|当周)?\s*+(?:的)?\s*+(?:新|原|老)?\s*+$")
-_NAME_AFTER = re.compile(r"\s*+名?\s*+(?:的\s*+)?(?!优势|差距|距离|领先|份额|调用量|速度|得分|分数|水平|倍)"
+_NAME_AFTER = re.compile(r"\s*+名?\s*+(?:的\s*+)?(?!优势|差距|距离|领先|份额|调用量|速度|得分|分数|水平|倍|还|更|都|也|要|略|稍|高|低|多|少|快|慢)"
                          r"[A-Za-z\u4e00-\u9fff](?<![的之间仅只差相约近达零一二两三四五六七八九十])")
 _NEAR_MISS = re.compile(r"差一点|差点|险些|几乎|一度险")
 # 榜首领先第二名185B: the first place as the row that leads.
-_PLACE_LEADS = re.compile(r"\s*+名?\s*+(?:领先|高出|多出|超出|比|与|和|同)")
+_PLACE_LEADS = re.compile(r"\s*+名?\s*+(?:领先|高出|多出|超出|比|与|和|同|(?:差不多|大约|约|几乎)?\s*+(?:是|为|相当于)\s*+(?:它|其|对方)的)")
 _PLACE_SUBJECT = re.compile(r"\s*+(?:[-*•]\s*+)?(?:本周|上周|如今|目前|而|但)?\s*+")
 _FIRST_TIME = re.compile(r"首次|首度|第一次|初次|新晋|新进")
 _RETURN = re.compile(r"重回|重返|回到|再度|再次|重新")
