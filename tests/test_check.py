@@ -1515,3 +1515,23 @@ def test_the_first_place_as_subject_of_a_ratio_to_a_pronoun_is_a_row(sample_week
     text = "Gemini 3 Flash Preview本周调用量533B。榜一差不多是它的{}。"
     assert sample_week_2026_01_17.checker.check(text.format("1.3倍")).problems == []
     assert [p.quote for p in sample_week_2026_01_17.checker.check(text.format("1.8倍")).problems] == ["1.8倍"]
+
+
+def test_points_said_as_ge_dian_are_percentage_points(sample_week_2026_01_17):
+    """2026-01-17: Google's share went 26.6% → 26.0%, 0.6 points down."""
+    text = "公司市占率：Google份额26.0%，比上周掉了{}个点。"
+    assert sample_week_2026_01_17.checker.check(text.format("0.6")).problems == []
+    assert [p.quote for p in sample_week_2026_01_17.checker.check(text.format("1.6")).problems] == ["1.6个点"]
+
+
+def test_a_count_with_its_classifier_before_li_is_the_rows_listed(sample_week_2026_01_17):
+    """2026-01-17: the usage board lists ten models, six rose and four fell."""
+    text = "模型调用量方面，{}里六涨四跌。"
+    assert sample_week_2026_01_17.checker.check(text.format("十款")).problems == []
+    assert [p.quote for p in sample_week_2026_01_17.checker.check(text.format("九款")).problems] == ["九款"]
+
+
+def test_a_companys_seats_are_on_a_board_of_models_not_the_companies_board(sample_week_2026_01_17):
+    """2026-01-17: Google is first of the companies and has four models in the usage top ten."""
+    assert sample_week_2026_01_17.checker.check("谷歌前十占四席。").problems == []
+    assert [p.quote for p in sample_week_2026_01_17.checker.check("谷歌前十占五席。").problems] == ["五席"]

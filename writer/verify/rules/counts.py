@@ -35,7 +35,7 @@ _BOTH_WEEKS = re.compile(r"两周(?:均|都|皆)在榜|连续两周在榜|两周
 # Google在榜模型由四个减至三个: a count of a company's rows, with 个.
 _SEATS_BEFORE = re.compile(r"在榜模型|上榜模型|席位|模型数")
 _FROM_BEFORE = re.compile(r"[由从]\s*+$")  # 由七席降至六席: the count moved from
-_ROWS_AMONG = re.compile(r"(?:模型|个模型|款模型|个条目|席位|个席位)\s*+(?:中|之中|当中|里|(?=(?:\d+|[一二两三四五六七八九十])\s*+[涨升]))")
+_ROWS_AMONG = re.compile(r"(?:模型|个模型|款模型|个条目|席位|个席位|(?<=[款个]))\s*+(?:中|之中|当中|里|(?=(?:\d+|[一二两三四五六七八九十])\s*+[涨升]))")
 _BOTH_AMONG = re.compile(r"\s*+(?:个|款)?\s*+(?:" + _BOTH_WEEKS.pattern + r")\s*+的?(?:" + _ROWS_AMONG.pattern + ")")  # 六个有环比数据的模型中
 _WAY = re.compile(r"(增量|增长|涨幅|上涨|上升)|(降量|跌幅|下降|下滑|下跌|减少)")
 _QUOTED = re.compile(r"「[^」]+」|“[^”]+”|『[^』]+』")
@@ -113,10 +113,13 @@ class CountRules(DerivedRules):
         seats = claim.quote.endswith(("席", "款")) or claim.unit_word == "seats" or self.text[claim.end : claim.end + 4].startswith(("模型", "系统", "组合")) \
             or claim.quote.endswith("个") and _SEATS_BEFORE.search(self.text, self.clause_start(claim), claim.start) is not None
         if companies and seats:
-            places = [board] if board else self.c.boards_of_members(companies[0].id)
+            company = companies[0]
+            outright = self.board_context(claim.start)[1]
+            # 谷歌前十占四席 after its own row verified 前十: seats are on a board of models, not the companies' board.
+            places = [board] if board and (outright or self._models_of(company.id, board)) else self.c.boards_of_members(company.id)
             for board_id in places:
-                if board_id and self.c.members(companies[0].id, board_id):
-                    return self.verify_company(claim, role, companies[0], board_id)
+                if board_id and self._models_of(company.id, board_id):
+                    return self.verify_company(claim, role, company, board_id)
         named = {m.entity.id: m.entity for m in self.mentions if m.end <= claim.start and m.entity.kind is EntityKind.provider
                  and m.start >= self.clause_start(claim) - 20}
         provider = next(iter(named.values())) if len(named) == 1 else None  # Groq与Cerebras两个…: the names, not a provider's rows
@@ -130,7 +133,7 @@ class CountRules(DerivedRules):
         after = self.text[claim.end : claim.end + 6]
         sentence = self.text[self.s.start : self.s.end]
         limit = self._limit(board)
-        if _BOTH_WEEKS.search(sentence) and (_ROWS_AMONG.match(after) or _BOTH_AMONG.match(self.text, claim.end)):
+        if _BOTH_WEEKS.search(sentence) and (_ROWS_AMONG.match(self.text, claim.end) or _BOTH_AMONG.match(self.text, claim.end)):
             # 两周均在榜的9款模型中: the rows listed this week and last.
             both = self._rows_both_weeks(board, limit)
             if int(claim.values[0].value) == len(both):
@@ -145,7 +148,7 @@ class CountRules(DerivedRules):
         # Groq与Cerebras两个托管条目 counts the names before it, not the board's rows.
         unnamed = not any(self.clause_start(claim) <= m.start < claim.start for m in self.mentions)
         if noun and (noun.group(1) and unnamed or _LISTED_WORDS.search(sentence)) or _LISTED_VERB.search(self.text, self.s.start, claim.start) or \
-                _ROWS_AMONG.match(after):  # 九款模型中仅三款…: the rows the board lists
+                _ROWS_AMONG.match(self.text, claim.end):  # 九款模型中仅三款…: the rows the board lists
             listed = self.c.listed_ranks.get(board, 0)
             if wanted == listed:
                 return Outcome(True, [f"{board}/listed"])
@@ -380,6 +383,10 @@ class CountRules(DerivedRules):
             return Outcome(True, [f"events/{'companies' if companies else 'count'}"])
         what = "家公司" if companies else "项事件"
         return Outcome(False, problem=(ProblemKind.wrong_value, f"本周数据中有{counted}{what}{kind.group() if kind else ''}，不是{claim.quote}", None))
+
+    def _models_of(self, company: str, board: str) -> list[str]:
+        """The rows of a company's models on a board (none on the companies' own board)."""
+        return [f.entity for f in self.c.members(company, board) if f.entity and f.entity != company]
 
     def verify_movers_count(self, claim: Claim) -> Outcome | None:
         """两款新上榜模型, 跌出的两款模型: how many rows came into the list, or left it."""
