@@ -1535,3 +1535,14 @@ def test_a_companys_seats_are_on_a_board_of_models_not_the_companies_board(sampl
     """2026-01-17: Google is first of the companies and has four models in the usage top ten."""
     assert sample_week_2026_01_17.checker.check("谷歌前十占四席。").problems == []
     assert [p.quote for p in sample_week_2026_01_17.checker.check("谷歌前十占五席。").problems] == ["五席"]
+
+
+def test_the_rest_of_the_models_is_the_others_row(sample_week):
+    """The sample week's programming board: Others hold 273B, 17.5%."""
+    text = "OpenRouter编程调用量方面，Grok Code Fast 1居首；其余模型合计{}。"
+    assert sample_week.checker.check(text.format("273B，占17.5%")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("373B，占17.5%")).problems] == ["373B"]
+
+
+def test_other_boards_are_not_the_others_row(sample_week):
+    assert sample_week.checker.check("#### 其他榜单前三\n\nOpenRouter整体模型调用量方面，DeepSeek V3.2本周调用量为464B。").problems == []

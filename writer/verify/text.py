@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ..entities import Entities, Mention
 from ..figures import Claim, extract_claims
+from ..load import OTHERS_ID
 from ..models import Entity
 from .. import vocabulary
 from ..vocabulary import FOOTER_PREFIX
@@ -99,6 +100,8 @@ SEAT_COLUMN = re.compile(r"席位|席数|上榜数|在榜数|模型数")
 MOVE_COLUMN = re.compile(r"(?:名次|排名|位次)(?:变动|变化|升降)|升降|变动")
 _FOOTER = re.compile("^[ \t]*" + re.escape(FOOTER_PREFIX) + ".*$", re.M)
 _TABLE_HEADER = re.compile(r"^([ \t]*\|.*)\n[ \t]*\|?[ \t]*:?-{3,}", re.M)
+# 其他榜单, 其他方面: other boards and matters, not the Others row.
+_NOT_OTHERS = re.compile(r"\s*+(?:榜单|榜|方面|指标|事件|数据|维度)")
 _VERSION = re.compile(r"(?<![A-Za-z0-9.])[vV]\d+(?:\.\d+)*(?![A-Za-z0-9])")
 
 
@@ -222,7 +225,8 @@ def prepare(text: str, entities: Entities, prefer: Callable[[Entity], bool] | No
         line_section.append(section)
     for sentence in sentences:
         sentence.section = line_section[sentence.line]
-    mentions = [_free_variant(m, masked, entities) for m in entities.find(masked, prefer)]
+    mentions = [_free_variant(m, masked, entities) for m in entities.find(masked, prefer)
+                if not (m.entity.id == OTHERS_ID and _NOT_OTHERS.match(masked, m.end))]
     claims = extract_claims(masked, mentions)
     covered = bytearray(len(masked))
     for mention in mentions:
