@@ -1546,3 +1546,10 @@ def test_the_rest_of_the_models_is_the_others_row(sample_week):
 
 def test_other_boards_are_not_the_others_row(sample_week):
     assert sample_week.checker.check("#### 其他榜单前三\n\nOpenRouter整体模型调用量方面，DeepSeek V3.2本周调用量为464B。").problems == []
+
+
+def test_millions_without_a_metric_word_may_be_requests(sample_week):
+    """The sample week's throughput board: Qwen3 32B on Cerebras served 31.7M requests."""
+    text = "模型吞吐量方面，Qwen3 32B（Cerebras）以736 tok/s排第三（{}）。"
+    assert sample_week.checker.check(text.format("31.7M")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("41.7M")).problems] == ["41.7M"]

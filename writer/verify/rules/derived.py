@@ -897,6 +897,8 @@ class DerivedRules(PlaceRules):
         if claim.kind == "amount":
             if Metric.requests in words or "次" in claim.quote or "request" in claim.quote:
                 return {Metric.requests}
+            if claim.quote.rstrip().endswith(("M", "K")):
+                return {Metric.tokens, Metric.requests}  # Llama 4 Maverick（58.7M）: millions are requests as often as tokens
             return {Metric.tokens}
         if claim.kind == "speed":
             return {Metric.speed}
