@@ -1553,3 +1553,28 @@ def test_millions_without_a_metric_word_may_be_requests(sample_week):
     text = "模型吞吐量方面，Qwen3 32B（Cerebras）以736 tok/s排第三（{}）。"
     assert sample_week.checker.check(text.format("31.7M")).problems == []
     assert [p.quote for p in sample_week.checker.check(text.format("41.7M")).problems] == ["41.7M"]
+
+
+def test_a_top_n_before_entries_and_exits_is_their_scope(sample_week):
+    """The sample week's programming board: three came into the top ten and three left."""
+    assert sample_week.checker.check("编程榜前十三进三出。").problems == []
+    assert [p.quote for p in sample_week.checker.check("编程榜前十两进两出。").problems] == ["两进两出"]
+
+
+def test_a_count_of_boards_by_their_kind_of_usage(sample_week):
+    """The sample week follows three token-usage boards (models, companies, programming)."""
+    assert sample_week.checker.check("本期跟踪OpenRouter三张用量榜。").problems == []
+    assert [p.quote for p in sample_week.checker.check("本期跟踪OpenRouter四张用量榜。").problems] == ["四张"]
+
+
+def test_n_straight_wins_is_a_run_at_first_place(sample_week):
+    """The sample week: Claude Sonnet 4.5 has led the usage board four weeks running."""
+    assert sample_week.checker.check("Claude Sonnet 4.5四连冠。").problems == []
+    assert sample_week.checker.check("Claude Sonnet 4.5三连冠。").problems
+
+
+def test_a_run_said_to_end_after_it_is_the_run_before_this_week(real_week_2026_01_11):
+    """2026-01-11: Grok Code Fast 1 led five weeks before Claude Sonnet 4.5 took first place."""
+    text = "Claude Sonnet 4.5首次登顶，Grok Code Fast 1{}连霸终结。"
+    assert real_week_2026_01_11.checker.check(text.format("五")).problems == []
+    assert [p.quote for p in real_week_2026_01_11.checker.check(text.format("四")).problems] == ["四连霸"]

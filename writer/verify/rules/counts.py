@@ -45,9 +45,10 @@ _PLACE_GAP_BEFORE = re.compile(r"(?:相差|相隔|隔了|隔着|差了|相距|�
 _PLACE_GAP_AFTER = re.compile(r"\s*+(?:名次|位次|个名次|个位次)")
 
 
-_BOARDS_AFTER = re.compile(r"\s*+(?:(?P<kind>图像|文生图|测评|基准|竞技场|编程)\s*+)?(?:(?P<first>榜首|冠军)|(?P<board>榜单|榜)\s*+(?P<top>榜首|第一|冠军)?)")
+_BOARDS_AFTER = re.compile(r"\s*+(?:(?P<kind>图像|文生图|测评|基准|竞技场|编程|调用量|用量)\s*+)?(?:(?P<first>榜首|冠军)|(?P<board>榜单|榜)\s*+(?P<top>榜首|第一|冠军)?)")
 _FIRST_LATER = re.compile(r"排名第一|第一名|居首|登顶|夺冠|榜首|第一")
-_BOARD_KINDS = {"图像": ("图",), "文生图": ("文生图",), "测评": ("benchmark",), "基准": ("benchmark",), "竞技场": ("arena",), "编程": ("编程", "Code", "LiveCodeBench", "SWE")}
+_BOARD_KINDS = {"图像": ("图",), "文生图": ("文生图",), "测评": ("benchmark",), "基准": ("benchmark",), "竞技场": ("arena",), "编程": ("编程", "Code", "LiveCodeBench", "SWE"),
+                "调用量": ("usage", "author_share", "model_share"), "用量": ("usage", "author_share", "model_share")}
 
 
 class CountRules(DerivedRules):

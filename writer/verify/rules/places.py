@@ -35,9 +35,11 @@ _STREAK_DOWN = re.compile(r"负增长|下滑|下降|下跌|减少|萎缩|失血|
 _LAST_WEEKS = re.compile(r"上一?周\s*+(?:的)?\s*+$")
 _RATE_WORD = re.compile(r"增长率|增速|增长速度|growth rate")
 _STREAK_SHORT = {"涨": "上涨", "升": "上升", "增": "增加", "跌": "下跌", "降": "下降", "减": "减少", "挫": "下挫"}
-_STREAK_FIRST = re.compile(r"榜首|居首|第一|登顶|领跑|头名|夺冠|称王|第1(?!\d)|霸榜|领先|统治|称霸|头把交椅|王座|卫冕|连霸|蝉联|榜一")
+_STREAK_FIRST = re.compile(r"榜首|居首|第一|登顶|领跑|头名|夺冠|称王|第1(?!\d)|霸榜|领先|统治|称霸|头把交椅|王座|卫冕|连霸|连冠|连胜|蝉联|榜一")
 _STREAK_LAST = re.compile(r"垫底|末位|最后一名|倒数第一")
 _STREAK_PLACE = re.compile(r"(?:排在|位列|位居|稳居|排名|停在|保持)?\s*+第\s*+(\d+|[一二两三四五六七八九十]+)")
+_STREAK_ENDED_AFTER = re.compile(r"\s*+(?:的)?\s*+(?:纪录|势头|之旅)?\s*+(?:就此|宣告|被|遭)?\s*+(?:终结|结束|中断|打破|告终)")
+_STREAK_OWN = re.compile(r"连([涨跌升降增减挫])")
 _STREAK_LISTED = re.compile(r"上榜|在榜|榜上|入榜|在列")
 _STREAK_SAME = re.compile(r"停留|持平|不变|未变|原地")
 
@@ -464,13 +466,15 @@ class PlaceRules(EventRules):
         clause_end = next((e for s, e in self.s.clauses if s <= claim.start <= e), self.s.end)
         after = self.text[claim.end : clause_end]
         before = self.text[self.clause_start(claim) : claim.start]
-        ended = bool(_STREAK_ENDED.search(before) or _STREAK_BEFORE.match(after) or _STREAK_EARLIER.search(before))
+        ended = bool(_STREAK_ENDED.search(before) or _STREAK_BEFORE.match(after) or _STREAK_EARLIER.search(before)
+                     or _STREAK_ENDED_AFTER.match(after))  # 五连霸终结, 连续五周的纪录就此终结
         held = self._held_at(claim, entity)
         if held is not None:
             return held
-        # 连降四周: the direction is in the figure's own words.
-        condition = _streak_condition(_STREAK_SHORT.get(claim.quote[1:2], "") if claim.quote.startswith("连") else "", "") or \
-            _streak_condition(after, before)
+        # 连降四周, 五连跌: the direction is in the figure's own words; 五连冠, 蝉联两周: so is first place.
+        short = _STREAK_OWN.search(claim.quote)
+        condition = _streak_condition(_STREAK_SHORT.get(short.group(1), "") if short else "", "") or \
+            (("place", 1) if _STREAK_FIRST.search(claim.quote) else None) or _streak_condition(after, before)
         if condition is None:
             return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: the words do not say what went on for {claim.quote}", None))
         words = self.metric_words(claim)
