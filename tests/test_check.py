@@ -1578,3 +1578,10 @@ def test_a_run_said_to_end_after_it_is_the_run_before_this_week(real_week_2026_0
     text = "Claude Sonnet 4.5首次登顶，Grok Code Fast 1{}连霸终结。"
     assert real_week_2026_01_11.checker.check(text.format("五")).problems == []
     assert [p.quote for p in real_week_2026_01_11.checker.check(text.format("四")).problems] == ["四连霸"]
+
+
+def test_the_usage_board_named_by_its_short_name_overrides_the_section_heading(sample_week):
+    """The sample week: the usage board's top ten add up to 4064B, under a heading of GAIA."""
+    text = "#### GAIA\n\n> 点评：调用量榜前十合计{}。"
+    assert sample_week.checker.check(text.format("4064B")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("4164B")).problems] == ["4164B"]
