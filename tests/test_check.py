@@ -1585,3 +1585,17 @@ def test_the_usage_board_named_by_its_short_name_overrides_the_section_heading(s
     text = "#### GAIA\n\n> 点评：调用量榜前十合计{}。"
     assert sample_week.checker.check(text.format("4064B")).problems == []
     assert [p.quote for p in sample_week.checker.check(text.format("4164B")).problems] == ["4164B"]
+
+
+def test_an_amount_with_duo_before_its_unit_is_a_range(real_week_2026_01_11):
+    """2026-01-11: the nine listed rows add up to 3.27T, 623B more than the 2.65T of the week before."""
+    text = "前九合计约3.27万亿，比上周的2.65万亿多了{}。"
+    assert real_week_2026_01_11.checker.check(text.format("6200多亿")).problems == []
+    assert [p.quote for p in real_week_2026_01_11.checker.check(text.format("6300多亿")).problems] == ["6300多亿"]
+
+
+def test_a_percentage_in_a_bracket_restates_the_change_before_it(real_week_2026_01_11):
+    """2026-01-11: the nine listed rows grew 23.5%."""
+    text = "前九合计约3.27万亿，比上周的2.65万亿涨了两成多（约{}）。"
+    assert real_week_2026_01_11.checker.check(text.format("23.5%")).problems == []
+    assert [p.quote for p in real_week_2026_01_11.checker.check(text.format("21.5%")).problems] == ["21.5%"]

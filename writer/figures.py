@@ -77,7 +77,7 @@ TOKEN = re.compile(
             rf"(?P<speed>{NUM}\s*+(?:tok(?:en)?s?/(?:s|min|h)(?![A-Za-z])|tps(?![A-Za-z])|tokens? per (?:second|minute)))",
             rf"(?P<days>(?<!同)(?:{NUM}|{CN})\s*+(?:个)?\s*+(?:天|整天)(?![下然空]))",
             rf"(?P<duration>(?:{NUM}|{CN})\s*+(?:ms(?![A-Za-z])|毫秒|秒|s(?![A-Za-z])|seconds?(?![A-Za-z])|分钟|小时))",
-            rf"(?P<amount>[+\-−]?\s*+{NUM}\s*+(?:万亿|千亿|百亿|亿|万|[TBMKk](?![a-zA-Z])|trillion|billion|million)\s*+(?:tokens?|参数|次|requests?)?)",
+            rf"(?P<amount>[+\-−]?\s*+{NUM}\s*+(?:[多余](?=\s*+(?:万亿|千亿|百亿|亿|万)))?\s*+(?:万\s*+[多余]\s*+亿|万亿|千亿|百亿|亿|万|[TBMKk](?![a-zA-Z])|trillion|billion|million)\s*+(?:tokens?|参数|次|requests?)?)",
             rf"(?P<tokens>{NUM}\s*+tokens?)",
             rf"(?P<count>{NUM}\s*+(?:余|多)?\s*+(?:项|个|款|家|种|次|场|篇|条|席|组))",
             rf"(?P<score>{NUM}\s*+分(?![钟之别布析享类数辨]))",
@@ -166,7 +166,9 @@ def _figures(quote: str, kind: str) -> list[Figure]:
     if kind == "amount" and figures:
         found = _NUMBER.search(quote)
         assert found is not None  # figures came from it
-        mag = _MAG.search(quote[found.end():])
+        unit = quote[found.end():]
+        more = re.match(r"\s*+(?:万\s*+)?[多余]", unit) is not None
+        mag = _MAG.search(re.sub(r"(?<=万)\s*+[多余]\s*+(?=亿)", "", unit))
         if mag:
             factor = _WORD_MAG.get(mag.group(), MAGNITUDES.get(mag.group(), 1.0))
             step = figures[0].step
@@ -174,6 +176,11 @@ def _figures(quote: str, kind: str) -> list[Figure]:
                 # 4640亿 is how 464B is said in 亿: its last zero is conversion, not precision.
                 step *= 10
             figures = [Figure(figures[0].value * factor, step * factor)]
+            if more:
+                # 6200多亿 is between 6200亿 and 6300亿; 1.1万多亿 between 1.1万亿 and 1.2万亿.
+                digits = found.group().replace(",", "")
+                place = digits_step(digits) if "." in digits else 10.0 ** (len(digits) - len(digits.rstrip("0")))
+                figures = [Figure(figures[0].value + place * factor / 2, place * factor)]
     if kind == "price" and figures and re.search(r"/\s*+(?:1?K|千)", quote):
         # Prices are compared per million tokens.
         figures = [Figure(figures[0].value * 1000, figures[0].step * 1000)]

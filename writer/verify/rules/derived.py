@@ -399,7 +399,7 @@ class DerivedRules(PlaceRules):
         figure = Figure(abs(claim.values[0].value), claim.values[0].step)
         bound = self.bound_near(claim)
         went = self.direction(claim) or _went_by_sign(claim.quote) or _went_by_noun(sentence_before) or \
-            _went_by_noun_after(self.text[claim.end : claim.end + 6])
+            _went_by_noun_after(self.text[claim.end : claim.end + 6]) or self._restated_direction(claim)
         for board_id in boards:
             for column, (now, prev) in self._group_values(claim, board_id, names).items():
                 amount = column in ("tokens", "requests")
@@ -416,6 +416,14 @@ class DerivedRules(PlaceRules):
                 if any(near_bound(c, figure, bound) for c in candidates):
                     return Outcome(True, [f"relation/{board_id}/{column}/group"])
         return None
+
+    def _restated_direction(self, claim: Claim) -> str | None:
+        """涨了两成多（约23.5%）: a figure in a bracket right after another restates it, direction and all."""
+        opened = self.bracket_start(claim)
+        earlier = [c for c in self.claims if c.end <= claim.start]
+        if opened is None or not earlier or not re.fullmatch(r"[多余]?\s*+[（(]", self.text[earlier[-1].end : opened]):
+            return None
+        return self.direction(earlier[-1])
 
     def _group_values(self, claim: Claim, board: str, names: list[str]) -> dict[str, tuple[Figure | None, Figure | None]]:
         """The group the sentence adds up, this week and last: its total per column, and its share of
