@@ -1599,3 +1599,10 @@ def test_a_percentage_in_a_bracket_restates_the_change_before_it(real_week_2026_
     text = "前九合计约3.27万亿，比上周的2.65万亿涨了两成多（约{}）。"
     assert real_week_2026_01_11.checker.check(text.format("23.5%")).problems == []
     assert [p.quote for p in real_week_2026_01_11.checker.check(text.format("21.5%")).problems] == ["21.5%"]
+
+
+def test_a_column_headed_by_a_word_of_comparison_holds_changes(real_week_2025_11_23):
+    """2025-11-23: Grok Code Fast 1 went 1.45T → 1.25T (-14%); last week's growth was +7%."""
+    table = "| 排名 | 模型 | 本周 | 环比 |\n|---|---|---|---|\n| 1 | Grok Code Fast 1 | 1.25T | {} |"
+    assert real_week_2025_11_23.checker.check(table.format("-14%")).problems == []
+    assert [p.quote for p in real_week_2025_11_23.checker.check(table.format("+7%")).problems] == ["+7%"]

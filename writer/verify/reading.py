@@ -19,6 +19,7 @@ from ..facts import Metric
 from ..figures import Claim
 from ..models import Entity, EntityKind
 from ..vocabulary import (
+    COMPARE_WORDS,
     LIST_WORDS,
     qualifier,
     after_role_word,
@@ -474,6 +475,8 @@ class SentenceReader:
                 return "prev" if len(weeks) > 1 and headed == weeks[1] else "now"
             if Metric.growth in metric_word(header):
                 return "now"
+            if any(word in header for word in COMPARE_WORDS):
+                return "change"  # | 环比 |, | 较上周 |: a column of changes, not of last week's values
             column_role = role_word(header)
             if column_role:
                 return column_role
