@@ -1606,3 +1606,11 @@ def test_a_column_headed_by_a_word_of_comparison_holds_changes(real_week_2025_11
     table = "| 排名 | 模型 | 本周 | 环比 |\n|---|---|---|---|\n| 1 | Grok Code Fast 1 | 1.25T | {} |"
     assert real_week_2025_11_23.checker.check(table.format("-14%")).problems == []
     assert [p.quote for p in real_week_2025_11_23.checker.check(table.format("+7%")).problems] == ["+7%"]
+
+
+def test_a_table_whose_places_fit_another_board_is_read_on_that_board(sample_week_2026_01_17):
+    """2026-01-17: a usage-board table placed at the end of the programming section."""
+    table = ("## OpenRouter编程调用量\n\nGrok Code Fast 1以340B排名第1。\n\n| 排名 | 模型 | 本周 |\n|---|---|---|\n"
+             "| 1 | Claude Sonnet 4.5 | 699B |\n| 2 | Gemini 3 Flash Preview | {} |\n| 3 | MiMo V2 Flash (free) | 493B |")
+    assert sample_week_2026_01_17.checker.check(table.format("533B")).problems == []
+    assert [p.quote for p in sample_week_2026_01_17.checker.check(table.format("633B")).problems] == ["633B"]

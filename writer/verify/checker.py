@@ -35,7 +35,7 @@ from .messages import chinese
 from .reading import Spans
 from .relations import Relations
 from .rules import ROLE_LABELS, ClaimVerifier
-from .text import Cell, Prepared, prepare
+from .text import RANK_COLUMN, Cell, Prepared, prepare
 
 __all__ = ["Checker", "CheckResult", "Problem", "ProblemKind", "Source", "Verified"]
 
@@ -277,7 +277,32 @@ class Checker:
                 board = named.pop() if len(named) == 1 else None
                 continue
             found.append(board)
+        for header, rows in prepared.tables:
+            better = self.table_board(header, rows, found[rows[0][0].line] if rows and rows[0] else None)
+            if better is not None:
+                for cells in rows:
+                    found[cells[0].line] = better
         return found
+
+    def table_board(self, header: list[str], rows: list[list[Cell]], section: str | None) -> str | None:
+        """The board a table of ranked names belongs to when its places fit another board better
+        than its section's (a usage table at the end of the programming section): None to keep it."""
+        column = next((i for i, h in enumerate(header) if RANK_COLUMN.search(h.strip())), None)
+        if column is None:
+            return None
+        fits: dict[str, int] = defaultdict(int)
+        for cells in rows:
+            place = re.fullmatch(r"\s*+第?\s*+(\d+)\s*+名?\s*+", cells[column].text) if column < len(cells) else None
+            names = [m.entity.id for c in cells for m in self.entities.find(c.text, prefer=lambda e: self.known(e.id))]
+            if place is None or not names:
+                continue
+            for board in self.boards_of.get(names[0], []):
+                if self.relations.rank_now(board, names[0]) == int(place.group(1)):
+                    fits[board] += 1
+        best = max(fits, key=lambda b: fits[b], default=None)
+        if best is None or best == section or fits[best] <= fits.get(section or "", 0) or fits[best] * 2 < len(rows):
+            return None
+        return best
 
     def boards_of_members(self, company: str) -> list[str]:
         """Boards where the company has rows of its models (or systems)."""
