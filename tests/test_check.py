@@ -1614,3 +1614,11 @@ def test_a_table_whose_places_fit_another_board_is_read_on_that_board(sample_wee
              "| 1 | Claude Sonnet 4.5 | 699B |\n| 2 | Gemini 3 Flash Preview | {} |\n| 3 | MiMo V2 Flash (free) | 493B |")
     assert sample_week_2026_01_17.checker.check(table.format("533B")).problems == []
     assert [p.quote for p in sample_week_2026_01_17.checker.check(table.format("633B")).problems] == ["633B"]
+
+
+def test_companies_that_rose_may_be_counted_by_their_amounts(sample_week_2026_01_17):
+    """2026-01-17: of the ten companies, eight used more tokens than the week before (two grew in share)."""
+    text = "## OpenRouter模型市占率\n\n前十中{}家上涨。"
+    for count in ("8", "2"):
+        assert sample_week_2026_01_17.checker.check(text.format(count)).problems == []
+    assert [p.quote for p in sample_week_2026_01_17.checker.check(text.format("7")).problems] == ["7家"]

@@ -9,7 +9,7 @@ from ...facts import Fact, Metric
 from ...figures import Claim
 from ...findings import ProblemKind, Source
 from ...models import Entity, EntityKind
-from ...vocabulary import top_verb
+from ...vocabulary import metric_word, top_verb
 from ..relations import COLUMNS as RELATION_COLUMNS
 from .derived import GROUP_COUNT, LAST_WEEK, LEAVERS, NEWCOMERS, OTHER_BEFORE, DerivedRules
 from .outcome import Outcome
@@ -156,16 +156,16 @@ class CountRules(DerivedRules):
             return Outcome(False, problem=(ProblemKind.wrong_value, f"{self.c.boards[board].label}本周列出{listed}行，不是{claim.quote}", None))
         return None
 
-    def rows_that_moved(self, board: str, limit: int, up: bool, flat_within: float = 0.0) -> list[str]:
-        """The board's top `limit` rows this week whose main figure rose (or fell) since last week, by
-        at least `flat_within` percent."""
+    def rows_that_moved(self, board: str, limit: int, up: bool, flat_within: float = 0.0, column: str | None = None) -> list[str]:
+        """The board's top `limit` rows this week whose main figure (or `column`) rose (or fell) since
+        last week, by at least `flat_within` percent."""
         weeks = self.c.relations.snapshots.get(board, [])
-        column = self.c.boards[board].metric
+        column = column or str(self.c.boards[board].metric)
         found = []
         for entry in weeks[0].entries if weeks else []:
             if not entry.row.rank or entry.row.rank > limit or entry.entity is None:
                 continue
-            now, before = (self.c.relations.value(board, entry.entity, str(column), w) for w in (0, 1))
+            now, before = (self.c.relations.value(board, entry.entity, column, w) for w in (0, 1))
             if now is None or before is None or now.value == before.value or (now.value > before.value) != up:
                 continue
             if not before.value or abs(100 * (now.value / before.value - 1)) >= flat_within:
@@ -201,7 +201,13 @@ class CountRules(DerivedRules):
         board = self._the_board(claim)
         if moved is None or board is None or not self.c.relations.snapshots.get(board):
             return None
-        rows = self.rows_that_moved(board, self._limit(board), up=moved.group(1) is not None)
+        # 8家上涨 on the companies' board: of their shares, or of their amounts where the words name none.
+        named_columns = {m.value for m in metric_word(self.text[self.clause_start(claim) : next((e for s_, e in self.s.clauses if s_ <= claim.start <= e), self.s.end)])} & set(RELATION_COLUMNS) - {"growth"}
+        main = str(self.c.boards[board].metric)
+        columns = sorted(named_columns, key=lambda c: c != main) or [main] + \
+            (["tokens"] if main != "tokens" and self.c.relations.totals(board, "tokens", 0) else [])
+        readings = [self.rows_that_moved(board, self._limit(board), up=moved.group(1) is not None, column=c) for c in columns]
+        rows = next((r for r in readings if len(r) == int(claim.values[0].value)), readings[0])
         company = next((m.entity for m in reversed(self.mentions) if self.s.start <= m.start < claim.start
                         and m.entity.kind is EntityKind.company), None)
         if company is not None:
