@@ -1622,3 +1622,10 @@ def test_companies_that_rose_may_be_counted_by_their_amounts(sample_week_2026_01
     for count in ("8", "2"):
         assert sample_week_2026_01_17.checker.check(text.format(count)).problems == []
     assert [p.quote for p in sample_week_2026_01_17.checker.check(text.format("7")).problems] == ["7家"]
+
+
+def test_the_whole_board_said_as_quanbang_is_its_total(sample_week_2026_01_17):
+    """2026-01-17: the companies' board totals 5.47T (+2.6%), the programming board 1.32T."""
+    text = "公司市占率榜全部调用量{}，增长2.6%；编程调用量全榜1.32T。"
+    assert sample_week_2026_01_17.checker.check(text.format("5.47T")).problems == []
+    assert [p.quote for p in sample_week_2026_01_17.checker.check(text.format("5.57T")).problems] == ["5.57T"]

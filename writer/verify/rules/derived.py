@@ -35,7 +35,7 @@ from .places import TOP_N, TOP_NUMBER, PlaceRules
 
 _RELATION_KINDS = {"amount", "percent", "points", "plain", "speed", "price", "multiple"}
 _RELATION_WORDS = {
-    "sum": re.compile(r"合计|共计|总计|总和|加起来|之和|相加|累计|一共|两者共|二者共|共(?=\s*+(?:约|计|有|达|\d|[一二两三四五六七八九]))|共\s*+(?:约|近|逾|达)?\s*+$|总量|总调用量"),
+    "sum": re.compile(r"合计|共计|总计|总和|加起来|之和|相加|累计|一共|两者共|二者共|共(?=\s*+(?:约|计|有|达|\d|[一二两三四五六七八九]))|共\s*+(?:约|近|逾|达)?\s*+$|总量|总调用量|全部(?:调用量|用量)|全榜"),
     "gap": re.compile(r"领先|差距|相差|仅差|之差|差值|差了|多出|高出|低出|少了|多了|优势|拉开|落后|超出|差\s*+$|^\s*+之差|[多少高低快慢贵]\s*+(?:约|近|逾|了|出)?\s*+$|便宜\s*+(?:约|了)?\s*+$"),
     "ratio": re.compile(r"的\s*+$|是|为|相当于"),
     "share": re.compile(r"占|份额|成$|比重"),
