@@ -1629,3 +1629,24 @@ def test_the_whole_board_said_as_quanbang_is_its_total(sample_week_2026_01_17):
     text = "公司市占率榜全部调用量{}，增长2.6%；编程调用量全榜1.32T。"
     assert sample_week_2026_01_17.checker.check(text.format("5.47T")).problems == []
     assert [p.quote for p in sample_week_2026_01_17.checker.check(text.format("5.57T")).problems] == ["5.57T"]
+
+
+def test_rows_that_rose_and_fell_may_be_said_with_sheng_and_jiang(sample_week):
+    """The sample week's GAIA board: one system's score rose, nine stayed as they were."""
+    assert sample_week.checker.check("GAIA榜单：十个系统1升0降9持平。").problems == []
+    assert [p.quote for p in sample_week.checker.check("GAIA榜单：十个系统3升3降4持平。").problems] == ["3升3降4持平"]
+
+
+def test_the_mean_of_the_listed_scores_and_its_change(sample_week):
+    """The sample week's GAIA board: the ten scores average 89.97%, 89.80% the week before."""
+    text = "GAIA榜单：前十平均得分{}，较上周的89.80%提高约0.17个百分点。"
+    assert sample_week.checker.check(text.format("89.97%")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("88.97%")).problems] == ["88.97%"]
+
+
+
+def test_one_up_one_down_of_the_rows_a_line_names(real_week_2026_03_16):
+    """2026-03-16: Claude Sonnet 4.6 rose from 7th to 5th, Claude Opus 4.6 fell from 4th to 6th."""
+    text = "Anthropic两款模型{}：Claude Sonnet 4.6从第7升到第5；Claude Opus 4.6从第4掉到第6。"
+    assert real_week_2026_03_16.checker.check(text.format("一升一降")).problems == []
+    assert [p.quote for p in real_week_2026_03_16.checker.check(text.format("零升两降")).problems] == ["零升两降"]

@@ -36,7 +36,7 @@ _SPREAD_END = re.compile(r"\s*+(?:之间|区间|以内)")
 _SPREAD_START = re.compile(r"(?:均在|都在|介于|集中在|分布在)\s*+$")
 _PLACE_SPAN = re.compile(r"第\s*+(\d+|[一二三四五六七八九十]+)\s*+(?:名)?\s*+(?:至|到|-|~)\s*+第?\s*+(\d+|[一二三四五六七八九十]+)\s*+名?")
 _GROUP_SUM_AFTER = re.compile(r"\s*+(?:名|家|款|个|位)?\s*+(?:模型|公司|厂商)?\s*+(?:调用量|份额|占比)?\s*+(?:合计|总计|共计|总和|加起来)")
-_SET_AFTER = re.compile(r"\s*+(?:名)?\s*+(?:单)?\s*+(?:家|款|个)?\s*+(?:模型|公司|系统)?\s*+(?:调用量|份额)?\s*+(?:合计|总计|共计|总量|总和|整体|总体|全体|中|里|之中|当中|内|名单|门槛|的|排名|格局|依次|分别|为|是|之间|：|:|[）)]|(?=(?:\d+|[一二两三四五六七八九十]+)\s*+[进涨]))")
+_SET_AFTER = re.compile(r"\s*+(?:名)?\s*+(?:单)?\s*+(?:家|款|个)?\s*+(?:模型|公司|系统)?\s*+(?:调用量|份额)?\s*+(?:合计|总计|共计|总量|总和|整体|总体|全体|中|里|之中|当中|内|名单|门槛|的|排名|格局|依次|分别|为|是|之间|平均|：|:|[）)]|(?=(?:\d+|[一二两三四五六七八九十]+)\s*+[进涨]))")
 # 约占前九总量的两成: a part of a whole, never a change.
 _PART_OF_WHOLE = re.compile(r"占[^，。；]{0,12}的\s*+(?:约|近|逾|超过|不到|仅)?\s*+$")
 _GAP_BEFORE = re.compile(r"相差|差距|差了|之差|摆动|差值|落差")
@@ -147,6 +147,9 @@ class ClaimVerifier(CountRules):
             return listed  # 前五家合计份额73.4%: the top N is the group added up, whoever the sentence names
         if claim.kind == "top" and claim.values and (same := _UNCHANGED_AFTER.match(self.text, claim.end)) and same.group(1):
             return self.verify_unchanged(claim, same.group(1))  # 前六名的座次和上周一模一样: the group is the subject
+        averaged = self.verify_average(claim, role)
+        if averaged is not None:
+            return averaged
         subjects = self.subjects(claim, bound)
         outcomes = [self.verify_for(claim, role, entity, qualifier) for entity, qualifier in subjects]
         if outcomes and all(o.ok for o in outcomes):

@@ -35,7 +35,7 @@ _BOTH_WEEKS = re.compile(r"两周(?:均|都|皆)在榜|连续两周在榜|两周
 # Google在榜模型由四个减至三个: a count of a company's rows, with 个.
 _SEATS_BEFORE = re.compile(r"在榜模型|上榜模型|席位|模型数")
 _FROM_BEFORE = re.compile(r"[由从]\s*+$")  # 由七席降至六席: the count moved from
-_ROWS_AMONG = re.compile(r"(?:模型|个模型|款模型|个条目|席位|个席位|(?<=[款个]))\s*+(?:中|之中|当中|里|(?=(?:\d+|[一二两三四五六七八九十])\s*+[涨升]))")
+_ROWS_AMONG = re.compile(r"(?:模型|个模型|款模型|个条目|席位|个席位|系统|个系统|组合|个组合|(?<=[款个家]))\s*+(?:中|之中|当中|里|(?=(?:\d+|[一二两三四五六七八九十])\s*+[涨升])|(?=的?平均))")
 _BOTH_AMONG = re.compile(r"\s*+(?:个|款)?\s*+(?:" + _BOTH_WEEKS.pattern + r")\s*+的?(?:" + _ROWS_AMONG.pattern + ")")  # 六个有环比数据的模型中
 _WAY = re.compile(r"(增量|增长|涨幅|上涨|上升)|(降量|跌幅|下降|下滑|下跌|减少)")
 _QUOTED = re.compile(r"「[^」]+」|“[^”]+”|『[^』]+』")
@@ -150,10 +150,11 @@ class CountRules(DerivedRules):
         unnamed = not any(self.clause_start(claim) <= m.start < claim.start for m in self.mentions)
         if noun and (noun.group(1) and unnamed or _LISTED_WORDS.search(sentence)) or _LISTED_VERB.search(self.text, self.s.start, claim.start) or \
                 _ROWS_AMONG.match(self.text, claim.end):  # 九款模型中仅三款…: the rows the board lists
-            listed = self.c.listed_ranks.get(board, 0)
+            last = role == "prev" or LAST_WEEK.search(self.text, max(self.s.start, claim.start - 3), claim.start) is not None
+            listed = (self.c.listed_ranks_prev if last else self.c.listed_ranks).get(board, 0)
             if wanted == listed:
                 return Outcome(True, [f"{board}/listed"])
-            return Outcome(False, problem=(ProblemKind.wrong_value, f"{self.c.boards[board].label}本周列出{listed}行，不是{claim.quote}", None))
+            return Outcome(False, problem=(ProblemKind.wrong_value, f"{self.c.boards[board].label}{'上周' if last else '本周'}列出{listed}行，不是{claim.quote}", None))
         return None
 
     def rows_that_moved(self, board: str, limit: int, up: bool, flat_within: float = 0.0, column: str | None = None) -> list[str]:
@@ -181,12 +182,25 @@ class CountRules(DerivedRules):
             return None
         limit = self._limit(board)
         wanted = [int(v.value) for v in claim.values]
+        named = list(dict.fromkeys(m.entity.id for m in self.line_mentions if self.s.start <= m.start
+                                   and self.c.relations.rank_now(board, m.entity.id) is not None))
+        if len(named) == sum(wanted) >= 2:
+            # 两款4.6一升一降：A…，B…: the moves of the rows the sentence names, in amount or in place.
+            column = str(self.c.boards[board].metric)
+            values = [[v.value if (v := self.c.relations.value(board, e, column, w)) else None for w in (0, 1)] for e in named]
+            places = [[-r if r else None for r in (self.c.relations.ranks(board, e) + [None, None])[:2]] for e in named]
+            for pairs in (values, places):
+                moved = [(now > before) - (now < before) for now, before in pairs if now is not None and before is not None]
+                if [moved.count(1), moved.count(-1), moved.count(0)][: len(wanted)] == wanted:
+                    return Outcome(True, [f"{board}/moves/named"])
         published = [0, 0, 0]  # up, down, flat
         for entry in weeks[0].entries:
             growth = getattr(entry.row, "growth", None)
             if entry.row.rank and entry.row.rank <= limit and entry.entity is not None and growth is not None:
                 published[0 if growth.value > 0 else 1 if growth.value < 0 else 2] += 1
-        up, down = (len(self.rows_that_moved(board, limit, way, flat_within=0.5)) for way in (True, False))
+        # Amounts within half a percent are flat; a score that moved one point moved.
+        flat = 0.5 if str(self.c.boards[board].metric) in ("tokens", "requests") else 0.0
+        up, down = (len(self.rows_that_moved(board, limit, way, flat_within=flat)) for way in (True, False))
         readings = [published, [up, down, len(self._rows_both_weeks(board, limit)) - up - down]]
         if any(moves[: len(wanted)] == wanted for moves in readings):
             return Outcome(True, [f"{board}/moves"])

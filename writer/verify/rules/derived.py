@@ -11,6 +11,7 @@ from ...entities import Mention
 from ...facts import Metric
 from ...figures import Claim
 from ...findings import ProblemKind, Source
+from ...load import OTHERS_ID
 from ...models import Entity, EntityKind
 from ...numbers import Figure, cn_to_int, format_tokens
 from ...vocabulary import (
@@ -58,6 +59,10 @@ _ADDITIVE = {"tokens", "requests", "share"}
 _CLAIM_COLUMNS = {"amount": {"tokens", "requests"}, "percent": {"share", "growth", "score"}, "points": {"share", "growth", "score"},
                   "speed": {"speed"}, "price": {"price"}, "plain": {"score", "speed", "price"}}
 _CHANGE_SIZE = re.compile(r"增幅|涨幅|降幅|跌幅")
+# 平均分, 平均得分, 均值: the mean of the listed rows; the columns a figure of each kind may average.
+_AVERAGE = re.compile(r"平均|均值|均分")
+_AVERAGE_COLUMNS = {"plain": ["score"], "percent": ["score", "share"], "speed": ["speed"], "amount": ["tokens", "requests"],
+                    "price": ["price"], "points": ["score", "share"]}
 _TOP_SUM = re.compile(TOP_NUMBER + r"\s*+名?\s*+(?:合计|总计|共计|总量|总和)\s*+(?:约|近|逾|达|为)?\s*+$")
 _TOP_IN = re.compile(TOP_NUMBER + r"\s*+(?:名)?\s*+(?:中|里|之中|内|当中)")
 _BEING = re.compile(r"\s*+(?:均为|都是|均是|皆为|全是|全为|全部是|全部为|均属于?|都属于?|属于|为|是)\s*+")
@@ -284,6 +289,51 @@ class DerivedRules(PlaceRules):
             return Outcome(False, problem=(ProblemKind.wrong_value, f"{claim.quote}: the sum of {company.name}'s listed models "
                                            f"went {changed[1]} since last week", source))
         return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: {company.name} is not on {label}; the checker cannot tell which of its models this is", None))
+
+    def verify_average(self, claim: Claim, role: str) -> Outcome | None:
+        """平均分1471.1，比上周高0.9分; 九个组合平均速度约658 tok/s: the mean of the listed rows' values
+        (of the top N the sentence names), this week, last week, or its change between them."""
+        column = _AVERAGE_COLUMNS.get(claim.kind)
+        if not claim.values or column is None or not self._averaged(claim):
+            return None
+        board = self._the_board(claim)
+        if board is None:
+            return None
+        weeks = self.c.relations.snapshots.get(board, [])
+        limit = self._limit(board)
+        means: list[Figure | None] = []
+        for week in range(min(2, len(weeks))):
+            columns = [c for c in column if self.c.relations.listed_values(board, c, week)]
+            cells = [getattr(e.row, columns[0], None) for e in weeks[week].entries
+                     if columns and e.row.rank and e.row.rank <= limit and e.entity != OTHERS_ID]
+            values = [c for c in cells if c is not None]
+            means.append(Figure(sum(c.value for c in values) / len(values), max(c.step for c in values)) if values else None)
+        means += [None] * (2 - len(means))
+        now, prev = means
+        written = Figure(abs(claim.values[0].value), claim.values[0].step)
+        bound = self.bound_near(claim)
+        if role == "change":
+            went = self.direction(claim)
+            held = now is not None and prev is not None and (went is None or (went == "up") == (now.value > prev.value)) \
+                and near_bound(Figure(abs(now.value - prev.value), 0.0), written, bound)
+        else:
+            mean = prev if role == "prev" else now
+            held = mean is not None and near_bound(Figure(mean.value, 0.0), written, bound)
+        if held:
+            return Outcome(True, [f"{board}/mean"])
+        said = "、".join(f"{w}{m.value:.2f}" for w, m in (("本周", now), ("上周", prev)) if m is not None)
+        return Outcome(False, problem=(ProblemKind.wrong_value, f"{claim.quote}: the mean of {self.c.boards[board].label}前{limit} is {said}", None))
+
+    def _averaged(self, claim: Claim) -> bool:
+        """平均 in the figure's clause, or in the clause of the figure just before it with no name
+        between them (平均得分86.61%，较上周的86.18%提高约0.4个百分点)."""
+        if _AVERAGE.search(self.text, self.clause_start(claim), claim.start):
+            return True
+        earlier = [c for c in self.claims if c.end <= claim.start and c.start >= self.s.start]
+        if not earlier:
+            return False
+        named = any(earlier[-1].end <= m.start < claim.start for m in self.mentions)
+        return not named and self._averaged(earlier[-1])
 
     def verify_leader_share(self, claim: Claim, role: str) -> Outcome | None:
         """榜首份额由上周的17.9%降至15.5%，下降2.4个百分点 on a board without shares: the first place's
