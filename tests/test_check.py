@@ -1657,3 +1657,10 @@ def test_a_change_worked_out_from_counts_the_source_rounded_holds_at_their_preci
     text = "OpenRouter整体模型调用量前十合计9.19T，较上周增加847B，环比增长{}。"
     assert real_week_2026_03_16.checker.check(text.format("10.2%")).problems == []
     assert [p.quote for p in real_week_2026_03_16.checker.check(text.format("12.2%")).problems] == ["12.2%"]
+
+
+def test_tokens_per_second_said_as_meimiao_is_a_speed(sample_week):
+    """The sample week: Qwen3 32B on Cerebras runs at 736 tok/s."""
+    text = "模型吞吐量方面，Qwen3 32B（Cerebras）每秒{} tokens。"
+    assert sample_week.checker.check(text.format("736")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("836")).problems] == ["836 tokens"]

@@ -74,7 +74,7 @@ TOKEN = re.compile(
             r"(?P<nonecount>(?:无|没有|未有|未占)\s*+一\s*+(?:席|款|个|家))",
             r"(?P<cncount>(?:[两二三四五六七八九十]+|(?<!无)(?<!唯)一(?=\s*+席(?!之地)))\s*+余?\s*+(?:个|大|项|款|种|家|席|组|次|条|张|块|度(?![量数])|名(?=[模公系])))",
             rf"(?P<price>\$\s*+{NUM}(?:\s*+/\s*+(?:1?[MK]|百万|千)(?:\s*+tokens?)?)?|{NUM}\s*+美元(?:\s*+/\s*+(?:百万|千|1?[MK])\s*+(?:tokens?)?)?)",
-            rf"(?P<speed>{NUM}\s*+(?:tok(?:en)?s?/(?:s|min|h)(?![A-Za-z])|tps(?![A-Za-z])|tokens? per (?:second|minute)))",
+            rf"(?P<speed>{NUM}\s*+(?:tok(?:en)?s?/(?:s|min|h)(?![A-Za-z])|tps(?![A-Za-z])|tokens? per (?:second|minute)|个?\s*+tokens?\s*+每秒)|(?<=每秒)\s*+(?:约|近)?\s*+{NUM}\s*+个?\s*+tokens?(?![A-Za-z]))",
             rf"(?P<days>(?<!同)(?:{NUM}|{CN})\s*+(?:个)?\s*+(?:天|整天)(?![下然空]))",
             rf"(?P<duration>(?:{NUM}|{CN})\s*+(?:ms(?![A-Za-z])|毫秒|秒|s(?![A-Za-z])|seconds?(?![A-Za-z])|分钟|小时))",
             rf"(?P<amount>[+\-−]?\s*+{NUM}\s*+(?:[多余](?=\s*+(?:万亿|千亿|百亿|亿|万)))?\s*+(?:万\s*+[多余]\s*+亿|万亿|千亿|百亿|亿|万|[TBMKk](?![a-zA-Z])|trillion|billion|million)\s*+(?:tokens?|参数|次|requests?)?)",
