@@ -1664,3 +1664,10 @@ def test_tokens_per_second_said_as_meimiao_is_a_speed(sample_week):
     text = "模型吞吐量方面，Qwen3 32B（Cerebras）每秒{} tokens。"
     assert sample_week.checker.check(text.format("736")).problems == []
     assert [p.quote for p in sample_week.checker.check(text.format("836")).problems] == ["836 tokens"]
+
+
+def test_a_sum_verified_on_a_board_gives_the_rest_of_its_line_that_board(sample_week_2026_01_17):
+    """2026-01-17: the usage board's top ten add up to 4.24T; six rose and four fell."""
+    text = "前十合计约4.24万亿，比上周的4.09万亿多了1500亿出头；十款里{}。"
+    assert sample_week_2026_01_17.checker.check(text.format("六涨四跌")).problems == []
+    assert [p.quote for p in sample_week_2026_01_17.checker.check(text.format("五涨五跌")).problems] == ["五涨五跌"]

@@ -59,8 +59,9 @@ class ClaimVerifier(CountRules):
             outcome = self.verify(claim, role, bound)
             results.append((claim, outcome))
             if outcome is not None and outcome.ok and self.affinity is None:
-                board = outcome.facts[0].split("/", 1)[0] if outcome.facts else None
-                self.affinity = board if board in self.c.boards else None
+                # openrouter-models/deepseek-v3.2/tokens, relation/openrouter-models/tokens/group: the board named first.
+                parts = outcome.facts[0].split("/")[:2] if outcome.facts else []
+                self.affinity = next((p for p in parts if p in self.c.boards), None)
         return results
 
     def verify(self, claim: Claim, role: str, bound: dict[int, list[Entity]]) -> Outcome | None:
