@@ -1671,3 +1671,21 @@ def test_a_sum_verified_on_a_board_gives_the_rest_of_its_line_that_board(sample_
     text = "前十合计约4.24万亿，比上周的4.09万亿多了1500亿出头；十款里{}。"
     assert sample_week_2026_01_17.checker.check(text.format("六涨四跌")).problems == []
     assert [p.quote for p in sample_week_2026_01_17.checker.check(text.format("五涨五跌")).problems] == ["五涨五跌"]
+
+
+def test_a_heading_that_only_names_first_places_is_structure(sample_week):
+    result = sample_week.checker.check("#### 各榜单榜首\n\n#### 榜首\n\nOpenRouter整体模型调用量方面，DeepSeek V3.2本周调用量为464B。")
+    assert result.problems == []
+
+
+def test_a_count_of_key_events_is_checked_against_the_weeks_events(sample_week):
+    """The sample week lists six events."""
+    assert sample_week.checker.check("编辑部梳理的六项重点事件全部来自中国公司。").problems == []
+    assert [p.quote for p in sample_week.checker.check("编辑部梳理的五项重点事件全部来自中国公司。").problems] == ["五项"]
+
+
+def test_a_percentage_right_after_zhan_is_a_share(sample_week):
+    """The sample week's programming board: Kimi K2.5 holds 8.9%."""
+    text = "OpenRouter编程调用量：Kimi K2.5列第4，调用量139B，占{}。"
+    assert sample_week.checker.check(text.format("8.9%")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("9.9%")).problems] == ["9.9%"]

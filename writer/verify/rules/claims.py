@@ -29,7 +29,7 @@ from .outcome import ESTIMATE, ROLE_LABELS, Candidate, Outcome, is_within, ratio
 _UNCHANGED_AFTER = re.compile(r"\s*+名?\s*+(?:的)?\s*+(名单|单|排名|座次|格局)?\s*+(?:均|都|全部|完全|仍|依旧)?\s*+(?:与上周|和上周|同上周)?\s*+(?:完全|均|都)?\s*+(?:相同|一致|不变|未变|没有变化|未发生变化|没变|未有变化|一模一样|纹丝不动|原封不动|如出一辙)")
 # 数据源仅列前九, 源数据本期只列前九, 本期源数据仍为前九: a statement of how much the source lists.
 _SOURCE_LISTS = re.compile(r"(?:数据源|源数据|数据|榜单|本期|本周)[^，。；]{0,6}(?:仅|只|仍)?\s*+(?:列出?|披露|收录|公布|给出|为|提供)了?\s*+$")
-_LISTING_AFTER = re.compile(r"\s*+名?\s*+(?:一览|速览|榜单|名单|汇总|：|:|$)")
+_LISTING_AFTER = re.compile(r"[ \t]*+名?[ \t]*+(?:一览|速览|榜单|名单|汇总|：|:|$)", re.M)
 _ALL_OF = re.compile(r"\s*+名?\s*+(?:全部|全都|均|都|清一色)\s*+(?:为|是|来自)\s*+")
 _SPREAD_JOIN = re.compile(r"\s*+(?:至|到|~|～|-|—)\s*+")
 _SPREAD_END = re.compile(r"\s*+(?:之间|区间|以内)")
@@ -240,7 +240,7 @@ class ClaimVerifier(CountRules):
         rest = self.text[self.s.start : self.s.end].strip()
         if claim.kind in ("rank", "first") and self.in_heading(claim) and not self.mentions:
             return _LISTING_AFTER.match(self.text, claim.end) is not None
-        return claim.kind in ("rank", "top") and rest == claim.quote
+        return claim.kind in ("rank", "top", "first") and rest == claim.quote
 
     def in_heading(self, claim: Claim) -> bool:
         """The claim stands in a Markdown heading."""

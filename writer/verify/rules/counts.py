@@ -20,7 +20,7 @@ _CROSS_DOWN = re.compile(r"(?:跌破|低于|不足|不到)\s*+(?:了)?\s*+$")
 _NONE_CROSS = re.compile(r"没有任何|没有一|无一|均未|都未|没有")
 _ONLY = re.compile(r"唯一|仅有一|只有一|一[个款组家](?!以上)")
 _EVENT_VERB = re.compile(r"发布|开源|推出|上线|降价|下调|新品|更新")
-_EVENT_NOUN = re.compile(r"\s*+(?:重要|重磅|主要)?\s*+(?:发布|新品|模型或产品|产品|事件|动作|消息|新闻|动态|新模型|开源)")
+_EVENT_NOUN = re.compile(r"\s*+(?:重要|重磅|主要|重点)?\s*+(?:发布|新品|模型或产品|产品|事件|动作|消息|新闻|动态|新模型|开源)")
 _EVENT_KINDS = {"开源": ("开源",), "降价": ("降价", "下调"), "下调": ("降价", "下调"), "上线": ("上线",)}
 _EVENT_KIND = re.compile("|".join(_EVENT_KINDS))
 _KIND_AFTER = re.compile(r"\s*+(?:为|是|属于|涉及)\s*+(?:" + "|".join(_EVENT_KINDS) + ")")
@@ -29,7 +29,7 @@ _LISTED_WORDS = re.compile(r"上榜|列出|入榜|在榜|榜单只|名单|(?:仅
 # the count right after the verb of listing.
 _LISTED_NOUN = re.compile(r"\s*+(?:个|款)?\s*+(?:提供方|托管)?\s*+(?:(条目)|模型|系统|组合)")
 _LISTED_VERB = re.compile(r"列出?了?\s*+$")
-_MOVED_AFTER = re.compile(r"\s*+(?:模型|个模型|款模型)?\s*+(?:均|都|全部|皆|则)?\s*+(?:实现了?)?\s*+"
+_MOVED_AFTER = re.compile(r"\s*+(?:模型|个模型|款模型)?\s*+(?:速度|调用量|份额|得分|请求量)?\s*+(?:较上周|比上周|环比)?\s*+(?:均|都|全部|皆|则)?\s*+(?:实现了?)?\s*+"
                           r"(?:在|是)?\s*+(?:(正增长|增长|上涨|上升|增加|走高|涨)|(负增长|下降|下滑|下跌|回落|减少|走低|跌(?!出)|降))")
 _BOTH_WEEKS = re.compile(r"两周(?:均|都|皆)在榜|连续两周在榜|两周都上榜|有(?:环比|周?增长率?|可比)数据|有环比|可比的|两周都有数据")
 # Google在榜模型由四个减至三个: a count of a company's rows, with 个.

@@ -58,6 +58,7 @@ OTHER_BEFORE = re.compile(r"(?:另外|另|其余|其他|其它)\s*+$")
 _ADDITIVE = {"tokens", "requests", "share"}
 _CLAIM_COLUMNS = {"amount": {"tokens", "requests"}, "percent": {"share", "growth", "score"}, "points": {"share", "growth", "score"},
                   "speed": {"speed"}, "price": {"price"}, "plain": {"score", "speed", "price"}}
+_SHARE_VERB = re.compile(r"占(?:据|到|了)?\s*+(?:约|近|逾|超过)?\s*+$")
 _CHANGE_SIZE = re.compile(r"增幅|涨幅|降幅|跌幅")
 # 平均分, 平均得分, 均值: the mean of the listed rows; the columns a figure of each kind may average.
 _AVERAGE = re.compile(r"平均|均值|均分")
@@ -965,6 +966,8 @@ class DerivedRules(PlaceRules):
         if claim.kind in ("percent", "points"):
             allowed = {Metric.share, Metric.growth, Metric.score, Metric.tokens, Metric.requests, Metric.speed, Metric.price}
             chosen = (words & allowed) or allowed
+            if claim.kind == "percent" and _SHARE_VERB.search(self.text, max(self.clause_start(claim), claim.start - 6), claim.start):
+                chosen = chosen | {Metric.share}  # 调用量139B，占8.9%: a share, whatever metric the clause named before
             if chosen == {Metric.growth} and _CHANGE_SIZE.search(self.text, self.clause_start(claim), claim.start):
                 # 请求量由11.8M增至31.7M，增幅169%: a size of change takes the metric the sentence spoke of.
                 chosen |= metric_word(self.text[self.s.start : self.clause_start(claim)]) & allowed
