@@ -1689,3 +1689,10 @@ def test_a_percentage_right_after_zhan_is_a_share(sample_week):
     text = "OpenRouter编程调用量：Kimi K2.5列第4，调用量139B，占{}。"
     assert sample_week.checker.check(text.format("8.9%")).problems == []
     assert [p.quote for p in sample_week.checker.check(text.format("9.9%")).problems] == ["9.9%"]
+
+
+def test_the_top_n_after_a_counted_group_is_where_the_group_stands(sample_week_2026_01_17):
+    """2026-01-17: five Chinese companies are in the top ten of the companies' board."""
+    text = "公司市占率：国产五家进前十：DeepSeek 8.0%、Xiaomi 6.9%。"
+    assert sample_week_2026_01_17.checker.check(text).problems == []
+    assert [p.quote for p in sample_week_2026_01_17.checker.check(text.replace("五家", "六家")).problems] == ["六家"]

@@ -29,6 +29,7 @@ from .outcome import ESTIMATE, ROLE_LABELS, Candidate, Outcome, is_within, ratio
 _UNCHANGED_AFTER = re.compile(r"\s*+名?\s*+(?:的)?\s*+(名单|单|排名|座次|格局)?\s*+(?:均|都|全部|完全|仍|依旧)?\s*+(?:与上周|和上周|同上周)?\s*+(?:完全|均|都)?\s*+(?:相同|一致|不变|未变|没有变化|未发生变化|没变|未有变化|一模一样|纹丝不动|原封不动|如出一辙)")
 # 数据源仅列前九, 源数据本期只列前九, 本期源数据仍为前九: a statement of how much the source lists.
 _SOURCE_LISTS = re.compile(r"(?:数据源|源数据|数据|榜单|本期|本周)[^，。；]{0,6}(?:仅|只|仍)?\s*+(?:列出?|披露|收录|公布|给出|为|提供)了?\s*+$")
+_GROUP_IN_TOP = re.compile(r"\s*+(?:公司|厂商|模型|家公司|款模型)?\s*+(?:均|都|全部?)?\s*+(?:进入?了?|杀进|挤进|跻身|位列|入围|在)\s*+")
 _LISTING_AFTER = re.compile(r"[ \t]*+名?[ \t]*+(?:一览|速览|榜单|名单|汇总|：|:|$)", re.M)
 _ALL_OF = re.compile(r"\s*+名?\s*+(?:全部|全都|均|都|清一色)\s*+(?:为|是|来自)\s*+")
 _SPREAD_JOIN = re.compile(r"\s*+(?:至|到|~|～|-|—)\s*+")
@@ -151,6 +152,12 @@ class ClaimVerifier(CountRules):
         averaged = self.verify_average(claim, role)
         if averaged is not None:
             return averaged
+        earlier = [c for c in self.claims if c.end <= claim.start and c.start >= self.s.start]
+        if claim.kind == "top" and claim.values and earlier and earlier[-1].kind == "count" \
+                and _GROUP_IN_TOP.fullmatch(self.text, earlier[-1].end, claim.start) \
+                and not any(self.clause_start(earlier[-1]) <= m.start < earlier[-1].start for m in self.mentions) \
+                and (listed := self.top_listed(claim)):
+            return listed  # 国产五家进前十: the top N is where a group no name stands for is counted; the count says how many
         subjects = self.subjects(claim, bound)
         outcomes = [self.verify_for(claim, role, entity, qualifier) for entity, qualifier in subjects]
         if outcomes and all(o.ok for o in outcomes):
