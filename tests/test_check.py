@@ -1696,3 +1696,10 @@ def test_the_top_n_after_a_counted_group_is_where_the_group_stands(sample_week_2
     text = "公司市占率：国产五家进前十：DeepSeek 8.0%、Xiaomi 6.9%。"
     assert sample_week_2026_01_17.checker.check(text).problems == []
     assert [p.quote for p in sample_week_2026_01_17.checker.check(text.replace("五家", "六家")).problems] == ["六家"]
+
+
+def test_a_signed_amount_is_a_change(real_week_2026_03_02):
+    """2026-03-02: Gemini 3 Flash Preview gained 171B."""
+    text = "同期上升的有Gemini 3 Flash Preview（{}）。"
+    assert real_week_2026_03_02.checker.check(text.format("+171B")).problems == []
+    assert [p.quote for p in real_week_2026_03_02.checker.check(text.format("+181B")).problems] == ["+181B"]

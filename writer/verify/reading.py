@@ -483,6 +483,8 @@ class SentenceReader:
             if _CHANGE_HEADER.search(header) and not _GAP_HEADER.search(header):
                 return "change"
             return "now"
+        if claim.signed and claim.kind in ("amount", "speed", "price") and claim.quote[:1] in "+-−":
+            return "change"  # Gemini 3 Flash Preview（+171B）: a signed amount is a change
         start = self.clause_start(claim)
         tail = after_role_word(self.text[max(start, claim.start - _TAIL) : claim.start])
         tail = re.split(r"[（(]", tail)[-1]  # 萎缩（占比16.4%）: the bracket states a value, not the change
