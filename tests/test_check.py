@@ -1703,3 +1703,10 @@ def test_a_signed_amount_is_a_change(real_week_2026_03_02):
     text = "同期上升的有Gemini 3 Flash Preview（{}）。"
     assert real_week_2026_03_02.checker.check(text.format("+171B")).problems == []
     assert [p.quote for p in real_week_2026_03_02.checker.check(text.format("+181B")).problems] == ["+181B"]
+
+
+def test_the_changes_of_the_rows_that_fell_added_up(real_week_2026_03_02):
+    """2026-03-02: the six rows that fell lost 1,677B between them."""
+    text = "六款下降模型合计减少{}。"
+    assert real_week_2026_03_02.checker.check(text.format("1,677B")).problems == []
+    assert [p.quote for p in real_week_2026_03_02.checker.check(text.format("1,377B")).problems] == ["1,377B"]

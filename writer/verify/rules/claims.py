@@ -149,7 +149,7 @@ class ClaimVerifier(CountRules):
             return listed  # 前五家合计份额73.4%: the top N is the group added up, whoever the sentence names
         if claim.kind == "top" and claim.values and (same := _UNCHANGED_AFTER.match(self.text, claim.end)) and same.group(1):
             return self.verify_unchanged(claim, same.group(1))  # 前六名的座次和上周一模一样: the group is the subject
-        averaged = self.verify_average(claim, role)
+        averaged = self.verify_average(claim, role) or self.verify_movers_change(claim)
         if averaged is not None:
             return averaged
         earlier = [c for c in self.claims if c.end <= claim.start and c.start >= self.s.start]

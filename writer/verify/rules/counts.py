@@ -9,10 +9,11 @@ from ...facts import Fact, Metric
 from ...figures import Claim
 from ...findings import ProblemKind, Source
 from ...models import Entity, EntityKind
+from ...numbers import Figure, format_tokens
 from ...vocabulary import metric_word, top_verb
 from ..relations import COLUMNS as RELATION_COLUMNS
 from .derived import GROUP_COUNT, LAST_WEEK, LEAVERS, NEWCOMERS, OTHER_BEFORE, DerivedRules
-from .outcome import Outcome
+from .outcome import Outcome, near_bound
 
 _THRESHOLD_KINDS = ("amount", "speed", "price", "percent", "plain")
 _CROSS = re.compile(r"(?:突破|超过|高于|逾|跌破|低于|不足|不到)\s*+(?:了)?\s*+$")
@@ -37,6 +38,9 @@ _SEATS_BEFORE = re.compile(r"在榜模型|上榜模型|席位|模型数")
 _FROM_BEFORE = re.compile(r"[由从]\s*+$")  # 由七席降至六席: the count moved from
 _ROWS_AMONG = re.compile(r"(?:模型|个模型|款模型|个条目|席位|个席位|系统|个系统|组合|个组合|(?<=[款个家]))\s*+(?:中|之中|当中|里|(?=(?:\d+|[一二两三四五六七八九十])\s*+[涨升])|(?=的?平均))")
 _BOTH_AMONG = re.compile(r"\s*+(?:个|款)?\s*+(?:" + _BOTH_WEEKS.pattern + r")\s*+的?(?:" + _ROWS_AMONG.pattern + ")")  # 六个有环比数据的模型中
+# 六款下降模型合计减少…, 增长模型合计增加…: a sum over the rows that moved one way.
+_MOVERS_SUM = re.compile(r"(?:(?:\d+|[一二两三四五六七八九十]+)\s*+(?:个|款|家)\s*+)?(?:(增长|上升|上涨|走高)|(下降|下滑|下跌|走低))的?\s*+"
+                         r"(?:模型|公司|厂商|条目)\s*+(?:合计|共|一共|总共)")
 _WAY = re.compile(r"(增量|增长|涨幅|上涨|上升)|(降量|跌幅|下降|下滑|下跌|减少)")
 _QUOTED = re.compile(r"「[^」]+」|“[^”]+”|『[^』]+』")
 
@@ -172,6 +176,26 @@ class CountRules(DerivedRules):
             if not before.value or abs(100 * (now.value / before.value - 1)) >= flat_within:
                 found.append(entry.entity)
         return found
+
+    def verify_movers_change(self, claim: Claim) -> Outcome | None:
+        """六款下降模型合计减少1,677B, 增长模型合计增加约414B: the changes of the rows that fell (or
+        rose) since last week, added up."""
+        found = None
+        for found in _MOVERS_SUM.finditer(self.text, self.s.start, claim.start):
+            pass
+        board = self._the_board(claim)
+        if claim.kind != "amount" or not claim.values or found is None or board is None:
+            return None
+        up = found.group(1) is not None
+        column = "tokens" if self.c.relations.totals(board, "tokens", 0) else str(self.c.boards[board].metric)
+        changes = [(now, before) for e in self.rows_that_moved(board, self._limit(board), up, column=column)
+                   if (now := self.c.relations.value(board, e, column, 0)) and (before := self.c.relations.value(board, e, column, 1))]
+        total = Figure(sum(abs(n.value - b.value) for n, b in changes), sum(n.step + b.step for n, b in changes))
+        if changes and near_bound(total, Figure(abs(claim.values[0].value), claim.values[0].step), self.bound_near(claim)):
+            return Outcome(True, [f"{board}/moved/{'up' if up else 'down'}/sum"])
+        word = "上升" if up else "下降"
+        return Outcome(False, problem=(ProblemKind.wrong_value, f"{claim.quote}: the {len(changes)} rows of "
+                                       f"{self.c.boards[board].label} that {'rose' if up else 'fell'} ({word}) changed by {format_tokens(total.value)} in all", None))
 
     def verify_updown(self, claim: Claim) -> Outcome | None:
         """6涨4跌, 7涨2跌1持平: how many of the list's rows rose, fell and stayed flat since last week
