@@ -1710,3 +1710,14 @@ def test_the_changes_of_the_rows_that_fell_added_up(real_week_2026_03_02):
     text = "六款下降模型合计减少{}。"
     assert real_week_2026_03_02.checker.check(text.format("1,677B")).problems == []
     assert [p.quote for p in real_week_2026_03_02.checker.check(text.format("1,377B")).problems] == ["1,377B"]
+
+
+def test_two_places_compared_the_second_named(sample_week):
+    """The sample week's usage board: first 705B, tenth Gemini 2.5 Flash Lite."""
+    result = sample_week.checker.check("OpenRouter整体模型调用量方面，第1名与第2名Gemini 3 Flash Preview（520B）相差185B。")
+    assert result.problems == []
+
+
+def test_the_spread_between_first_and_last_of_a_top_n(sample_week):
+    """The sample week's usage board: 705B first, and the top ten end at the tenth row."""
+    assert sample_week.checker.check("OpenRouter整体模型调用量方面，前十首尾相差甚远。").problems == []

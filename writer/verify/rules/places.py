@@ -203,6 +203,10 @@ class PlaceRules(EventRules):
         if claim.kind == "rank" and not self.mentions:
             # 第二名与第五名仅差1.6B: places compared, in a sentence that names no one.
             return _PLACE_LEADS.match(self.text, claim.end) is not None
+        joined = _PLACE_LEADS.match(self.text, claim.end)
+        if claim.kind == "rank" and joined is not None and any(
+                c.kind == "rank" and c.start >= joined.end() and not self.text[joined.end() : c.start].strip() for c in self.claims):
+            return True  # 第1名与第10名Seed OSS 72B相差43分: two places compared, the second one named
         return claim.kind == "first" and \
             (self.text.startswith("的", claim.end) or bool(metric_word(self.text[claim.end : claim.end + 4]))
              or _PLACE_LEADS.match(self.text, claim.end) is not None)
