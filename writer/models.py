@@ -53,10 +53,6 @@ def _to_figure(raw: Any) -> Figure:
     figure, rest = parse_figure(text.rstrip("%"))
     if rest.strip():
         raise ValueError(f"'{text}' is not a number (unexpected '{rest.strip()}')")
-    digits = text.replace(",", "").lstrip("+-")
-    if digits.isdigit() and len(digits) >= 10 and len(digits.rstrip("0")) <= 3:
-        # 1340000000000, 800000000000: a count the source rounded to three significant figures.
-        figure = Figure(figure.value, 10.0 ** (len(digits) - 3))
     return figure
 
 
