@@ -1714,3 +1714,31 @@ def test_two_places_compared_the_second_named(sample_week):
 def test_the_spread_between_first_and_last_of_a_top_n(sample_week):
     """The sample week's usage board: 705B first, and the top ten end at the tenth row."""
     assert sample_week.checker.check("OpenRouter整体模型调用量方面，前十首尾相差甚远。").problems == []
+
+
+def test_an_empty_row_in_a_table_read_on_another_board_is_no_crash(sample_week):
+    table = ("## 编程模型调用量\n\n| 排名 | 模型 | 本周 |\n|---|---|---|\n"
+             "| 1 | Claude Sonnet 4.5 | 705B |\n| 2 | Gemini 3 Flash Preview | 520B |\n| | | |")
+    assert sample_week.checker.check(table).problems == []
+
+
+def test_a_week_on_the_list_is_not_the_first_place(sample_week):
+    result = sample_week.checker.check("Gemini 3 Flash Preview上榜一周即跻身第2名。")
+    assert "榜一" not in [v.quote for v in result.verified] + [p.quote for p in result.problems]
+
+
+def test_a_company_with_no_model_on_the_board_has_no_seat(sample_week):
+    assert sample_week.checker.check("模型调用量方面，Meta无一席。").problems == []
+
+
+def test_a_signed_speed_is_its_change(sample_week):
+    """The sample week: Qwen3 32B on Cerebras went 588 → 736 tok/s (+148)."""
+    text = "模型吞吐量方面，Qwen3 32B（Cerebras）速度736 tok/s（{} tok/s）。"
+    assert sample_week.checker.check(text.format("+148")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("+248")).problems] == ["+248 tok/s"]
+
+
+def test_the_mean_is_not_carried_to_a_gap_after_it(sample_week):
+    """The sample week's Text Arena: the top ten average 1461.9 and the leader stands 28 points above."""
+    result = sample_week.checker.check("LMArena Text Arena前十平均分为1461.9分，榜首高出28分。")
+    assert not any("mean" in p.message for p in result.problems)

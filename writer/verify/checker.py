@@ -278,7 +278,8 @@ class Checker:
                 continue
             found.append(board)
         for header, rows in prepared.tables:
-            better = self.table_board(header, rows, found[rows[0][0].line] if rows and rows[0] else None)
+            rows = [cells for cells in rows if cells]
+            better = self.table_board(header, rows, found[rows[0][0].line] if rows else None)
             if better is not None:
                 for cells in rows:
                     found[cells[0].line] = better

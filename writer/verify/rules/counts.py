@@ -29,14 +29,14 @@ _LISTED_WORDS = re.compile(r"上榜|列出|入榜|在榜|榜单只|名单|(?:仅
 # 九款模型上榜, 共九个提供方条目: the rows a count of listed rows counts; 只列出八家, 仅列九项:
 # the count right after the verb of listing.
 _LISTED_NOUN = re.compile(r"\s*+(?:个|款)?\s*+(?:提供方|托管)?\s*+(?:(条目)|模型|系统|组合)")
-_LISTED_VERB = re.compile(r"列出?了?\s*+$")
+_LISTED_VERB = re.compile(r"(?<![系排并序行陈分位])列出?了?\s*+$")
 _MOVED_AFTER = re.compile(r"\s*+(?:模型|个模型|款模型)?\s*+(?:速度|调用量|份额|得分|请求量)?\s*+(?:较上周|比上周|环比)?\s*+(?:均|都|全部|皆|则)?\s*+(?:实现了?)?\s*+"
                           r"(?:在|是)?\s*+(?:(正增长|增长|上涨|上升|增加|走高|涨)|(负增长|下降|下滑|下跌|回落|减少|走低|跌(?!出)|降))")
 _BOTH_WEEKS = re.compile(r"两周(?:均|都|皆)在榜|连续两周在榜|两周都上榜|有(?:环比|周?增长率?|可比)数据|有环比|可比的|两周都有数据")
 # Google在榜模型由四个减至三个: a count of a company's rows, with 个.
 _SEATS_BEFORE = re.compile(r"在榜模型|上榜模型|席位|模型数")
 _FROM_BEFORE = re.compile(r"[由从]\s*+$")  # 由七席降至六席: the count moved from
-_ROWS_AMONG = re.compile(r"(?:模型|个模型|款模型|个条目|席位|个席位|系统|个系统|组合|个组合|(?<=[款个家]))\s*+(?:中|之中|当中|里|(?=(?:\d+|[一二两三四五六七八九十])\s*+[涨升])|(?=的?平均))")
+_ROWS_AMONG = re.compile(r"(?:模型|个模型|款模型|个条目|席位|个席位|系统|个系统|组合|个组合|(?<=[款个家]))\s*+(?:中(?![国文小资外])|之中|当中|里|(?=(?:\d+|[一二两三四五六七八九十])\s*+[涨升])|(?=的?平均))")
 _BOTH_AMONG = re.compile(r"\s*+(?:个|款)?\s*+(?:" + _BOTH_WEEKS.pattern + r")\s*+的?(?:" + _ROWS_AMONG.pattern + ")")  # 六个有环比数据的模型中
 # 六款下降模型合计减少…, 增长模型合计增加…: a sum over the rows that moved one way.
 _MOVERS_SUM = re.compile(r"(?:(?:\d+|[一二两三四五六七八九十]+)\s*+(?:个|款|家)\s*+)?(?:(增长|上升|上涨|走高)|(下降|下滑|下跌|走低))的?\s*+"
@@ -125,6 +125,10 @@ class CountRules(DerivedRules):
             for board_id in places:
                 if board_id and self._models_of(company.id, board_id):
                     return self.verify_company(claim, role, company, board_id)
+            home = self._the_board(claim)
+            if wanted == 0 and home is not None and not self._models_of(company.id, home) \
+                    and self.c.relations.rank_now(home, company.id) is None:
+                return Outcome(True, [f"{home}/company/{company.id}/none"])  # Meta无一席: none of its models is listed
         named = {m.entity.id: m.entity for m in self.mentions if m.end <= claim.start and m.entity.kind is EntityKind.provider
                  and m.start >= self.clause_start(claim) - 20}
         provider = next(iter(named.values())) if len(named) == 1 else None  # Groq与Cerebras两个…: the names, not a provider's rows
@@ -181,11 +185,12 @@ class CountRules(DerivedRules):
         """六款下降模型合计减少1,677B, 增长模型合计增加约414B: the changes of the rows that fell (or
         rose) since last week, added up."""
         found = None
-        for found in _MOVERS_SUM.finditer(self.text, self.s.start, claim.start):
+        for found in _MOVERS_SUM.finditer(self.text, self.clause_start(claim), claim.start):
             pass
         board = self._the_board(claim)
-        if claim.kind != "amount" or not claim.values or found is None or board is None:
-            return None
+        if claim.kind != "amount" or not claim.values or found is None or board is None \
+                or any(found.end() <= m.start < claim.start for m in self.mentions):
+            return None  # 两款下降模型合计减少358B，其中Claude Opus 4.5减少56B: 56B is the name's
         up = found.group(1) is not None
         column = "tokens" if self.c.relations.totals(board, "tokens", 0) else str(self.c.boards[board].metric)
         changes = [(now, before) for e in self.rows_that_moved(board, self._limit(board), up, column=column)

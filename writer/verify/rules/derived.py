@@ -62,6 +62,9 @@ _SHARE_VERB = re.compile(r"占(?:据|到|了)?\s*+(?:约|近|逾|超过)?\s*+$")
 _CHANGE_SIZE = re.compile(r"增幅|涨幅|降幅|跌幅")
 # 平均分, 平均得分, 均值: the mean of the listed rows; the columns a figure of each kind may average.
 _AVERAGE = re.compile(r"平均|均值|均分")
+# 较上周的86.18%, 比上周高0.9分: what carries a mean to the figures after it; 高出, 最高: what stops it.
+_MEAN_CARRIED = re.compile(r"较上周|比上周|上周|环比")
+_NOT_MEAN = re.compile(r"高出|低于|高于|差|比[^，。；]*平均|最高|最低|榜首|第一")
 _AVERAGE_COLUMNS = {"plain": ["score"], "percent": ["score", "share"], "speed": ["speed"], "amount": ["tokens", "requests"],
                     "price": ["price"], "points": ["score", "share"]}
 _TOP_SUM = re.compile(TOP_NUMBER + r"\s*+名?\s*+(?:合计|总计|共计|总量|总和)\s*+(?:约|近|逾|达|为)?\s*+$")
@@ -295,8 +298,9 @@ class DerivedRules(PlaceRules):
         """平均分1471.1，比上周高0.9分; 九个组合平均速度约658 tok/s: the mean of the listed rows' values
         (of the top N the sentence names), this week, last week, or its change between them."""
         column = _AVERAGE_COLUMNS.get(claim.kind)
-        if not claim.values or column is None or not self._averaged(claim):
-            return None
+        before = self.text[max(self.clause_start(claim), claim.start - 8) : claim.start]
+        if not claim.values or column is None or not self._averaged(claim) or _NOT_MEAN.search(before):
+            return None  # 比前十平均分高28.1分, 榜首高出28分, 最高分1490分: not the mean itself
         board = self._the_board(claim)
         if board is None:
             return None
@@ -311,6 +315,8 @@ class DerivedRules(PlaceRules):
             means.append(Figure(sum(c.value for c in values) / len(values), max(c.step for c in values)) if values else None)
         means += [None] * (2 - len(means))
         now, prev = means
+        if now is None and prev is None:
+            return None  # 调用量平均增长5.2%: no column of this board to average
         written = Figure(abs(claim.values[0].value), claim.values[0].step)
         bound = self.bound_near(claim)
         if role == "change":
@@ -334,7 +340,8 @@ class DerivedRules(PlaceRules):
         if not earlier:
             return False
         named = any(earlier[-1].end <= m.start < claim.start for m in self.mentions)
-        return not named and self._averaged(earlier[-1])
+        compared = _MEAN_CARRIED.search(self.text, self.clause_start(claim), claim.start) is not None
+        return not named and compared and self._averaged(earlier[-1])
 
     def verify_leader_share(self, claim: Claim, role: str) -> Outcome | None:
         """榜首份额由上周的17.9%降至15.5%，下降2.4个百分点 on a board without shares: the first place's

@@ -40,6 +40,7 @@ _STREAK_LAST = re.compile(r"垫底|末位|最后一名|倒数第一")
 _STREAK_PLACE = re.compile(r"(?:排在|位列|位居|稳居|排名|停在|保持)?\s*+第\s*+(\d+|[一二两三四五六七八九十]+)")
 _STREAK_ENDED_AFTER = re.compile(r"\s*+(?:的)?\s*+(?:纪录|势头|之旅)?\s*+(?:就此|宣告|被|遭)?\s*+(?:终结|结束|中断|打破|告终)")
 _STREAK_OWN = re.compile(r"连([涨跌升降增减挫])")
+_STREAK_WON = re.compile(r"连冠|连霸|霸榜|连胜")  # 五连冠 is a run at first place; 蝉联两周第二 is not
 _STREAK_LISTED = re.compile(r"上榜|在榜|榜上|入榜|在列")
 _STREAK_SAME = re.compile(r"停留|持平|不变|未变|原地")
 
@@ -478,7 +479,7 @@ class PlaceRules(EventRules):
         # 连降四周, 五连跌: the direction is in the figure's own words; 五连冠, 蝉联两周: so is first place.
         short = _STREAK_OWN.search(claim.quote)
         condition = _streak_condition(_STREAK_SHORT.get(short.group(1), "") if short else "", "") or \
-            (("place", 1) if _STREAK_FIRST.search(claim.quote) else None) or _streak_condition(after, before)
+            (("place", 1) if _STREAK_WON.search(claim.quote) else None) or _streak_condition(after, before)
         if condition is None:
             return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: the words do not say what went on for {claim.quote}", None))
         words = self.metric_words(claim)
