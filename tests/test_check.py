@@ -1742,3 +1742,15 @@ def test_the_mean_is_not_carried_to_a_gap_after_it(sample_week):
     """The sample week's Text Arena: the top ten average 1461.9 and the leader stands 28 points above."""
     result = sample_week.checker.check("LMArena Text Arena前十平均分为1461.9分，榜首高出28分。")
     assert not any("mean" in p.message for p in result.problems)
+
+
+def test_about_n_tokens_per_second_is_a_speed(sample_week):
+    """The sample week: Qwen3 32B on Cerebras runs at 736 tok/s."""
+    text = "模型吞吐量方面，Qwen3 32B（Cerebras）每秒约{} tokens。"
+    assert sample_week.checker.check(text.format("736")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("936")).problems] == ["936 tokens"]
+
+
+def test_lao_san_yang_is_no_place(sample_week):
+    result = sample_week.checker.check("老三样依旧：OpenRouter整体模型调用量方面，DeepSeek V3.2本周调用量为464B。")
+    assert result.problems == [] and "老三" not in [v.quote for v in result.verified]

@@ -57,7 +57,7 @@ TOKEN = re.compile(
             r"(?P<rank_word>(?:(?<=ranking )|(?<=ranked )|(?<=rank )|(?<=placed ))(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?![A-Za-z]))",
             r"(?P<first>(?:请求量|调用量|圆点|份额|占比|速度|得分)(?:最大|最高|最多|最快)|榜首(?!周)|居首|登顶|夺冠|头把交椅|(?<![上在入登打冲霸总])榜一(?![\d一二三四五六七八九十百千万亿周天次骑]))",
             # 老二, 榜三: places in a spoken register.
-            r"(?P<rank_spoken>(?:老|(?<![在上入登打冲])榜)[二三四五六七八九](?![\d一二三四五六七八九十百千万亿款个家席项名位种次]))",
+            r"(?P<rank_spoken>(?:老|(?<![在上入登打冲])榜)[二三四五六七八九](?![\d一二三四五六七八九十百千万亿款个家席项名位种次样]))",
             r"(?P<listing>(?:首次|首度|第一次|初次)\s*+(?:上榜|入榜|登榜|进入榜单|登上榜单)|(?:重回|重返|回到|再度进入|再次进入)\s*+榜单)",
             rf"(?P<out>(?:{NUM}|{CN})\s*+名\s*+(?:之外|开外|以外|以后)|前\s*+(?:{NUM}|{CN})\s*+名?\s*+(?:之外|开外|以外))",
             rf"(?P<top>(?:前|(?i:top)[\s\-]?)\s*+(?:{NUM}|{CN})(?![\d,.])(?!\s*+(?:周|天|日|月|年|个|季|期|代|次|轮|小时|分钟|\.\d|[BTMKk%亿万]|tok))(?!\s*+进\s*+(?:\d+|{CN})\s*+出)\s*+(?:名|位|强)?)",
@@ -74,7 +74,7 @@ TOKEN = re.compile(
             r"(?P<nonecount>(?:无|没有|未有|未占)\s*+一\s*+(?:席|款|个|家))",
             r"(?P<cncount>(?:[两二三四五六七八九十]+|(?<!无)(?<!唯)一(?=\s*+席(?!之地)))\s*+余?\s*+(?:个|大|项|款|种|家|席|组|次|条|张|块|度(?![量数])|名(?=[模公系])))",
             rf"(?P<price>\$\s*+{NUM}(?:\s*+/\s*+(?:1?[MK]|百万|千)(?:\s*+tokens?)?)?|{NUM}\s*+美元(?:\s*+/\s*+(?:百万|千|1?[MK])\s*+(?:tokens?)?)?)",
-            rf"(?P<speed>[+\-−]?\s*+{NUM}\s*+(?:tok(?:en)?s?/(?:s|min|h)(?![A-Za-z])|tps(?![A-Za-z])|tokens? per (?:second|minute)|个?\s*+tokens?\s*+每秒)|(?<=每秒)\s*+(?:约|近)?\s*+{NUM}\s*+个?\s*+tokens?(?![A-Za-z]))",
+            rf"(?P<speed>[+\-−]?\s*+{NUM}\s*+(?:tok(?:en)?s?/(?:s|min|h)(?![A-Za-z])|tps(?![A-Za-z])|tokens? per (?:second|minute)|个?\s*+tokens?\s*+每秒)|(?:(?<=每秒)|(?<=每秒约)|(?<=每秒近)|(?<=每秒 ))\s*+{NUM}\s*+个?\s*+tokens?(?![A-Za-z]))",
             rf"(?P<days>(?<!同)(?:{NUM}|{CN})\s*+(?:个)?\s*+(?:天|整天)(?![下然空]))",
             rf"(?P<duration>(?:{NUM}|{CN})\s*+(?:ms(?![A-Za-z])|毫秒|秒|s(?![A-Za-z])|seconds?(?![A-Za-z])|分钟|小时))",
             rf"(?P<amount>[+\-−]?\s*+{NUM}\s*+(?:[多余](?=\s*+(?:万亿|千亿|百亿|亿|万)))?\s*+(?:万\s*+[多余]\s*+亿|万亿|千亿|百亿|亿|万|[TBMKk](?![a-zA-Z])|trillion|billion|million)\s*+(?:tokens?|参数|次|requests?)?)",

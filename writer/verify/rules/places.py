@@ -28,7 +28,7 @@ _STREAK_ENDED = re.compile(r"结束|终结|中断|打破|止住|告别")
 _STREAK_BEFORE = re.compile(r"[^，。；]*?之后")
 _STREAK_EARLIER = re.compile(r"(?:此前|之前|上周前)(?:已)?\s*+$")
 # 前两名, 前10 name a top N; 前两周, 前三天 name time.
-TOP_NUMBER = r"前\s*+(\d++|[一二两三四五六七八九十]++)(?!\s*+(?:周|天|日|个?月|年|次|期|季|轮|届|[.．]\d))"
+TOP_NUMBER = r"前\s*+(\d++|[一二两三四五六七八九十]++)(?!\s*+(?:周|天|日|个?月|年|次|期|季|轮|届|[.．]\d|进\s*+(?:\d|[一二两三四五六七八九十])))"
 TOP_N = re.compile(TOP_NUMBER)
 _STREAK_UP = re.compile(r"正增长|增长|上涨|上升|走高|攀升|增加|提升|回升|扩大")
 _STREAK_DOWN = re.compile(r"负增长|下滑|下降|下跌|减少|萎缩|失血|走低|回落|缩水|下挫|收缩")
