@@ -1754,3 +1754,9 @@ def test_about_n_tokens_per_second_is_a_speed(sample_week):
 def test_lao_san_yang_is_no_place(sample_week):
     result = sample_week.checker.check("老三样依旧：OpenRouter整体模型调用量方面，DeepSeek V3.2本周调用量为464B。")
     assert result.problems == [] and "老三" not in [v.quote for v in result.verified]
+
+
+def test_jinru_of_a_row_already_inside_says_where_it_stands(real_week_2026_02_08):
+    """2026-02-08: Gemini 3 Flash Preview was second last week and is second again."""
+    assert real_week_2026_02_08.checker.check("仅Gemini 3 Flash Preview一款进入前三。").problems == []
+    assert real_week_2026_02_08.checker.check("Gemini 3 Flash Preview首次进入前三。").problems

@@ -119,6 +119,7 @@ _NEAR_MISS = re.compile(r"差一点|差点|险些|几乎|一度险")
 # 榜首领先第二名185B: the first place as the row that leads.
 _PLACE_LEADS = re.compile(r"\s*+名?\s*+(?:领先|高出|多出|超出|比|与|和|同|(?:差不多|大约|约|几乎)?\s*+(?:是|为|相当于)\s*+(?:它|其|对方)的)")
 _PLACE_SUBJECT = re.compile(r"\s*+(?:[-*•]\s*+)?(?:本周|上周|如今|目前|而|但)?\s*+")
+_WEAK_ENTER = re.compile(r"(?<![首新闯杀挤冲升])(?:进入|跻身|入围|进)\s*+了?\s*+$")
 _FIRST_TIME = re.compile(r"首次|首度|第一次|初次|新晋|新进")
 _RETURN = re.compile(r"重回|重返|回到|再度|再次|重新")
 # 前进/跳了/往上挪 gain places, 后退/退/往下 lose them (a 位 count's direction words).
@@ -333,6 +334,12 @@ class PlaceRules(EventRules):
         for rank_fact in rank_facts:
             if self._top_holds(rank_fact, kind, n, role):
                 return Outcome(True, [rank_fact.id])
+        if kind == "enter" and _WEAK_ENTER.search(before) and not _FIRST_TIME.search(before):
+            # 仅Gemini 3 Flash Preview一款进入前三: 进入 and 跻身 also say where a row stands, new or not.
+            board = self._the_board(claim)  # on the board the text speaks of only: gpt-oss-120b进入前三 is no speed claim
+            held = next((f for f in rank_facts if board and f.board == board and self._top_holds(f, "in", n, role)), None)
+            if held is not None:
+                return Outcome(True, [held.id])
         rank_fact = rank_facts[0]
         want = {"out": f"outside the top {n}", "enter": f"newly inside the top {n}",
                 "exit": f"dropped out of the top {n}", "in": f"inside the top {n}"}[kind]
