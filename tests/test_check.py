@@ -1760,3 +1760,9 @@ def test_jinru_of_a_row_already_inside_says_where_it_stands(real_week_2026_02_08
     """2026-02-08: Gemini 3 Flash Preview was second last week and is second again."""
     assert real_week_2026_02_08.checker.check("仅Gemini 3 Flash Preview一款进入前三。").problems == []
     assert real_week_2026_02_08.checker.check("Gemini 3 Flash Preview首次进入前三。").problems
+
+
+def test_a_change_word_is_no_gap_between_the_first_and_last_of_a_top_n(real_week_2026_01_11):
+    """2026-01-11: the nine grew 23.5%; the first and ninth rows' growth rates differ by 28 points, which 26.5% must not borrow."""
+    text = "前九合计约3.27万亿，比上周的2.65万亿多了6200多亿，涨了两成多（约{}）。"
+    assert [p.quote for p in real_week_2026_01_11.checker.check(text.format("26.5%")).problems] == ["26.5%"]

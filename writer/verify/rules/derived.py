@@ -59,6 +59,7 @@ _ADDITIVE = {"tokens", "requests", "share"}
 _CLAIM_COLUMNS = {"amount": {"tokens", "requests"}, "percent": {"share", "growth", "score"}, "points": {"share", "growth", "score"},
                   "speed": {"speed"}, "price": {"price"}, "plain": {"score", "speed", "price"}}
 _SHARE_VERB = re.compile(r"占(?:据|到|了)?\s*+(?:约|近|逾|超过)?\s*+$")
+_TOP_SPAN = re.compile(TOP_NUMBER + r"[^，。；]{0,20}?(?:之间|首尾|头尾|差)")
 _CHANGE_SIZE = re.compile(r"增幅|涨幅|降幅|跌幅")
 # 平均分, 平均得分, 均值: the mean of the listed rows; the columns a figure of each kind may average.
 _AVERAGE = re.compile(r"平均|均值|均分")
@@ -699,8 +700,9 @@ class DerivedRules(PlaceRules):
                             other = relations.at_rank(board_id, column, week, rank=near) if near >= 1 else None
                             if other is not None:
                                 candidates += gaps([own, other])
-                    for n in self._totals_named() or ():
-                        # 前六名之间的差距: the first place's value over the N-th's.
+                    spans = self._totals_named() if _TOP_SPAN.search(self.text, self.s.start, claim.start) else None
+                    for n in spans or ():
+                        # 前六名之间的差距, 前十首尾相差52分: the first place's value over the N-th's.
                         ends = [relations.at_rank(board_id, column, week, rank=r) for r in (1, n)]
                         if ends[0] is not None and ends[1] is not None:
                             candidates += gaps([ends[0], ends[1]])
