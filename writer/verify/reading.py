@@ -193,6 +193,11 @@ class SentenceReader:
             return None
         return claim.start - len(window) + opened + 1
 
+    def claim_before(self, claim: Claim) -> Claim | None:
+        """The sentence's figure just before this one, if there is one."""
+        index = self.claims.index(claim)
+        return self.claims[index - 1] if index > 0 else None
+
     def joined_before(self) -> Sentence | None:
         """The sentence before this one, when a semicolon joins them (A…；与B的差距…)."""
         if self.s.index == 0 or self.text[self.s.start - 1 : self.s.start] not in ("；", ";"):

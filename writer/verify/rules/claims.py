@@ -152,10 +152,10 @@ class ClaimVerifier(CountRules):
         averaged = self.verify_average(claim, role) or self.verify_movers_change(claim)
         if averaged is not None:
             return averaged
-        earlier = [c for c in self.claims if c.end <= claim.start and c.start >= self.s.start]
-        if claim.kind == "top" and claim.values and earlier and earlier[-1].kind == "count" \
-                and _GROUP_IN_TOP.fullmatch(self.text, earlier[-1].end, claim.start) \
-                and not any(self.clause_start(earlier[-1]) <= m.start < earlier[-1].start for m in self.mentions) \
+        counter = self.claim_before(claim)
+        if claim.kind == "top" and claim.values and counter is not None and counter.kind == "count" \
+                and _GROUP_IN_TOP.fullmatch(self.text, counter.end, claim.start) \
+                and not any(self.clause_start(counter) <= m.start < counter.start for m in self.mentions) \
                 and (listed := self.top_listed(claim)):
             return listed  # 国产五家进前十: the top N is where a group no name stands for is counted; the count says how many
         subjects = self.subjects(claim, bound)

@@ -184,9 +184,7 @@ class CountRules(DerivedRules):
     def verify_movers_change(self, claim: Claim) -> Outcome | None:
         """六款下降模型合计减少1,677B, 增长模型合计增加约414B: the changes of the rows that fell (or
         rose) since last week, added up."""
-        found = None
-        for found in _MOVERS_SUM.finditer(self.text, self.clause_start(claim), claim.start):
-            pass
+        found = next(reversed(list(_MOVERS_SUM.finditer(self.text, self.clause_start(claim), claim.start))), None)
         board = self._the_board(claim)
         if claim.kind != "amount" or not claim.values or found is None or board is None \
                 or any(found.end() <= m.start < claim.start for m in self.mentions):

@@ -337,12 +337,12 @@ class DerivedRules(PlaceRules):
         between them (平均得分86.61%，较上周的86.18%提高约0.4个百分点)."""
         if _AVERAGE.search(self.text, self.clause_start(claim), claim.start):
             return True
-        earlier = [c for c in self.claims if c.end <= claim.start and c.start >= self.s.start]
-        if not earlier:
+        earlier = self.claim_before(claim)
+        if earlier is None:
             return False
-        named = any(earlier[-1].end <= m.start < claim.start for m in self.mentions)
+        named = any(earlier.end <= m.start < claim.start for m in self.mentions)
         compared = _MEAN_CARRIED.search(self.text, self.clause_start(claim), claim.start) is not None
-        return not named and compared and self._averaged(earlier[-1])
+        return not named and compared and self._averaged(earlier)
 
     def verify_leader_share(self, claim: Claim, role: str) -> Outcome | None:
         """榜首份额由上周的17.9%降至15.5%，下降2.4个百分点 on a board without shares: the first place's
@@ -479,10 +479,10 @@ class DerivedRules(PlaceRules):
     def _restated_direction(self, claim: Claim) -> str | None:
         """涨了两成多（约23.5%）: a figure in a bracket right after another restates it, direction and all."""
         opened = self.bracket_start(claim)
-        earlier = [c for c in self.claims if c.end <= claim.start]
-        if opened is None or not earlier or not re.fullmatch(r"[多余]?\s*+[（(]", self.text[earlier[-1].end : opened]):
+        earlier = self.claim_before(claim)
+        if opened is None or earlier is None or not re.fullmatch(r"[多余]?\s*+[（(]", self.text[earlier.end : opened]):
             return None
-        return self.direction(earlier[-1])
+        return self.direction(earlier)
 
     def _group_values(self, claim: Claim, board: str, names: list[str]) -> dict[str, tuple[Figure | None, Figure | None]]:
         """The group the sentence adds up, this week and last: its total per column, and its share of
