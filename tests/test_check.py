@@ -1766,3 +1766,70 @@ def test_a_change_word_is_no_gap_between_the_first_and_last_of_a_top_n(real_week
     """2026-01-11: the nine grew 23.5%; the first and ninth rows' growth rates differ by 28 points, which 26.5% must not borrow."""
     text = "前九合计约3.27万亿，比上周的2.65万亿多了6200多亿，涨了两成多（约{}）。"
     assert [p.quote for p in real_week_2026_01_11.checker.check(text.format("26.5%")).problems] == ["26.5%"]
+
+
+def test_a_line_that_opens_on_last_week_stays_there_after_a_comma(real_week_2026_01_11):
+    """2026-01-11: Claude Sonnet 4.5 rose from 4th (352B) to 1st (531B)."""
+    text = "Claude Sonnet 4.5本周登顶。\n\n上周它位列第四，当时调用量约{}。"
+    assert real_week_2026_01_11.checker.check(text.format("352B")).problems == []
+    assert [p.quote for p in real_week_2026_01_11.checker.check(text.format("531B")).problems] == ["531B"]
+
+
+def test_a_pronoun_stands_for_the_name_above_through_its_whole_line(real_week_2026_01_11):
+    """2026-01-11: Claude Sonnet 4.5 rose three places to 531B; the second sentence of the line names no one."""
+    text = "Claude Sonnet 4.5本周登顶。\n\n上周它位列第四；本周调用量约{}，排名上升三位。"
+    result = real_week_2026_01_11.checker.check(text.format("531B"))
+    assert result.problems == [] and "531B" in [v.quote for v in result.verified]
+    assert [p.quote for p in real_week_2026_01_11.checker.check(text.format("631B")).problems] == ["631B"]
+
+
+def test_rising_by_half_is_half_as_much_again(real_week_2026_01_11):
+    """2026-01-11: Claude Sonnet 4.5 went 352B → 531B (×1.51)."""
+    text = "Claude Sonnet 4.5调用量比上周涨了{}。"
+    assert real_week_2026_01_11.checker.check(text.format("一半")).problems == []
+    assert [p.quote for p in real_week_2026_01_11.checker.check(text.format("三分之一")).problems] == ["三分之一"]
+
+
+def test_just_over_is_close_above_not_anything_above(real_week_2026_01_11):
+    """2026-01-11: Claude Sonnet 4.5 (531B) leads Claude Opus 4.5 (370B) by 161B; 出头 means a little over."""
+    text = "Claude Sonnet 4.5比Claude Opus 4.5多了{}出头。"
+    assert real_week_2026_01_11.checker.check(text.format("一千五百亿")).problems == []
+    assert [p.quote for p in real_week_2026_01_11.checker.check(text.format("一千二百亿")).problems] == ["一千二百亿"]
+
+
+def test_a_ratio_to_a_named_earlier_week_is_taken_to_that_week(real_week_2026_03_30):
+    """2026-03-30: MiniMax M2.5 has 909B, against 1.87T in the week of 2026-03-09 (×0.49)."""
+    assert real_week_2026_03_30.checker.check("MiniMax M2.5较3月9日的1.87T缩水逾一半。").problems == []
+    problems = real_week_2026_03_30.checker.check("MiniMax M2.5较3月9日翻了一倍。").problems
+    assert [p.quote for p in problems] == ["翻了一倍"] and "2026-03-09" in problems[0].message
+
+
+def test_a_ratio_from_a_date_the_data_does_not_hold_is_not_verified(real_week_2026_01_04):
+    """2026-01-04: the data reaches back a few weeks only, not to 12月7日."""
+    result = real_week_2026_01_04.checker.check("Grok Code Fast 1较12月7日少了一半以上。")
+    assert "一半" in [p.quote for p in result.problems] and "一半" not in [v.quote for v in result.verified]
+
+
+def test_you_yue_before_a_figure_still_marks_last_weeks_value(real_week_2026_03_02):
+    """2026-03-02: the top ten added up to 8.74T last week and 7.59T this week."""
+    assert real_week_2026_03_02.checker.check("前十合计由约8.74T降至约7.59T。").problems == []
+    assert [p.quote for p in real_week_2026_03_02.checker.check("前十合计由约7.59T降至约8.74T。").problems]
+
+
+def test_about_with_three_figures_is_a_rounding_not_six_percent(real_week_2026_03_16):
+    """2026-03-16: the top ten add up to 9192B; 约9.6T is 4% off, which 约 to three figures does not allow."""
+    assert real_week_2026_03_16.checker.check("前十合计约9.2T。").problems == []
+    assert [p.quote for p in real_week_2026_03_16.checker.check("前十合计约9.6T。").problems] == ["9.6T"]
+
+
+def test_a_part_of_the_whole_fall_is_checked(real_week_2026_03_02):
+    """2026-03-02: MiniMax M2.5 lost 940B of the top ten's 1158B fall (81%)."""
+    text = "MiniMax M2.5一家减少940B，占前十降幅的{}。"
+    assert real_week_2026_03_02.checker.check(text.format("八成")).problems == []
+    assert [p.quote for p in real_week_2026_03_02.checker.check(text.format("五成")).problems] == ["五成"]
+
+
+def test_an_amount_in_brackets_after_a_change_noun_is_the_change(real_week_2026_03_02):
+    """2026-03-02: MiniMax M2.5 fell by 940B to 1.63T."""
+    assert real_week_2026_03_02.checker.check("MiniMax M2.5的降幅（940B）最大。").problems == []
+    assert [p.quote for p in real_week_2026_03_02.checker.check("MiniMax M2.5的降幅（640B）最大。").problems] == ["640B"]

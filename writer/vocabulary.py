@@ -152,7 +152,7 @@ def _without_metric_names(window: str) -> str:
 
 # Words that hold a role word's character without its sense: 由于 is "because", not "from";
 # 由 before a name is "by" (由gpt-oss-120b补位), not "from" (由第9升至第8, 由上周的…).
-_NOT_ROLES = re.compile(r"由于|由(?=\s*(?!第|上|原|此前|之前|前)[A-Za-z\u4e00-\u9fff])|从而|从未|从不|至少|至今|甚至|以来|以上|以下|以内|以外")
+_NOT_ROLES = re.compile(r"由于|由(?=\s*(?!第|上|原|此前|之前|前|约|近|大约|逾)[A-Za-z\u4e00-\u9fff])|从而|从未|从不|至少|至今|甚至|以来|以上|以下|以内|以外")
 
 
 def role_word(window: str, weak: bool = True) -> str | None:

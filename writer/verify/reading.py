@@ -47,6 +47,8 @@ _OBJECT_VERB = re.compile(r"(?:超过|超越|反超|压过|力压|领先|落后�
                           r"(?:第\s*+[\d一二两三四五六七八九十]+\s*+名?\s*+(?:的)?|[A-Za-z][\w .]{0,12}(?:上的|版的?|的)"
                           r"|(?:上一?周|此前|昔日)\s*+的?\s*+(?:榜首|头名|冠军|第一名?)?|榜首|头名)?\s*+$")
 _AFTER_RUN = re.compile(r"\s*+(?:之后|以后)")
+_CHANGE_NOUN = re.compile(r"(?:降幅|增幅|涨幅|跌幅|增量|降量|减量|缩减量|减少量|增加量|变化量?)\s*+$")
+_OPENS_LAST_WEEK = re.compile(r"\s*+(?:它|其|该模型)?\s*+(?:上一?周|上星期)")
 _PLACE_GAP = re.compile(r"\s*+名?\s*+[、和与及]\s*+第?\s*+")
 _LIST_GAP = re.compile(r"\s*+[、和与及]\s*+")
 # 却因Cerebras版gpt-oss-120b…而重回第一: the name after 因 is the cause, not the subject.
@@ -243,8 +245,9 @@ class SentenceReader:
         earlier = [m for m in self.line_mentions if m.end <= self.s.start and self._is_subject(m.entity, board)]
         if earlier:
             return [(earlier[-1].entity, None)]
-        # 上周它排第八: a pronoun stands for the name the lines above end on.
-        carried = self.carried_subject(board) if _PRONOUN.search(self.text, self.s.start, self.s.end) else None
+        # 上周它排第八: a pronoun stands for the name the lines above end on, through the rest of a
+        # line that names no one (上周它排第八；这周三千七百亿左右).
+        carried = self.carried_subject(board) if _PRONOUN.search(self.text, self.line_start, self.s.end) else None
         if carried is None:
             return []
         self.carried.add(id(claim))
@@ -492,6 +495,9 @@ class SentenceReader:
             return "change"  # Gemini 3 Flash Preview（+171B）: a signed amount is a change
         start = self.clause_start(claim)
         tail = after_role_word(self.text[max(start, claim.start - _TAIL) : claim.start])
+        opened = self.bracket_start(claim)
+        if opened is not None and claim.kind in ("amount", "percent", "points") and _CHANGE_NOUN.search(self.text, max(start, opened - 8), opened - 1):
+            return "change"  # 一家的降幅（940B）: the bracket gives the change its noun names
         tail = re.split(r"[（(]", tail)[-1]  # 萎缩（占比16.4%）: the bracket states a value, not the change
         if _ARROW_AFTER.match(self.text, claim.end) or claim.kind == "rank" and _MOVED_FROM.match(self.text, claim.end):
             return "prev"  # 364B→464B; 第7升至第4
@@ -529,6 +535,8 @@ class SentenceReader:
                 return "now"  # 涨了7%（822B）: the bracket gives the value the change led to
             # A place is never a change: after 减少126 tok/s，而重回第一 the place is this week's.
             return "now" if inherited == "change" and claim.kind in ("rank", "first", "top") else inherited
+        if _OPENS_LAST_WEEK.match(self.text, self.s.start) and role_word(self.text[self.s.start : claim.start], weak=False) == "prev":
+            return "prev"  # 上周它还排第四，调用量三千五百亿出头: a sentence that opens on last week stays there
         return "now"
 
     def _earlier_in_cell(self, claim: Claim, index: int) -> bool:

@@ -8,6 +8,7 @@ streaks; first place; event figures, dates and versions.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ...facts import AMOUNTS, Fact, Metric
@@ -24,7 +25,7 @@ from ..reading import LEFT_LIST
 from ..relations import COLUMNS as RELATION_COLUMNS
 from .counts import CountRules
 from .derived import LAST_WEEK, MORE_AFTER
-from .outcome import ESTIMATE, ROLE_LABELS, Candidate, Outcome, is_within, ratio_bound
+from .outcome import ESTIMATE, ROLE_LABELS, Candidate, Outcome, is_within, near_bound, ratio_bound
 
 _UNCHANGED_AFTER = re.compile(r"\s*+名?\s*+(?:的)?\s*+(名单|单|排名|座次|格局)?\s*+(?:均|都|全部|完全|仍|依旧)?\s*+(?:与上周|和上周|同上周)?\s*+(?:完全|均|都)?\s*+(?:相同|一致|不变|未变|没有变化|未发生变化|没变|未有变化|一模一样|纹丝不动|原封不动|如出一辙)")
 # 数据源仅列前九, 源数据本期只列前九, 本期源数据仍为前九: a statement of how much the source lists.
@@ -45,7 +46,10 @@ _NEUTRAL_CHANGE = re.compile(r"(?<![上下])变化|变动|波动|振幅")
 _MODELS_OF = re.compile(r"[款席]|旗下|模型|系列")
 _GROWTH_VERB = re.compile(r"增长了?|增加了?|上涨了?|提升了?|上升了?|暴涨了?|激增了?|飙升了?|增幅达?")
 _DECLINE_AFTER = re.compile(r"\s*+的?\s*+(?:周|环比|单周)?\s*+(?:降幅|跌幅|减幅)")
-_DECLINE_NAME = re.compile(r"(?:降幅|跌幅|下降幅度|下跌幅度)[^，,；;。]*$")
+_JUST_PAST = re.compile(r"出头|有余|不到")
+_ROSE_BY = re.compile(r"(?:涨|增长|增加|多|升|提升|上升)了?\s*+(?:约|近|逾|超过)?$")
+_FELL_BY = re.compile(r"(?:跌|降|下降|下滑|减少|少|缩水)了?\s*+(?:约|近|逾|超过)?$")
+_DECLINE_NAME = re.compile(r"(?:降幅|跌幅|下降幅度|下跌幅度|降量|缩减量|减少量|减量)[^，,；;。]*$")
 
 
 class ClaimVerifier(CountRules):
@@ -149,7 +153,7 @@ class ClaimVerifier(CountRules):
             return listed  # 前五家合计份额73.4%: the top N is the group added up, whoever the sentence names
         if claim.kind == "top" and claim.values and (same := _UNCHANGED_AFTER.match(self.text, claim.end)) and same.group(1):
             return self.verify_unchanged(claim, same.group(1))  # 前六名的座次和上周一模一样: the group is the subject
-        averaged = self.verify_average(claim, role) or self.verify_movers_change(claim)
+        averaged = self.verify_average(claim, role) or self.verify_movers_change(claim) or self.verify_change_part(claim)
         if averaged is not None:
             return averaged
         counter = self.claim_before(claim)
@@ -335,11 +339,15 @@ class ClaimVerifier(CountRules):
             figure = figure + [Figure(-f.value, f.step) for f in figure]
         bound = self.bound_near(claim) \
             if claim.kind not in ("rank", "streak") else None
+        just = _JUST_PAST.match(self.text, claim.end) is not None  # 三千五百亿出头 is just over, not any amount over
         for cand in candidates:
             truth = cand.value.figure()
+            sizes = figure
             if bound in ("above", "below") and not claim.signed:
-                truth = Figure(abs(truth.value), truth.step)  # 降幅不到三成: a bound on the size of a fall
-            if any(is_within(truth, f, bound) for f in figure):
+                # 降幅不到三成, 少了两千亿出头: a bound on the size of a fall
+                truth = Figure(abs(truth.value), truth.step)
+                sizes = [Figure(abs(f.value), f.step) for f in figure]
+            if any(near_bound(truth, f, bound) if just else is_within(truth, f, bound) for f in sizes):
                 direction = self.check_direction(claim, role, cand)
                 if direction:
                     return direction
@@ -398,7 +406,7 @@ class ClaimVerifier(CountRules):
         if role == "change" or claim.kind == "points":
             if self.direction(claim) == "down":
                 return [Figure(-figure.value, figure.step)]
-        if claim.kind == "percent" and (_DECLINE_NAME.search(self.text[self.clause_start(claim) : claim.start])
+        if (claim.kind == "percent" or role == "change") and (_DECLINE_NAME.search(self.text[self.clause_start(claim) : claim.start])
                                         or _DECLINE_AFTER.match(self.text, claim.end)):
             return [Figure(-figure.value, figure.step)]  # 跌幅52%, 4%的周降幅: a growth of -52%, of -4%
         return [figure]
@@ -457,6 +465,22 @@ class ClaimVerifier(CountRules):
         message = f"{best.fact.name} {ROLE_LABELS.get(best.role, '')}{label} is {best.value.text}, not {claim.quote}{note}"
         return Outcome(False, problem=(kind, message, self.c.source(best.fact, best.value, best.role)))
 
+    def _dated_before_week(self, claim: Claim) -> bool:
+        """The sentence writes, before the claim, a date of a week before this one (较12月7日的879B)."""
+        week = self.c.facts.week
+        for other in self.claims:
+            if other.kind == "date" and other.end <= claim.start and other.date:
+                year, month, day = other.date
+                if month is None:
+                    continue
+                try:
+                    when = dt.date(year or week.year - (month > week.month), month, day)
+                except ValueError:
+                    continue
+                if when < week - dt.timedelta(days=6):
+                    return True
+        return False
+
     def verify_multiple(self, claim: Claim, entity: Entity, facts: list[Fact]) -> Outcome:
         """翻倍, 翻两番, N倍: the ratio of this week's to last week's value (约3倍 is an estimate)."""
         metrics = self.metric_words(claim) or {Metric.tokens}
@@ -476,17 +500,42 @@ class ClaimVerifier(CountRules):
         else:
             targets = [2.0]
         bound = ratio_bound(before[-8:]) or ("above" if MORE_AFTER.match(self.text, claim.end) else None)
-        if claim.unit_word == "fraction" and _DECLINE_NAME.search(before[-8:]):
+        if claim.unit_word == "fraction" and _ROSE_BY.search(before[-6:]):
+            targets = [1 + t for t in targets]  # 涨了一半: half as much again
+        elif claim.unit_word == "fraction" and (_DECLINE_NAME.search(before[-8:]) or _FELL_BY.search(before[-6:])):
             # 降幅超过一半: what is left is less than half.
             targets = [1 - t for t in targets]
             bound = {"above": "below", "below": "above"}.get(bound or "", bound)
         about = bound == "about" or bool(ESTIMATE.search(before))
         low, high = (0.85, 1.15) if about else (0.95, 1.3) if claim.unit_word != "fraction" else (0.9, 1.1)
+        if claim.unit_word == "fraction" and targets[0] != claim.values[0].value:
+            low, high = 1 - 0.05 / targets[0], 1 + 0.05 / targets[0]  # a change by a fraction: within five points
+
+        def holds(ratio: float) -> bool:
+            return bound == "above" and any(ratio > t for t in targets) or bound == "below" and any(ratio < t for t in targets) \
+                or bound not in ("above", "below") and any(low * t <= ratio < high * t for t in targets)
+
+        past = self._past_week(claim)
+        if past is not None:
+            # 较3月9日的1.87T已缩水逾一半: the ratio to the week the sentence names, not to last week.
+            for fact in facts:
+                if fact.metric in metrics and fact.board and fact.now is not None:
+                    then = dict(self.c.relations.history(fact.board, entity.id, fact.metric.value)).get(past)
+                    if then is None or not then.value:
+                        continue
+                    if holds(fact.now.value / then.value):
+                        return Outcome(True, [fact.id, f"history/{past.isoformat()}"])
+                    return Outcome(False, problem=(
+                        ProblemKind.wrong_value,
+                        f"{entity.name} {METRIC_LABELS[fact.metric.value]} went {format_tokens(then.value) if fact.metric in AMOUNTS else then.value} ({past.isoformat()}) → {fact.now.text} "
+                        f"(×{fact.now.value / then.value:.2f}), not {claim.quote}",
+                        self.c.source(fact, fact.now, "now"),
+                    ))
+        if past is None and self._dated_before_week(claim):
+            return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: the data holds no week for the date it is measured from", None))
         for fact in facts:
             if fact.metric in metrics and fact.ratio is not None:
-                ratio = fact.ratio
-                if bound == "above" and any(ratio > t for t in targets) or bound == "below" and any(ratio < t for t in targets) \
-                        or bound not in ("above", "below") and any(low * t <= ratio < high * t for t in targets):
+                if holds(fact.ratio):
                     return Outcome(True, [fact.id])
                 return Outcome(False, problem=(
                     ProblemKind.wrong_value,

@@ -13,7 +13,7 @@ from ...numbers import Figure, format_tokens
 from ...vocabulary import metric_word, top_verb
 from ..relations import COLUMNS as RELATION_COLUMNS
 from .derived import GROUP_COUNT, LAST_WEEK, LEAVERS, NEWCOMERS, OTHER_BEFORE, DerivedRules
-from .outcome import Outcome, near_bound
+from .outcome import Outcome, fraction_holds, near_bound
 
 _THRESHOLD_KINDS = ("amount", "speed", "price", "percent", "plain")
 _CROSS = re.compile(r"(?:突破|超过|高于|逾|跌破|低于|不足|不到)\s*+(?:了)?\s*+$")
@@ -41,6 +41,9 @@ _BOTH_AMONG = re.compile(r"\s*+(?:个|款)?\s*+(?:" + _BOTH_WEEKS.pattern + r")\
 # 六款下降模型合计减少…, 增长模型合计增加…: a sum over the rows that moved one way.
 _MOVERS_SUM = re.compile(r"(?:(?:\d+|[一二两三四五六七八九十]+)\s*+(?:个|款|家)\s*+)?(?:(增长|上升|上涨|走高)|(下降|下滑|下跌|走低))的?\s*+"
                          r"(?:模型|公司|厂商|条目)\s*+(?:合计|共|一共|总共)")
+# 占降幅逾九成, 占全部降量约95%, 约占前十总增量152B的65%: a part of a whole change (增 or 降).
+_CHANGE_WHOLE = re.compile(r"(?:占|贡献了?)[^，。；;]{0,12}?(?:(增量|增幅|涨幅|增长量|增加量)|降幅|降量|跌幅|减量|减少量|缩减量|下降量)")
+_SUMMED = re.compile(r"合计|共计|一共|总共|两者|二者|加起来|加总")
 _WAY = re.compile(r"(增量|增长|涨幅|上涨|上升)|(降量|跌幅|下降|下滑|下跌|减少)")
 _QUOTED = re.compile(r"「[^」]+」|“[^”]+”|『[^』]+』")
 
@@ -199,6 +202,55 @@ class CountRules(DerivedRules):
         word = "上升" if up else "下降"
         return Outcome(False, problem=(ProblemKind.wrong_value, f"{claim.quote}: the {len(changes)} rows of "
                                        f"{self.c.boards[board].label} that {'rose' if up else 'fell'} ({word}) changed by {format_tokens(total.value)} in all", None))
+
+    def verify_change_part(self, claim: Claim) -> Outcome | None:
+        """MiMo一家减302B，占降幅逾九成; 三款合计减少1,589B，占全部降量约95%: a change (the names', or
+        the amount written before) as a part of the list's whole change: its net change, or what the
+        rows that moved that way moved in all."""
+        found = next(reversed(list(_CHANGE_WHOLE.finditer(self.text, self.clause_start(claim), claim.start))), None)
+        board = self._the_board(claim)
+        if claim.kind not in ("percent", "multiple") or claim.kind == "multiple" and claim.unit_word != "fraction" \
+                or not claim.values or found is None or board is None:
+            return None
+        relations = self.c.relations
+        column = "tokens" if relations.totals(board, "tokens", 0) else str(self.c.boards[board].metric)
+        limit = self._limit(board)
+
+        def change(entity: str) -> Figure | None:
+            now, before = (relations.value(board, entity, column, w) for w in (0, 1))
+            return Figure(abs(now.value - before.value), now.step + before.step) if now and before else None
+
+        # 两款国产模型合计贡献…的近九成 after A…；B…: the names of the sentences a semicolon joins.
+        joined = self.joined_before()
+        mentions = self.all_mentions.between(joined.start if joined else self.s.start, found.start())
+        named = [f for e in dict.fromkeys(m.entity.id for m in mentions) if (f := change(e))]
+        # Each part and whole with whether the sentence wrote it: two written figures make arithmetic.
+        parts = [(Figure(abs(c.values[0].value), c.values[0].step), True) for c in self.claims
+                 if c.kind == "amount" and c.values and c.end <= found.start()] + [(f, False) for f in named]
+        if len(named) >= 2:
+            summed = (Figure(sum(f.value for f in named), sum(f.step for f in named)), False)
+            # 两款…合计贡献: the names together, not one of them
+            parts = [summed] if _SUMMED.search(self.text, self.clause_start(claim), found.start()) else [*parts, summed]
+        wholes = [(Figure(abs(c.values[0].value), c.values[0].step), True) for c in self.claims
+                  if c.kind == "amount" and c.values and found.start() <= c.start < claim.start]
+        for tops in ({limit}, None):
+            totals = [[d.figure for d in relations.totals(board, column, w, tops)] for w in (0, 1)]
+            wholes += [(Figure(abs(a.value - b.value), a.step + b.step), False) for a, b in zip(*totals)]
+        movers = [f for e in self.rows_that_moved(board, limit, up=found.group(1) is not None, column=column) if (f := change(e))]
+        if movers:
+            wholes.append((Figure(sum(f.value for f in movers), sum(f.step for f in movers)), False))
+        if not parts or not any(w.value for w, _ in wholes):
+            return None
+        written = claim.values[0]
+        bound = self.bound_near(claim)
+        for part, part_written in parts:
+            for whole, whole_written in ((w, ww) for w, ww in wholes if w.value):
+                ratio = part.value / whole.value
+                if claim.kind == "multiple" and fraction_holds(ratio, written.value, bound) or claim.kind == "percent" and \
+                        near_bound(Figure(100 * ratio, 100 * (part.step + ratio * whole.step) / whole.value), written, bound):
+                    return Outcome(True, ["arithmetic/written" if part_written and whole_written else f"{board}/change/part"])
+        return Outcome(False, problem=(ProblemKind.wrong_value, f"{claim.quote}: no change the sentence names is that part of "
+                                       f"{self.c.boards[board].label}'s whole change", None))
 
     def verify_updown(self, claim: Claim) -> Outcome | None:
         """6涨4跌, 7涨2跌1持平: how many of the list's rows rose, fell and stayed flat since last week

@@ -53,7 +53,7 @@ _BRACKET_OF = re.compile(r"\s*+[）)]\s*+的\s*+(?:约|近|逾|超过|不到|接
 _SUM_STATED = re.compile(r"(?:合计|总计|共计|总量|总和)\s*+(?:约|近|逾|达|为)?\s*+$")
 # Who is ahead in a gap: 领先/高出/多出 (the subject), 落后/低于/少 (the other).
 _LEAD = re.compile(r"(?:(领先|高出|多出|超出|高|多|快|贵)|(落后|低于|低出|少|慢|便宜|不及))\s*+(?:了|约|近|逾|达|仅|只)?\s*+$")
-MORE_AFTER = re.compile(r"多|有余|以上")
+MORE_AFTER = re.compile(r"多|有余|以上|出头")
 OTHER_BEFORE = re.compile(r"(?:另外|另|其余|其他|其它)\s*+$")
 _ADDITIVE = {"tokens", "requests", "share"}
 _CLAIM_COLUMNS = {"amount": {"tokens", "requests"}, "percent": {"share", "growth", "score"}, "points": {"share", "growth", "score"},

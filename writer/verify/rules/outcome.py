@@ -69,7 +69,9 @@ def is_within(truth: Figure, written: Figure, bound: str | None) -> bool:
     if bound == "below":
         return truth.value < written.value
     if bound == "about":
-        return truth.agrees_with(written) or abs(truth.value - written.value) <= APPROXIMATELY * abs(written.value)
+        # 约三成 is loose; 约3.78T, written to three figures, is a rounding give or take a few steps.
+        reach = min(APPROXIMATELY * abs(written.value), max(3 * written.step, 0.01 * abs(written.value)))
+        return truth.agrees_with(written) or abs(truth.value - written.value) <= reach
     return truth.agrees_with(written)
 
 
