@@ -1833,3 +1833,54 @@ def test_an_amount_in_brackets_after_a_change_noun_is_the_change(real_week_2026_
     """2026-03-02: MiniMax M2.5 fell by 940B to 1.63T."""
     assert real_week_2026_03_02.checker.check("MiniMax M2.5的降幅（940B）最大。").problems == []
     assert [p.quote for p in real_week_2026_03_02.checker.check("MiniMax M2.5的降幅（640B）最大。").problems] == ["640B"]
+
+
+def test_a_count_opening_a_sentence_counts_the_names_of_the_one_before(real_week_2026_01_11):
+    """2026-01-11: Claude Sonnet 4.5 (531B) and Claude Opus 4.5 (370B) add up to 901B."""
+    text = "这周Anthropic两个模型都在前五：Claude Sonnet 4.5第一，Claude Opus 4.5第五。{}加起来约901B。"
+    assert real_week_2026_01_11.checker.check(text.format("两个")).problems == []
+    assert [p.quote for p in real_week_2026_01_11.checker.check(text.format("三个")).problems] == ["三个"]
+
+
+def test_a_count_of_boards_counts_the_boards_its_section_has_named(sample_week):
+    """The sample week: the table lists four benchmark boards."""
+    table = "### 推理测评\n\n| 榜单 | 领先者 |\n|---|---|\n| GPQA | GPT-5.2 (high) |\n| FrontierMath | GPT-5.2 (high) |\n" \
+            "| Humanity's Last Exam | Gemini 3 Pro Preview |\n| LiveCodeBench | GPT-5.2 (high) |\n\n表中{}榜单本周均有更新。"
+    assert "四个" in [v.quote for v in sample_week.checker.check(table.format("四个")).verified]
+    assert "五个" in [p.quote for p in sample_week.checker.check(table.format("五个")).problems]
+
+
+def test_new_faces_are_the_rows_new_to_the_list(sample_week_2026_01_17):
+    """2026-01-17: two models entered the programming board; 榜三张 is a count, not third place."""
+    assert sample_week_2026_01_17.checker.check("编程榜两张新面孔。").problems == []
+    problems = sample_week_2026_01_17.checker.check("编程榜三张新面孔。").problems
+    assert [p.quote for p in problems] == ["三张"]
+
+
+def test_a_top_n_held_by_one_countrys_companies_is_checked_row_by_row(sample_week):
+    """The sample week's company shares: the first four are American, the fifth (DeepSeek) is not."""
+    text = "OpenRouter模型市占率方面，{}仍由美国公司包揽。"
+    assert sample_week.checker.check(text.format("前四席")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("前五席")).problems] == ["前五"]
+
+
+def test_a_top_n_said_unchanged_is_the_group_even_with_a_name_after_it(real_week_2026_03_30):
+    """2026-03-30: the first two places are as last week; the third is new (MiniMax M2.7)."""
+    text = "前{}名不变，MiMo V2 Pro连续两周居首。"
+    assert real_week_2026_03_30.checker.check(text.format("二")).problems == []
+    assert [p.quote for p in real_week_2026_03_30.checker.check(text.format("三")).problems] == ["前三名"]
+
+
+def test_seats_said_to_be_within_a_top_n_must_all_stand_there(sample_week):
+    """The sample week's throughput: Cerebras serves the 3rd and 6th rows."""
+    assert sample_week.checker.check("模型吞吐量方面，Cerebras两款模型均在前六。").problems == []
+    assert "前五" in [p.quote for p in sample_week.checker.check("模型吞吐量方面，Cerebras两款模型均在前五。").problems]
+
+
+def test_a_top_ten_of_a_board_listing_nine_is_no_group(real_week_2026_01_04, real_week_2025_11_23):
+    """The real board lists nine rows until 2026-02-08: 前十 has no list and no total of its own."""
+    assert real_week_2026_01_04.checker.check("前九名单与上周完全相同。").problems == []
+    assert [p.quote for p in real_week_2026_01_04.checker.check("前十名单与上周完全相同。").problems] == ["前十名"]
+    text = "Grok Code Fast 1以1.25T排名第一，占{}合计的37.0%。"
+    assert real_week_2025_11_23.checker.check(text.format("前九")).problems == []
+    assert "37.0%" in [p.quote for p in real_week_2025_11_23.checker.check(text.format("前十")).problems]

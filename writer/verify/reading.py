@@ -55,7 +55,7 @@ _LIST_GAP = re.compile(r"\s*+[、和与及]\s*+")
 LEFT_LIST = re.compile(r"跌出|掉出|退出|出局|落榜|被挤出|下榜")
 """Words saying a row left the list, wherever they stand in a sentence."""
 _DROPPED = re.compile(LEFT_LIST.pattern + r"|未进|未能进")
-def _without_owners(names: list[Entity]) -> list[Entity]:
+def without_owners(names: list[Entity]) -> list[Entity]:
     """A list's names without the companies whose own models it names (OpenAI旗下的GPT-5.2与GPT-5.2-Codex,
     xAI的Grok 4.1 Fast和Anthropic的Claude Opus 4.6): the models are the list."""
     makers = {e.maker for e in names if e.maker}
@@ -106,6 +106,7 @@ class SentenceReader:
         near_start, near_end = max(line_start, sentence.start - _CONTEXT), min(line_end, sentence.end + _CONTEXT)
         self.line_mentions = mentions.between(near_start, near_end)
         self.all_mentions = mentions
+        self.board_mentions = board_mentions
         self.board_here = board_mentions.between(sentence.start, sentence.end)
         head = board_mentions.between(line_start, line_start + 1 + _HEAD)[:1]
         self.board_line = [*(m for m in head if m.start < near_start), *board_mentions.between(near_start, near_end)]
@@ -457,7 +458,7 @@ class SentenceReader:
                 if start <= m.start < min(end, at) and self._is_subject(m.entity, board) and not self._family(m, board):
                     if m.entity not in names:
                         names.append(m.entity)
-            names = _without_owners(names)
+            names = without_owners(names)
             if len(names) >= 2:
                 return names
         # 二者分列第二、第三 after a name in each clause: the names of the sentence so far.
@@ -465,7 +466,7 @@ class SentenceReader:
         for m in self.mentions:
             if m.start < at and self._is_subject(m.entity, board) and not self._family(m, board) and m.entity not in names:
                 names.append(m.entity)
-        names = _without_owners(names)
+        names = without_owners(names)
         return names if len(names) >= 2 else []
 
     def role(self, claim: Claim, index: int) -> str:

@@ -139,9 +139,13 @@ class Relations:
         out = []
         everything = [f for _, f, _ in rows]
         listed = sorted(((r, f) for r, f, ent in rows if ent != OTHERS_ID and r is not None), key=lambda x: x[0])
+        if tops and listed and min(tops) > listed[-1][0]:
+            return []  # 前十 of a board that lists nine: no total the words can mean
         if everything:
             out.append(Derived(_sum(everything), f"{board}/total"))
         for n in sorted(tops) if tops else (len(listed),):
+            if listed and n > listed[-1][0]:
+                continue  # 前十 of a board that lists nine has no total of its own
             top = [f for r, f in listed if r <= n]
             if len(top) >= 2:
                 out.append(Derived(_sum(top), f"{board}/top{n}"))

@@ -33,6 +33,8 @@ _SOURCE_LISTS = re.compile(r"(?:数据源|源数据|数据|榜单|本期|本周)
 _GROUP_IN_TOP = re.compile(r"\s*+(?:公司|厂商|模型|家公司|款模型)?\s*+(?:均|都|全部?)?\s*+(?:进入?了?|杀进|挤进|跻身|位列|入围|在)\s*+")
 _LISTING_AFTER = re.compile(r"[ \t]*+名?[ \t]*+(?:一览|速览|榜单|名单|汇总|：|:|$)", re.M)
 _ALL_OF = re.compile(r"\s*+名?\s*+(?:全部|全都|均|都|清一色)\s*+(?:为|是|来自)\s*+")
+_HELD_BY = re.compile(r"\s*+(?:名|席|位)?\s*+(?:仍|依然|依旧|仍然|均|全部|全都|都)?\s*+(?:由|被)\s*+")
+_SWEPT = re.compile(r"\s*+(?:包揽|独占|垄断|占据|把持|囊括)")
 _SPREAD_JOIN = re.compile(r"\s*+(?:至|到|~|～|-|—)\s*+")
 _SPREAD_END = re.compile(r"\s*+(?:之间|区间|以内)")
 _SPREAD_START = re.compile(r"(?:均在|都在|介于|集中在|分布在)\s*+$")
@@ -137,8 +139,7 @@ class ClaimVerifier(CountRules):
                 return counted
         if claim.kind in ("amount", "percent", "speed", "price", "plain") and (spread := self.verify_spread(claim)) is not None:
             return spread
-        if claim.kind == "top" and claim.values and (whole := _ALL_OF.match(self.text, claim.end)) is not None \
-                and (group := COUNTRY_GROUP.match(self.text, whole.end())) is not None and (board := self._the_board(claim)):
+        if claim.kind == "top" and claim.values and (group := self._country_of_all(claim)) is not None and (board := self._the_board(claim)):
             # 前三名全部为中国模型: every row of the top N is of that country.
             n = int(claim.values[0].value)
             rows = self.c.country_rows(board, country_of(group), n, 1 if role == "prev" else 0)
@@ -151,8 +152,10 @@ class ClaimVerifier(CountRules):
             return in_order
         if claim.kind == "top" and claim.values and _GROUP_SUM_AFTER.match(self.text, claim.end) and (listed := self.top_listed(claim)):
             return listed  # 前五家合计份额73.4%: the top N is the group added up, whoever the sentence names
-        if claim.kind == "top" and claim.values and (same := _UNCHANGED_AFTER.match(self.text, claim.end)) and same.group(1):
-            return self.verify_unchanged(claim, same.group(1))  # 前六名的座次和上周一模一样: the group is the subject
+        if claim.kind == "top" and claim.values and (same := _UNCHANGED_AFTER.match(self.text, claim.end)) and \
+                (same.group(1) or not any(self.clause_start(claim) <= m.start < claim.start for m in self.mentions)):
+            # 前六名的座次和上周一模一样, 前四名不变，A连续四周居首: the group is the subject
+            return self.verify_unchanged(claim, same.group(1) or "排名")
         averaged = self.verify_average(claim, role) or self.verify_movers_change(claim) or self.verify_change_part(claim)
         if averaged is not None:
             return averaged
@@ -162,6 +165,9 @@ class ClaimVerifier(CountRules):
                 and not any(self.clause_start(counter) <= m.start < counter.start for m in self.mentions) \
                 and (listed := self.top_listed(claim)):
             return listed  # 国产五家进前十: the top N is where a group no name stands for is counted; the count says how many
+        if claim.kind == "top" and claim.values and counter is not None and counter.kind == "count" and counter.values \
+                and _GROUP_IN_TOP.fullmatch(self.text, counter.end, claim.start) and (seated := self.verify_seats_within(claim, counter)):
+            return seated
         subjects = self.subjects(claim, bound)
         outcomes = [self.verify_for(claim, role, entity, qualifier) for entity, qualifier in subjects]
         if outcomes and all(o.ok for o in outcomes):
@@ -464,6 +470,15 @@ class ClaimVerifier(CountRules):
                     kind, note = ProblemKind.wrong_entity, f" ({claim.quote} is {holder})"
         message = f"{best.fact.name} {ROLE_LABELS.get(best.role, '')}{label} is {best.value.text}, not {claim.quote}{note}"
         return Outcome(False, problem=(kind, message, self.c.source(best.fact, best.value, best.role)))
+
+    def _country_of_all(self, claim: Claim) -> re.Match[str] | None:
+        """The country group a top N wholly belongs to: 前三名全部为中国模型, 前四席仍由美国公司包揽."""
+        whole = _ALL_OF.match(self.text, claim.end)
+        if whole is not None:
+            return COUNTRY_GROUP.match(self.text, whole.end())
+        held = _HELD_BY.match(self.text, claim.end)
+        group = COUNTRY_GROUP.match(self.text, held.end()) if held else None
+        return group if group is not None and _SWEPT.match(self.text, group.end()) else None
 
     def _dated_before_week(self, claim: Claim) -> bool:
         """The sentence writes, before the claim, a date of a week before this one (较12月7日的879B)."""

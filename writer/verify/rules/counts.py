@@ -12,6 +12,7 @@ from ...models import Entity, EntityKind
 from ...numbers import Figure, format_tokens
 from ...vocabulary import metric_word, top_verb
 from ..relations import COLUMNS as RELATION_COLUMNS
+from ..reading import without_owners
 from .derived import GROUP_COUNT, LAST_WEEK, LEAVERS, NEWCOMERS, OTHER_BEFORE, DerivedRules
 from .outcome import Outcome, fraction_holds, near_bound
 
@@ -43,6 +44,7 @@ _MOVERS_SUM = re.compile(r"(?:(?:\d+|[一二两三四五六七八九十]+)\s*+(?
                          r"(?:模型|公司|厂商|条目)\s*+(?:合计|共|一共|总共)")
 # 占降幅逾九成, 占全部降量约95%, 约占前十总增量152B的65%: a part of a whole change (增 or 降).
 _CHANGE_WHOLE = re.compile(r"(?:占|贡献了?)[^，。；;]{0,12}?(?:(增量|增幅|涨幅|增长量|增加量)|降幅|降量|跌幅|减量|减少量|缩减量|下降量)")
+_GROUP_AFTER = re.compile(r"\s*+(?:个|款|家)?\s*+(?:模型|公司|厂商)?\s*+(?:加起来|加在一起|合计|一共|共计|都|均|一起|同时|的合计)")
 _SUMMED = re.compile(r"合计|共计|一共|总共|两者|二者|加起来|加总")
 _WAY = re.compile(r"(增量|增长|涨幅|上涨|上升)|(降量|跌幅|下降|下滑|下跌|减少)")
 _QUOTED = re.compile(r"「[^」]+」|“[^”]+”|『[^』]+』")
@@ -82,7 +84,10 @@ class CountRules(DerivedRules):
                 return Outcome(True, [f"{entity.id}/first-on/{len(holders)}"])
             return Outcome(False, problem=(ProblemKind.wrong_value, f"{entity.name}本周在{len(holders)}个榜单排名第一，不是{claim.quote}", None))
         named_boards = {m.entity.id for m in self.board_line} | {m.entity.id for m in self.board_here}
-        if wanted in (len(listed), len(named_boards)):
+        # 四个榜单 under a table of four boards: the boards its section has named so far.
+        section = self.p.original.rfind("\n#", 0, claim.start) + 1
+        in_section = {m.entity.id for m in self.board_mentions.between(section, claim.start)}
+        if wanted in (len(listed), len(named_boards), len(in_section)):
             return Outcome(True, [f"boards/{wanted}"])
         return None
 
@@ -342,6 +347,26 @@ class CountRules(DerivedRules):
             return Outcome(True, [f"{boards[0]}/provider/{provider.id}"])
         return Outcome(False, problem=(ProblemKind.wrong_value, f"{self.c.boards[boards[0]].label}前{limit}中有{len(rows)}个{provider.name}条目，不是{claim.quote}", None))
 
+    def verify_seats_within(self, top: Claim, counter: Claim) -> Outcome | None:
+        """Cerebras两款模型均在前六, Anthropic三款模型都进了前十: that many of the name's rows stand within the top N."""
+        owner = next((m.entity for m in reversed(self.mentions) if self.clause_start(counter) <= m.start < counter.start
+                      and m.entity.kind in (EntityKind.provider, EntityKind.company)), None)
+        board = self._the_board(top)
+        if owner is None or board is None:
+            return None
+        weeks = self.c.relations.snapshots.get(board, [])
+        if owner.kind is EntityKind.provider:
+            ranks = [e.row.rank for e in (weeks[0].entries if weeks else []) if e.qualifier == owner.id]
+        else:
+            ranks = [self.c.relations.rank_now(board, e) for e in self._models_of(owner.id, board)]
+        n = int(top.values[0].value)
+        within = sum(1 for r in ranks if r and r <= n)
+        if not ranks:
+            return None
+        if within >= int(counter.values[0].value):
+            return Outcome(True, [f"{board}/top{n}/{owner.id}"])
+        return Outcome(False, problem=(ProblemKind.top_n, f"{self.c.boards[board].label}前{n}中{owner.name}只有{within}个，不到{counter.quote}", None))
+
     def verify_brand_count(self, claim: Claim) -> Outcome | None:
         """两款Claude, 三款Gemini模型: the board's rows whose names open with the brand; with 跌出 or
         进入 in the clause, the ones that left or came into the list."""
@@ -495,6 +520,8 @@ class CountRules(DerivedRules):
             return None
         for pattern, side in ((NEWCOMERS, 0), (LEAVERS, 1)):
             found = next((m for m in pattern.finditer(self.text, self.s.start, self.s.end) if m.start() <= claim.start < m.end()), None)
+            if found is not None and any(m.end == found.start() and m.entity.kind is EntityKind.company for m in self.mentions):
+                continue  # Anthropic两款新模型: the company's new releases, not the rows new to the list
             if found is not None:
                 rows = self.c.entries_exits(board, self._limit(board))[side]
                 if int(claim.values[0].value) == len(rows):
@@ -510,10 +537,36 @@ class CountRules(DerivedRules):
         if len(listed) >= 2 and len(listed) == int(claim.values[0].value):
             return Outcome(True, [f"count/{len(listed)}"])
         if not self.text[clause : claim.start].strip() and GROUP_COUNT.fullmatch(claim.quote) and \
-                len(self._named_before(claim, [m for m in self.line_mentions if self._is_subject(m.entity, None)])) == int(claim.values[0].value):
+                int(claim.values[0].value) in self._names_so_far(claim):
             # …Anthropic则从17.8%升至18.1%，两家差距缩小到5.9个百分点: the names just before it.
             return Outcome(True, [f"count/{int(claim.values[0].value)}"])
+        if not any(m.start < claim.start for m in self.mentions) and _GROUP_AFTER.match(self.text, claim.end):
+            # A和B都在前五…。两个加起来九千亿出头: a group named in a sentence just before, counted again.
+            for back in range(self.s.index - 1, max(-1, self.s.index - 4), -1):
+                earlier = self.p.sentences[back]
+                names = without_owners(list({m.entity.id: m.entity for m in self.all_mentions.between(earlier.start, earlier.end)
+                                             if m.start not in self.aside and self.c.known(m.entity.id)}.values()))
+                if len(names) >= 2:
+                    if len(names) == int(claim.values[0].value):
+                        return Outcome(True, [f"count/{len(names)}"])
+                    break
         return None
+
+    def _names_so_far(self, claim: Claim) -> set[int]:
+        """How many rows a count at a clause's start may take up: the names from the start of this
+        sentence, of the one before, of the two before (Google…；Anthropic…，两家合计; …A把B挤到第四。
+        两家差多少？), or of the paragraph, each without the makers of the models it names."""
+        counts = set()
+        for index in range(self.s.index, max(-1, self.s.index - 3), -1):
+            sentence = self.p.sentences[index]
+            if sentence.line != self.s.line:
+                break
+            names = without_owners(list({m.entity.id: m.entity for m in self.all_mentions.between(sentence.start, claim.start)
+                                         if m.start not in self.aside and self._is_subject(m.entity, None)}.values()))
+            counts.add(len(names))
+        line = without_owners(list({m.entity.id: m.entity for m in self.all_mentions.between(self.line_start, claim.start)
+                                    if m.start not in self.aside and self._is_subject(m.entity, None)}.values()))
+        return counts | {len(line)}
 
     def verify_spelled_count(self, claim: Claim, events: list[Fact]) -> Outcome | None:
         """两个版本, 三大热门模型: a count in words, checked where something counts it.

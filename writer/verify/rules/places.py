@@ -215,17 +215,20 @@ class PlaceRules(EventRules):
 
     def verify_unchanged(self, claim: Claim, what: str) -> Outcome:
         """前九名单与上周相同 (no row came or left), 前六名的排名均未变化 (every place kept)."""
-        board = self.board_at(claim.start)
+        board = self.board_at(claim.start) or self._the_board(claim)
         n = int(claim.values[0].value)
         if board is None:
             return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: the sentence names no board", None))
+        listed = self.c.listed_ranks.get(board, 0)
+        if 0 < listed < n:
+            return Outcome(False, problem=(ProblemKind.top_n, f"{self.c.boards[board].label}本周只列出前{listed}，说不上{claim.quote}", None))
         came, left = self.c.entries_exits(board, n)
         moved = [] if what.endswith("单") else [f.name for (b, _), facts in self.c.index.items() if b == board for f in facts
                                                 if f.metric is Metric.rank and f.now is not None and f.now.value <= n
                                                 and (f.prev is None or f.prev.value != f.now.value)]
         if not came and not left and not moved:
             return Outcome(True, [f"{board}/top{n}/unchanged"])
-        changed = "、".join([self.c.entities.by_id[e].name if e in self.c.entities.by_id else e for e in came + left] + moved)
+        changed = "、".join(dict.fromkeys([self.c.entities.by_id[e].name if e in self.c.entities.by_id else e for e in came + left] + moved))
         return Outcome(False, problem=(ProblemKind.top_n, f"{self.c.boards[board].label}前{n}本周有变化（{changed}），不是{claim.quote}{what}未变", None))
 
     def verify_range_count(self, claim: Claim) -> Outcome | None:
