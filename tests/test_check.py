@@ -1884,3 +1884,49 @@ def test_a_top_ten_of_a_board_listing_nine_is_no_group(real_week_2026_01_04, rea
     text = "Grok Code Fast 1以1.25T排名第一，占{}合计的37.0%。"
     assert real_week_2025_11_23.checker.check(text.format("前九")).problems == []
     assert "37.0%" in [p.quote for p in real_week_2025_11_23.checker.check(text.format("前十")).problems]
+
+
+def test_a_figure_right_after_huanbi_is_a_change_not_last_weeks_value(real_week_2026_02_23):
+    """2026-02-23: Gemini 3 Flash Preview grew 11% to 859B; last week it had grown 2%."""
+    text = "Gemini 3 Flash Preview以859B、环比{}的成绩位列第三。"
+    assert real_week_2026_02_23.checker.check(text.format("+11%")).problems == []
+    assert [p.quote for p in real_week_2026_02_23.checker.check(text.format("+2%")).problems] == ["+2%"]
+
+
+def test_one_di_before_a_list_of_bare_numbers_makes_each_a_place(real_week_2025_11_30):
+    """2025-11-30: the three that left the top nine were 7th, 8th and 9th last week."""
+    text = "跌出前九：Grok 4 Fast、Sherlock Think Alpha、Gemini 2.5 Pro，上周分别居第{}。"
+    assert real_week_2025_11_30.checker.check(text.format("7、8、9")).problems == []
+    assert [p.quote for p in real_week_2025_11_30.checker.check(text.format("7、9、8")).problems] == ["9", "8"]
+
+
+def test_a_percentage_line_is_drawn_on_a_column_of_percentages(sample_week):
+    """The sample week's model board has no shares; only DeepSeek V3.2 grew more than 20% (+27%)."""
+    result = sample_week.checker.check("OpenRouter整体模型调用量方面，仅一款模型的周增长率超过两成。")
+    assert result.problems == []
+    assert sample_week.checker.check("OpenRouter整体模型调用量方面，共三款模型的周增长率超过两成。").problems
+
+
+def test_the_amount_written_before_a_fraction_of_a_total_is_its_part(real_week_2026_01_11):
+    """2026-01-11: the nine add up to 3.27T; Claude Sonnet 4.5 and Claude Opus 4.5 together 901B, over a quarter."""
+    text = "Claude Sonnet 4.5与Claude Opus 4.5两款合计901B，超过前九总量的{}。"
+    assert real_week_2026_01_11.checker.check(text.format("四分之一")).problems == []
+    assert "三分之一" in [p.quote for p in real_week_2026_01_11.checker.check(text.format("三分之一")).problems]
+
+
+def test_verdicts_do_not_change_with_the_runs_string_hashing():
+    """A set of metrics was once iterated in hash order: the same sentence got a different verdict per run."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    script = ("import json, sys; from pathlib import Path; from writer.weekly import open_week; "
+              "r = open_week(Path('data'), '2026-01-31').checker.check(sys.argv[1]); "
+              "print(json.dumps([[p.quote, p.message] for p in r.problems] + [[v.quote, v.facts] for v in r.verified], ensure_ascii=False))")
+    text = "OpenRouter整体模型调用量方面，只有一款模型的份额超过一成五。OpenRouter整体模型调用量方面，仅一款模型超过两成。"
+    root = Path(__file__).resolve().parent.parent
+    runs = [subprocess.Popen([sys.executable, "-c", script, text], cwd=root, stdout=subprocess.PIPE, text=True,
+                             env={**os.environ, "PYTHONHASHSEED": str(seed)}) for seed in range(1, 9)]
+    outputs = {json.dumps(json.loads(run.communicate()[0])) for run in runs}
+    assert len(outputs) == 1

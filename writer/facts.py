@@ -9,6 +9,7 @@ checker verifies every number against them: they are the one vocabulary of the w
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from enum import Enum
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -43,6 +44,11 @@ class Metric(str, Enum):
     requests = "requests"
     requests_rank = "requests_rank"
     score = "score"
+
+
+def metric_order(metrics: Iterable[Metric]) -> list[Metric]:
+    """Metrics in their declared order: a set's own order changes with each run's string hashing."""
+    return sorted(metrics, key=list(Metric).index)
 
 
 class FactKind(str, Enum):

@@ -166,7 +166,9 @@ def role_word(window: str, weak: bool = True) -> str | None:
     word, kind = _nearest(cleaned, _ROLES)
     if kind == "change":
         after = cleaned[cleaned.rfind(word) + len(word):]
-        return "change" if direction_word(after) or _CHANGE_WORDS.search(after) else "prev"
+        # 环比+11% and 环比下降20% are changes; only 较上周的364B introduces last week's value.
+        adverb = word in ("环比", "week over week", "week-on-week")
+        return "change" if adverb or direction_word(after) or _CHANGE_WORDS.search(after) else "prev"
     if kind:
         return kind
     return _nearest(cleaned, _WEAK_ROLES)[1] if weak else None

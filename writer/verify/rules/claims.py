@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ...facts import AMOUNTS, Fact, Metric
+from ...facts import AMOUNTS, Fact, Metric, metric_order
 from ...figures import Claim
 from ...findings import ProblemKind
 from ...models import Entity, EntityKind
@@ -42,12 +42,13 @@ _PLACE_SPAN = re.compile(r"第\s*+(\d+|[一二三四五六七八九十]+)\s*+(?:
 _GROUP_SUM_AFTER = re.compile(r"\s*+(?:名|家|款|个|位)?\s*+(?:模型|公司|厂商)?\s*+(?:调用量|份额|占比)?\s*+(?:合计|总计|共计|总和|加起来)")
 _SET_AFTER = re.compile(r"\s*+(?:名)?\s*+(?:单)?\s*+(?:家|款|个)?\s*+(?:模型|公司|系统)?\s*+(?:调用量|份额)?\s*+(?:合计|总计|共计|总量|总和|整体|总体|全体|中|里|之中|当中|内|名单|门槛|的|排名|格局|依次|分别|为|是|之间|平均|首尾|：|:|[）)]|(?=(?:\d+|[一二两三四五六七八九十]+)\s*+[进涨]))")
 # 约占前九总量的两成: a part of a whole, never a change.
-_PART_OF_WHOLE = re.compile(r"占[^，。；]{0,12}的\s*+(?:约|近|逾|超过|不到|仅)?\s*+$")
+_PART_OF_WHOLE = re.compile(r"(?:占|吃下|拿下|拿走|分走|揽下|贡献了?)[^，。；]{0,12}的\s*+(?:约|近|逾|超过|不到|仅)?\s*+$")
 _GAP_BEFORE = re.compile(r"相差|差距|差了|之差|摆动|差值|落差")
 _NEUTRAL_CHANGE = re.compile(r"(?<![上下])变化|变动|波动|振幅")
 _MODELS_OF = re.compile(r"[款席]|旗下|模型|系列")
 _GROWTH_VERB = re.compile(r"增长了?|增加了?|上涨了?|提升了?|上升了?|暴涨了?|激增了?|飙升了?|增幅达?")
 _DECLINE_AFTER = re.compile(r"\s*+的?\s*+(?:周|环比|单周)?\s*+(?:降幅|跌幅|减幅)")
+_OF_A_TOTAL = re.compile(r"(?:总量|合计|总和|总调用量|全榜|整体)的\s*+(?:约|近|逾|超过|不到|仅)?\s*+$")
 _JUST_PAST = re.compile(r"出头|有余|不到")
 _ROSE_BY = re.compile(r"(?:涨|增长|增加|多|升|提升|上升)了?\s*+(?:约|近|逾|超过)?$")
 _FELL_BY = re.compile(r"(?:跌|降|下降|下滑|减少|少|缩水)了?\s*+(?:约|近|逾|超过)?$")
@@ -239,7 +240,7 @@ class ClaimVerifier(CountRules):
         if pair is None or board is None or places is None:
             return None
         low, high = (int(g) if g.isdigit() else cn_to_int(g) or 0 for g in places.groups())
-        column = next((m.value for m in self.metrics_for(claim) if m.value in RELATION_COLUMNS), None)
+        column = next((m.value for m in metric_order(self.metrics_for(claim)) if m.value in RELATION_COLUMNS), None)
         values = [self.c.relations.at_rank(board, column, 0, rank=r) for r in range(low, high + 1)] if column else []
         if not values or None in values:
             return None
@@ -502,6 +503,9 @@ class ClaimVerifier(CountRules):
         if Metric.growth in metrics:
             metrics = metrics | {Metric.tokens}  # 增幅108%，翻了一倍多: the growth is of the tokens
         before = self.text[self.clause_start(claim) : claim.start]
+        if claim.unit_word == "fraction" and _OF_A_TOTAL.search(before):
+            # 超过前九总量的三分之一: a part of a total, which the relations check, not this week over last
+            return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: a part of a total, not a change of {entity.name}", None))
         if "番" in claim.quote:
             targets = [2.0 ** (claim.values[0].value if claim.values else 1)]
         elif claim.quote.startswith("翻") and "倍" in claim.quote:

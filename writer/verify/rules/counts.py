@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...facts import Fact, Metric
+from ...facts import Fact, Metric, metric_order
 from ...figures import Claim
 from ...findings import ProblemKind, Source
 from ...models import Entity, EntityKind
@@ -18,6 +18,7 @@ from .outcome import Outcome, fraction_holds, near_bound
 
 _THRESHOLD_KINDS = ("amount", "speed", "price", "percent", "plain")
 _CROSS = re.compile(r"(?:突破|超过|高于|逾|跌破|低于|不足|不到)\s*+(?:了)?\s*+$")
+_PART_BEFORE = re.compile(r"占|总量|合计|总和|之和")
 _CROSS_DOWN = re.compile(r"(?:跌破|低于|不足|不到)\s*+(?:了)?\s*+$")
 _NONE_CROSS = re.compile(r"没有任何|没有一|无一|均未|都未|没有")
 _ONLY = re.compile(r"唯一|仅有一|只有一|一[个款组家](?!以上)")
@@ -455,6 +456,8 @@ class CountRules(DerivedRules):
             return None
         if claim is not bound and "、" in self.text[claim.end : bound.start]:
             return None  # 五席、逾五成: two figures listed, not a count of rows beyond a line
+        if _PART_BEFORE.search(self.text, clause_start, bound.start):
+            return None  # 一个模型就吃下前十总量的逾两成: a part of a total, not rows beyond a line
         if claim is bound:
             count = next((c for c in self.claims if clause_start <= c.start < bound.start and c.kind == "count" and c.values
                           and "、" not in self.text[c.end : bound.start]), None)
@@ -465,7 +468,10 @@ class CountRules(DerivedRules):
             wanted = 0 if none else 1 if only and count is None else int(count.values[0].value)  # type: ignore[union-attr]
         else:
             wanted = int(claim.values[0].value)
-        column = next((m.value for m in self.metrics_for(bound) if m.value in RELATION_COLUMNS), None)
+        # 超过两成 is a line on a column of percentages (a share, a growth), never on the amounts
+        percent = {Metric.share, Metric.growth, Metric.score} if bound.kind == "percent" else set(Metric)
+        column = next((m.value for m in metric_order(self.metrics_for(bound) & percent) if m.value in RELATION_COLUMNS
+                       and self.c.relations.listed_values(board, m.value)), None)
         if column is None:
             return None
         below = bool(_CROSS_DOWN.search(self.text[max(clause_start, bound.start - 3) : bound.start]))

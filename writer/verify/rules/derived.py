@@ -8,7 +8,7 @@ from collections import defaultdict
 from typing import Callable
 
 from ...entities import Mention
-from ...facts import Metric
+from ...facts import Metric, metric_order
 from ...figures import Claim
 from ...findings import ProblemKind, Source
 from ...load import OTHERS_ID
@@ -39,10 +39,11 @@ _RELATION_WORDS = {
     "sum": re.compile(r"合计|共计|总计|总和|加起来|之和|相加|累计|一共|两者共|二者共|共(?=\s*+(?:约|计|有|达|\d|[一二两三四五六七八九]))|共\s*+(?:约|近|逾|达)?\s*+$|总量|总调用量|全部(?:调用量|用量)|全榜"),
     "gap": re.compile(r"领先|差距|相差|仅差|之差|差值|差了|多出|高出|低出|少了|多了|优势|拉开|落后|超出|差\s*+$|^\s*+之差|[多少高低快慢贵]\s*+(?:约|近|逾|了|出)?\s*+$|便宜\s*+(?:约|了)?\s*+$"),
     "ratio": re.compile(r"的\s*+$|是|为|相当于"),
-    "share": re.compile(r"占|份额|成$|比重"),
+    "share": re.compile(r"占|份额|成$|比重|(?:总量|总和|总调用量)的"),
     "threshold": re.compile(r"门槛|最后一名|末位|入围线|垫底"),
     "history": re.compile(r"此前|曾|一度|还以|那一周|之前|周前|以来|峰值|高点|最高|起|当时|彼时|上上周|两周前"),
 }
+_ALONE = re.compile(r"一(?:个|款|家)(?:模型|公司)?(?:就|即|便)|单款|单个模型|一己之力|独自")
 GROUP_COUNT = re.compile(r"([两二三四五])(?:家|者|款|个|位)")
 _RANK_AS_ROW = re.compile(r"\s*+名?\s*+(?:的|之|[（(]|[A-Za-z\u4e00-\u9fff])")
 # Pronouns that stand for one name (二者, 两者 stand for a pair).
@@ -572,7 +573,7 @@ class DerivedRules(PlaceRules):
         if claim.kind == "multiple" and claim.unit_word == "fraction" and self._restates(claim, bound):
             return Outcome(True, [f"restates/{self.claims[self.claims.index(claim) - 1].quote}"])
         metrics = (self.metric_words(claim) | self._written_metric(claim)) if claim.kind == "multiple" else self.metrics_for(claim)
-        columns: list[str] = [m.value for m in metrics if m.value in RELATION_COLUMNS]
+        columns: list[str] = [m.value for m in metric_order(metrics) if m.value in RELATION_COLUMNS]
         if claim.kind == "percent" and "share" in words and self._stated_totals(claim):
             # 按前十合计4243B计，其份额约11.6%: a share worked out from the amounts.
             columns += [c for c in ("tokens", "requests") if c not in columns]
@@ -605,8 +606,12 @@ class DerivedRules(PlaceRules):
                 # 占前十总量的近一半, 约占三分之一, 与OpenAI合计接近一半: the named rows' (or a country's rows') part of a total.
                 listed = [v for e in (extra or self._named_before(claim, named)) if (v := relations.value(board_id, e, column, week))]
                 parts = ([total(listed)] if len(listed) >= 2 else listed[-1:]) + ([total(members)] if members else [])
+                prior = next((c for c in reversed(self.claims) if c.end <= claim.start and c.kind != "top"), None)
+                if prior is not None and prior.kind == "amount" and prior.values:
+                    parts.append(prior.values[0])  # 合计4857B tokens，超过前十总量的一半: the amount just written
                 totals = [d.figure for d in relations.totals(board_id, column, week, self._totals_named())]
-                if any(fraction_holds(part.value / whole.value, claim.values[0].value, bound)
+                side = bound or ratio_bound(before[-10:])  # 超过前十总量的一半: the bound word stands before the total
+                if any(fraction_holds(part.value / whole.value, claim.values[0].value, side)
                        for part in parts for whole in totals if whole.value):
                     return Outcome(True, [f"relation/{board_id}/{column}/part"])
             if of and "ratio" in words and column != "growth" and any(self._percent_holds(claim, before, a, b)
@@ -727,7 +732,10 @@ class DerivedRules(PlaceRules):
                     # On a board that publishes shares, 合计占去43.6% is the published share; a share of the
                     # listed amounts only where the sentence names that total (占前十总量的…).
                     # The last name's share, the sentence subject's (一款模型便占去前十总量的近三成), or their sum's.
-                    candidates += shares(listed[-1:] + listed[:1], totals) + (shares([total(listed)], totals) if len(listed) >= 2 else [])
+                    if _ALONE.search(self.text, self.clause_start(claim), claim.start):
+                        candidates += shares(listed[-1:], totals) + shares(listed[:1], totals)  # 一个模型就吃下…: one row, not the names' sum
+                    else:
+                        candidates += shares(listed[-1:] + listed[:1], totals) + (shares([total(listed)], totals) if len(listed) >= 2 else [])
                     # 约占前九合计4.22T的37%, 按前十合计4243B计，其份额约11.6%: the subject's share of
                     # a total the sentence writes.
                     candidates += shares(listed[:1], self._stated_totals(claim))
