@@ -1930,3 +1930,62 @@ def test_verdicts_do_not_change_with_the_runs_string_hashing():
                              env={**os.environ, "PYTHONHASHSEED": str(seed)}) for seed in range(1, 9)]
     outputs = {json.dumps(json.loads(run.communicate()[0])) for run in runs}
     assert len(outputs) == 1
+
+
+def test_a_signed_point_change_of_a_companys_part_takes_its_direction_from_the_sign(real_week_2025_11_30):
+    """2025-11-30: xAI's three models hold 65.5% of the top nine, 12.1 points more than last week."""
+    text = "厂商：xAI三款合计2.76T，占前九65.5%（{}个百分点）。"
+    assert real_week_2025_11_30.checker.check(text.format("+12.1")).problems == []
+    assert [p.quote for p in real_week_2025_11_30.checker.check(text.format("-12.1")).problems] == ["-12.1个百分点"]
+
+
+def test_a_top_n_written_in_words_before_digits_is_a_top_n(real_week_2025_11_30):
+    """占前九65.5%: 前九 is read as the top nine, not left as an unreadable 九."""
+    result = real_week_2025_11_30.checker.check("厂商：xAI三款合计2.76T，占前九65.5%。")
+    assert result.problems == [] and "前九" in [v.quote for v in result.verified]
+
+
+def test_moves_among_the_rows_listed_both_weeks_are_counted_by_place(real_week_2026_02_01):
+    """2026-02-01: of the seven rows listed both weeks, four moved up, one down and two kept their place."""
+    text = "两进两出；存量七款{}。"
+    assert real_week_2026_02_01.checker.check(text.format("4升1降2平")).problems == []
+    assert [p.quote for p in real_week_2026_02_01.checker.check(text.format("3升2降2平")).problems] == ["3升2降2平"]
+    assert [p.quote for p in real_week_2026_02_01.checker.check("两进两出；存量八款4升1降2平。").problems] == ["八款"]
+
+
+def test_places_bracketed_after_a_list_of_names_bind_in_order(sample_week):
+    """The sample week's programming board: the three that left were 5th, 7th and 9th last week."""
+    text = "编程跌出：MiMo V2 Flash (free)、Devstral 2 2512 (free)、DeepSeek V3.2（上周第{}）。"
+    assert sample_week.checker.check(text.format("5、7、9")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("5、9、7")).problems] == ["9", "7"]
+
+
+def test_a_signed_number_bracketed_after_a_speed_is_its_change(sample_week):
+    """The sample week: Qwen3 32B on Cerebras went 588 → 736 tok/s (+148)."""
+    text = "模型吞吐量方面，Qwen3 32B（Cerebras）736 tok/s（{}）。"
+    assert sample_week.checker.check(text.format("+148")).problems == []
+    problems = sample_week.checker.check(text.format("+48")).problems
+    assert [p.quote for p in problems] == ["+48"] and "tok/s" in problems[0].message
+
+
+def test_chao_before_a_name_makes_the_figure_after_it_a_gap(sample_week):
+    """The sample week's AA Text to Image: FLUX.2 [dev] Turbo (1168) is 3 points above ImagineArt 1.5 Preview (1165)."""
+    text = "AA Text to Image：FLUX.2 [dev] Turbo（1168）超ImagineArt 1.5 Preview（1165）{}分，第11→第10。"
+    assert sample_week.checker.check(text.format("3")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("5")).problems] == ["5分"]
+
+
+def test_a_number_set_apart_after_a_known_name_is_a_figure(sample_week):
+    """A bare number after a capitalised word reads as part of a name (Llama 5); after a name known in
+    full it is a figure, so a wrong one cannot hide as a name. Llama 4 Maverick on SambaNova runs at 655 tok/s."""
+    table = "| 榜单 | 第4 |\n|---|---|\n| 模型速度 | Llama 4 Maverick {} |"
+    assert sample_week.checker.check(table.format("655")).problems == []
+    result = sample_week.checker.check(table.format("855"))
+    assert [p.quote for p in result.problems] == ["855"] and "855" not in [e.quote for e in result.exempt]
+
+
+def test_a_board_named_in_a_table_row_is_no_metric_word(sample_week):
+    """The sample week's programming board publishes shares: | 编程调用量 | X 16.4% | is X's share there."""
+    table = "| 榜单 | 第1 |\n|---|---|\n| 编程调用量 | Grok Code Fast 1 {} |"
+    assert sample_week.checker.check(table.format("16.4%")).problems == []
+    assert [p.quote for p in sample_week.checker.check(table.format("26.4%")).problems] == ["26.4%"]

@@ -62,7 +62,7 @@ TOKEN = re.compile(
             r"(?P<rank_spoken>(?:老|(?<![在上入登打冲])榜)[二三四五六七八九](?![\d一二三四五六七八九十百千万亿款个家席项名位种次样张周天]))",
             r"(?P<listing>(?:首次|首度|第一次|初次)\s*+(?:上榜|入榜|登榜|进入榜单|登上榜单)|(?:重回|重返|回到|再度进入|再次进入)\s*+榜单)",
             rf"(?P<out>(?:{NUM}|{CN})\s*+名\s*+(?:之外|开外|以外|以后)|前\s*+(?:{NUM}|{CN})\s*+名?\s*+(?:之外|开外|以外))",
-            rf"(?P<top>(?:前|(?i:top)[\s\-]?)\s*+(?:{NUM}|{CN})(?![\d,.])(?!\s*+(?:周|天|日|月|年|个|季|期|代|次|轮|小时|分钟|\.\d|[BTMKk%亿万]|tok))(?!\s*+进\s*+(?:\d+|{CN})\s*+出)\s*+(?:名|位|强)?)",
+            rf"(?P<top>(?:前|(?i:top)[\s\-]?)\s*+(?:{NUM}(?![\d,.])|{CN}(?![,.]))(?!\s*+(?:周|天|日|月|年|个|季|期|代|次|轮|小时|分钟|\.\d|[BTMKk%亿万]|tok))(?!\s*+进\s*+(?:\d+|{CN})\s*+出)\s*+(?:名|位|强)?)",
             rf"(?P<cnamount>[+\-−负]?[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*(?:多|余)?(?:万亿|亿|万)(?:[零〇一二两三四五六七八九十百千]+(?:亿|万)?)*(?:\s*+(?:tokens?|参数|次))?)",
             r"(?P<cheng>(?<![完达形组变构赞促])[一二两三四五六七八九十]\s*+成(?:[一二三四五六七八九](?![\d一二两三四五六七八九十百千万亿个款家项名位种成倍席周年月日天强]))?(?![为本功员绩熟果长立交效型品就都]))",
             rf"(?P<cnpoints>(?:[+\-−]|负)?(?:{CNDEC}|{CN})\s*+(?:个?\s*+百分点|个点(?![击赞子])))",
@@ -119,8 +119,9 @@ class Claim:
 
 
 
-def name_like(text: str, start: int, end: int, kind: str) -> bool:
-    """A digit run glued to letters (Qwen3, GPT-5, R1, 4o) is part of a name, not a figure."""
+def name_like(text: str, start: int, end: int, kind: str, after_known: bool = False) -> bool:
+    """A digit run glued to letters (Qwen3, GPT-5, R1, 4o) is part of a name, not a figure; after a
+    name we know in full (Gemini 2.5 Flash Lite 792), a number set apart is a figure."""
     before = text[max(0, start - 2) : start]
     if before[-1:].isascii() and before[-1:].isalpha():
         return True
@@ -129,7 +130,7 @@ def name_like(text: str, start: int, end: int, kind: str) -> bool:
     after = text[end : end + 1]
     if after.isascii() and after.isalpha() and text[end - 1 : end].isdigit():
         return True
-    if kind != "plain":
+    if kind != "plain" or after_known:
         return False
     # "Llama 5", "Opus 4.6": a bare number right after a capitalised word is a model's number.
     word = re.search(r"([A-Za-z][A-Za-z]*) $", text[max(0, start - 20) : start])
@@ -220,6 +221,7 @@ def extract_claims(masked: str, mentions: list[Mention]) -> list[Claim]:
     for mention in mentions:
         covered[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
     claims: list[Claim] = []
+    name_ends = {m.end for m in mentions}
     for match in TOKEN.finditer(masked):
         kind = match.lastgroup or "plain"
         start, end = match.start(), match.end()
@@ -228,7 +230,8 @@ def extract_claims(masked: str, mentions: list[Mention]) -> list[Claim]:
         quote = match.group().strip()
         start += len(match.group()) - len(match.group().lstrip())
         end = start + len(quote)
-        if kind in ("plain", "count", "amount", "tokens", "percent", "rank_en") and name_like(masked, start, end, kind) \
+        known = any(start - gap in name_ends and not masked[start - gap : start].strip() for gap in (1, 2))
+        if kind in ("plain", "count", "amount", "tokens", "percent", "rank_en") and name_like(masked, start, end, kind, known) \
                 and not re.search(r"\d(?:st|nd|rd|th)$", quote):
             continue
         if kind == "rank_word":

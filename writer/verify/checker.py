@@ -152,6 +152,7 @@ class Checker:
         for idiom in idioms_in(prepared.masked):
             accounted[idiom.start() : idiom.end()] = b"\x03" * (idiom.end() - idiom.start())
         reasons = {2: ExemptReason.name, 3: ExemptReason.idiom}
+        name_ends = {m.end for m in prepared.mentions}
         for run in NUMERAL_RUN.finditer(prepared.original.translate(WIDE_DIGITS)):
             start, end = run.start(), run.end()
             line, column = prepared.position(start)
@@ -169,7 +170,8 @@ class Checker:
             if marks - {0}:
                 result.exempt.append(Exempt(line=line, column=column, quote=run.group(), reason=reasons[max(marks - {0})]))
                 continue
-            if run.group()[0].isdigit() and name_like(prepared.masked, start, end, "plain"):
+            known = any(start - gap in name_ends and not prepared.masked[start - gap : start].strip() for gap in (1, 2))
+            if run.group()[0].isdigit() and name_like(prepared.masked, start, end, "plain", known):
                 # Llama 5, Nova-2: a number glued to a name we do not know is still part of a name.
                 result.exempt.append(Exempt(line=line, column=column, quote=run.group(), reason=ExemptReason.name))
                 continue

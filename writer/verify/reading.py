@@ -43,11 +43,12 @@ _CONTEXT = 800
 _HEAD = 40
 _RANK_TO_NAME = re.compile(r"\s*+(?:名|位)?\s*+(?:的|之)?\s*+")
 # Verbs that make the name after them an object: the sentence's subject is still who moves.
-_OBJECT_VERB = re.compile(r"(?:超过|超越|反超|压过|力压|领先|落后于|不敌|击败|取代|挤下|挤掉|与|和|同|比|对|因|因为|由于)\s*+"
+_OBJECT_VERB = re.compile(r"(?:超过|超越|反超|超|压过|力压|领先|落后于|不敌|击败|取代|挤下|挤掉|与|和|同|比|对|因|因为|由于)\s*+"
                           r"(?:第\s*+[\d一二两三四五六七八九十]+\s*+名?\s*+(?:的)?|[A-Za-z][\w .]{0,12}(?:上的|版的?|的)"
                           r"|(?:上一?周|此前|昔日)\s*+的?\s*+(?:榜首|头名|冠军|第一名?)?|榜首|头名)?\s*+$")
 _AFTER_RUN = re.compile(r"\s*+(?:之后|以后)")
 _CHANGE_NOUN = re.compile(r"(?:降幅|增幅|涨幅|跌幅|增量|降量|减量|缩减量|减少量|增加量|变化量?)\s*+$")
+_LISTED_PLACE = re.compile(r"\s*+[、,，]\s*+第?\s*+")
 _OPENS_LAST_WEEK = re.compile(r"\s*+(?:它|其|该模型)?\s*+(?:上一?周|上星期)")
 _PLACE_GAP = re.compile(r"\s*+名?\s*+[、和与及]\s*+第?\s*+")
 _LIST_GAP = re.compile(r"\s*+[、和与及]\s*+")
@@ -447,6 +448,27 @@ class SentenceReader:
                 bound[id(claims[0])] = names
         return bound
 
+    def bind_bracketed_list(self) -> dict[int, list[Entity]]:
+        """'A、B、C（上周第5、7、9）': a bracket holding as many places as the names listed right before it,
+        in their order."""
+        bound: dict[int, list[Entity]] = {}
+        ranks = [c for c in self.claims if c.kind == "rank"]
+        groups: dict[int, list[Claim]] = defaultdict(list)
+        for claim in ranks:
+            opened = self.bracket_start(claim)
+            if opened is not None:
+                groups[opened].append(claim)
+        for opened, claims in groups.items():
+            before = [m for m in self.mentions if m.end <= opened - 1 and m.start not in self.aside]
+            if len(claims) < 2 or not before or self.text[before[-1].end : opened - 1].strip() \
+                    or not all(_LISTED_PLACE.fullmatch(self.text, a.end, b.start) for a, b in zip(claims, claims[1:])):
+                continue  # （第1→第2）is a move, not a list
+            names = self.list_before(opened - 1)
+            if len(names) == len(claims) and names[-1] == before[-1].entity:
+                for claim, entity in zip(claims, names):
+                    bound[id(claim)] = [entity]
+        return bound
+
     def list_before(self, at: int) -> list[Entity]:
         """The nearest clause before `at` that names two or more entities: the list 分别 refers to."""
         board = self.board_at(at)
@@ -494,6 +516,9 @@ class SentenceReader:
             return "now"
         if claim.signed and claim.kind in ("amount", "speed", "price") and claim.quote[:1] in "+-−":
             return "change"  # Gemini 3 Flash Preview（+171B）: a signed amount is a change
+        if claim.signed and claim.kind == "plain" and claim.quote[:1] in "+-−" and (opened := self.bracket_start(claim)) is not None \
+                and index > 0 and not self.text[self.claims[index - 1].end : opened - 1].strip():
+            return "change"  # 995 tok/s（+39）: a signed number bracketed after a figure is its change
         start = self.clause_start(claim)
         tail = after_role_word(self.text[max(start, claim.start - _TAIL) : claim.start])
         opened = self.bracket_start(claim)
@@ -564,13 +589,24 @@ class SentenceReader:
                 cached = metric_word(text[opened : claim.start])
             if not cached:
                 start = self.clause_start(claim)
-                cached = metric_word(text[start : claim.start]) or metric_word(text[self.s.start : start])
+                cached = metric_word(self._unboarded(start, claim.start)) or metric_word(self._unboarded(self.s.start, start))
                 if opened is not None and claim.kind == "percent" and cached:
                     # 调用量是第二名X（208B，15.8%）的1.6倍: a percentage in a name's bracket may be
                     # its share, whatever the words outside the bracket speak of.
                     cached = {*cached, Metric.share}
             self._metric_words[id(claim)] = cached
         return set(cached)
+
+    def _unboarded(self, start: int, end: int) -> str:
+        """The metric text between two offsets, in a table row with the names of boards blanked:
+        | 编程调用量 | names a board, not the metric of the figures after it."""
+        text = self.p.metric_text[start:end]
+        if self.p.header_at(end) is None:
+            return text  # in prose, 市场占比 names the metric as well as the board
+        for m in self.board_here:
+            if start <= m.start and m.end <= end:
+                text = text[: m.start - start] + " " * (m.end - m.start) + text[m.end - start :]
+        return text
 
     def count_change(self, claim: Claim) -> str | None:
         """up or down for a count of seats gained or lost (多一席, 减少两款), else None."""

@@ -59,7 +59,7 @@ class ClaimVerifier(CountRules):
     """Verifies the claims of one sentence against the facts, once the reader has resolved them."""
 
     def run(self) -> list[tuple[Claim, Outcome | None]]:
-        bound = {**self.bind_places_before_names(), **self.bind_respectively(), **self.bind_ranges()}
+        bound = {**self.bind_places_before_names(), **self.bind_bracketed_list(), **self.bind_respectively(), **self.bind_ranges()}
         results: list[tuple[Claim, Outcome | None]] = []
         for index, claim in enumerate(self.claims):
             role = self.role(claim, index)

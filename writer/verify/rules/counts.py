@@ -18,6 +18,9 @@ from .outcome import Outcome, fraction_holds, near_bound
 
 _THRESHOLD_KINDS = ("amount", "speed", "price", "percent", "plain")
 _CROSS = re.compile(r"(?:突破|超过|高于|逾|跌破|低于|不足|不到)\s*+(?:了)?\s*+$")
+# 存量六款, 六款老面孔中: the rows listed this week and last.
+_INCUMBENTS = re.compile(r"存量|老面孔|留榜|连续在榜|两周均在榜|两周都在榜")
+_INCUMBENTS_END = re.compile(r"(?:存量|留榜|连续在榜|两周均在榜|两周都在榜)\s*+$")
 _PART_BEFORE = re.compile(r"占|总量|合计|总和|之和")
 _CROSS_DOWN = re.compile(r"(?:跌破|低于|不足|不到)\s*+(?:了)?\s*+$")
 _NONE_CROSS = re.compile(r"没有任何|没有一|无一|均未|都未|没有")
@@ -151,7 +154,8 @@ class CountRules(DerivedRules):
         after = self.text[claim.end : claim.end + 6]
         sentence = self.text[self.s.start : self.s.end]
         limit = self._limit(board)
-        if _BOTH_WEEKS.search(sentence) and (_ROWS_AMONG.match(self.text, claim.end) or _BOTH_AMONG.match(self.text, claim.end)):
+        if _BOTH_WEEKS.search(sentence) and (_ROWS_AMONG.match(self.text, claim.end) or _BOTH_AMONG.match(self.text, claim.end)) \
+                or _INCUMBENTS.search(self.text, max(self.s.start, claim.start - 6), claim.start) and _INCUMBENTS_END.search(self.text, self.s.start, claim.start):
             # 两周均在榜的9款模型中: the rows listed this week and last.
             both = self._rows_both_weeks(board, limit)
             if int(claim.values[0].value) == len(both):
@@ -286,7 +290,15 @@ class CountRules(DerivedRules):
         # Amounts within half a percent are flat; a score that moved one point moved.
         flat = 0.5 if str(self.c.boards[board].metric) in ("tokens", "requests") else 0.0
         up, down = (len(self.rows_that_moved(board, limit, way, flat_within=flat)) for way in (True, False))
-        readings = [published, [up, down, len(self._rows_both_weeks(board, limit)) - up - down]]
+        both = self._rows_both_weeks(board, limit)
+        readings = [published, [up, down, len(both) - up - down]]
+        if _INCUMBENTS.search(self.text, self.s.start, claim.start):
+            # 存量六款排名0升5降1平: the rows listed both weeks, by place or by the published growth.
+            ranks = [self.c.relations.ranks(board, e)[:2] for e in both]
+            moves = [(b > a) - (b < a) for a, b in ranks if a and b]
+            readings.append([moves.count(1), moves.count(-1), moves.count(0)])
+            grown = [g.value for e in weeks[0].entries if e.entity in both and (g := getattr(e.row, "growth", None)) is not None]
+            readings.append([sum(g > 0 for g in grown), sum(g < 0 for g in grown), sum(g == 0 for g in grown)])
         if any(moves[: len(wanted)] == wanted for moves in readings):
             return Outcome(True, [f"{board}/moves"])
         up, down, flat = readings[0] if any(readings[0]) else readings[1]

@@ -37,7 +37,7 @@ from .places import TOP_N, TOP_NUMBER, PlaceRules
 _RELATION_KINDS = {"amount", "percent", "points", "plain", "speed", "price", "multiple"}
 _RELATION_WORDS = {
     "sum": re.compile(r"合计|共计|总计|总和|加起来|之和|相加|累计|一共|两者共|二者共|共(?=\s*+(?:约|计|有|达|\d|[一二两三四五六七八九]))|共\s*+(?:约|近|逾|达)?\s*+$|总量|总调用量|全部(?:调用量|用量)|全榜"),
-    "gap": re.compile(r"领先|差距|相差|仅差|之差|差值|差了|多出|高出|低出|少了|多了|优势|拉开|落后|超出|差\s*+$|^\s*+之差|[多少高低快慢贵]\s*+(?:约|近|逾|了|出)?\s*+$|便宜\s*+(?:约|了)?\s*+$"),
+    "gap": re.compile(r"(?<![反赶])超(?![过越出级大长高额时])|领先|差距|相差|仅差|之差|差值|差了|多出|高出|低出|少了|多了|优势|拉开|落后|超出|差\s*+$|^\s*+之差|[多少高低快慢贵]\s*+(?:约|近|逾|了|出)?\s*+$|便宜\s*+(?:约|了)?\s*+$"),
     "ratio": re.compile(r"的\s*+$|是|为|相当于"),
     "share": re.compile(r"占|份额|成$|比重|(?:总量|总和|总调用量)的"),
     "threshold": re.compile(r"门槛|最后一名|末位|入围线|垫底"),
@@ -404,7 +404,7 @@ class DerivedRules(PlaceRules):
                            direction_needed: bool) -> bool:
         """A change in points of a part between last week and this, in the direction the words give."""
         now, prev = parts
-        went = self.direction(claim)
+        went = self.direction(claim) or _went_by_sign(claim.quote)  # 占前九65.5%（+12.1个百分点）: the sign says which way
         if now is None or prev is None or went is None and direction_needed or \
                 went is not None and (went == "up") != (now.value > prev.value):
             return False
@@ -993,7 +993,14 @@ class DerivedRules(PlaceRules):
                 # The published growth is the relative change of the tokens: 上周暴涨136%.
                 chosen = chosen | {Metric.tokens, Metric.growth}
             return chosen
+        if claim.kind == "plain" and claim.signed and (opened := self.bracket_start(claim)) is not None:
+            prior = next((c for c in reversed(self.claims) if c.end <= opened - 1), None)
+            if prior is not None and prior.kind != "plain" and not self.text[prior.end : opened - 1].strip():
+                return self.metrics_for(prior)  # 995 tok/s（+39）: the change of the figure it follows
         if claim.kind == "plain":
-            # A bare number takes the metric its words name (调用量较上周变化0), else it is a score.
-            return (words - {Metric.rank, Metric.requests_rank}) or {Metric.score}
+            # A bare number takes the metric its words name (调用量较上周变化0), else its board's
+            # (| 模型速度 | Qwen3 32B 995 |), else it is a score.
+            board, outright = self.board_context(claim.start)
+            main = {Metric(str(self.c.boards[board].metric))} if board and outright and str(self.c.boards[board].metric) in Metric.__members__ else set()
+            return (words - {Metric.rank, Metric.requests_rank}) or main - {Metric.rank} or {Metric.score}
         return set()
