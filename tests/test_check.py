@@ -1989,3 +1989,49 @@ def test_a_board_named_in_a_table_row_is_no_metric_word(sample_week):
     table = "| 榜单 | 第1 |\n|---|---|\n| 编程调用量 | Grok Code Fast 1 {} |"
     assert sample_week.checker.check(table.format("16.4%")).problems == []
     assert [p.quote for p in sample_week.checker.check(table.format("26.4%")).problems] == ["26.4%"]
+
+
+def test_a_first_place_after_shang_zhou_gang_or_cong_is_last_weeks(real_week):
+    """2026-01-25: Claude Opus 4.5 was first last week and is 7th now; MiMo V2 Flash (free) was 3rd."""
+    assert real_week.checker.check("上周刚登顶的Claude Opus 4.5，排名从榜首一口气滑到第7。").problems == []
+    problems = real_week.checker.check("上周刚登顶的MiMo V2 Flash (free)本周排名第2。").problems
+    assert [p.quote for p in problems] == ["登顶"]
+
+
+def test_li_and_ju_before_the_first_place_make_it_the_object_of_a_gap(real_week):
+    """2026-01-25: MiMo V2 Flash (free) (575B) stands 138B behind the first (713B)."""
+    for text in ("MiMo V2 Flash (free)本周录得575B，但离榜首还差约{}。", "MiMo V2 Flash (free)本周录得575B，距榜首约{}。"):
+        assert real_week.checker.check(text.format("138B")).problems == []
+        assert [p.quote for p in real_week.checker.check(text.format("238B")).problems] == ["238B"]
+
+
+def test_places_contested_are_places_not_the_first_names_rank(real_week):
+    """2026-01-25: Grok Code Fast 1 is 3rd (540B) and Gemini 3 Flash Preview 4th (537B)."""
+    text = "第三、第四名之争：Grok Code Fast 1以540B排第三，Gemini 3 Flash Preview以537B排第四。"
+    assert real_week.checker.check(text).problems == []
+
+
+def test_a_sentence_opening_on_ta_is_about_the_name_above_not_a_later_object(real_week_2026_02_23):
+    """2026-02-23: MiniMax M2.5 (2.57T, +79%) leads Kimi K2.5 (1.04T) about 2.5 times over."""
+    text = "MiniMax M2.5继续领跑。\n\n它本周调用量达{}，环比大涨79%，约为第二名Kimi K2.5的2.5倍。"
+    assert real_week_2026_02_23.checker.check(text.format("2.57T")).problems == []
+    assert "1.04T" in [p.quote for p in real_week_2026_02_23.checker.check(text.format("1.04T")).problems]
+
+
+def test_ci_in_zhi_ci_is_no_pronoun(real_week_2026_02_23):
+    """至此 and 此前 do not stand for the name above: the name after them is the subject."""
+    text = "MiniMax M2.5继续领跑。\n\n此前排第二的Kimi K2.5本周调用量为1.04T。"
+    assert real_week_2026_02_23.checker.check(text).problems == []
+
+
+def test_no_longer_holding_a_seat_is_none_in_the_top_n(sample_week_2026_01_17):
+    """2026-01-17: OpenAI's two models left the programming top ten."""
+    assert sample_week_2026_01_17.checker.check("OpenAI由此在本周编程榜前十中不再占有席位。").problems == []
+    assert sample_week_2026_01_17.checker.check("Google由此在本周编程榜前十中不再占有席位。").problems
+
+
+def test_a_rows_share_on_a_board_without_shares_is_its_part_of_the_listed_total(real_week_2026_02_23):
+    """2026-02-23: MiniMax M2.5 holds 29.4% of the top ten, up from 19.2%."""
+    text = "MiniMax M2.5在前十中的份额从上周的19.2%升到{}，提升约10.2个百分点。"
+    assert real_week_2026_02_23.checker.check(text.format("29.4%")).problems == []
+    assert [p.quote for p in real_week_2026_02_23.checker.check(text.format("39.4%")).problems] == ["39.4%"]

@@ -65,7 +65,7 @@ def without_owners(names: list[Entity]) -> list[Entity]:
 
 _COUNT_CHANGE = re.compile(r"(?:减少了?|增加了?|少了?|多了?|新增了?|多出了?)\s*+$")
 _CAUSE = re.compile(r"(?:因|因为|由于)[^，。；、]{0,12}$")
-_PRONOUN = re.compile(r"后者|前者|二者|两者|它|其(?!中|他|余|实)|该模型|这款|此")
+_PRONOUN = re.compile(r"后者|前者|二者|两者|它|其(?!中|他|余|实)|该模型|这款|(?<![至因如由于对在彼])此(?![前外后次时刻处类种举])")
 _CHANGE_NOUN_AFTER = re.compile(r"\s*+的?\s*+(?:周|环比|单周)?\s*+(?:(增幅|涨幅|升幅|增速)|(降幅|跌幅|减幅))")
 _THAN_LAST_WEEK = re.compile(r"比上一?周\s*+(?:的\s*+)?(?:约|大约)?\s*+([低少慢高多快])\s*+(?:了|出)?\s*+(?:约|近|逾)?\s*+$")
 _HEADER_DATE = re.compile(r"(\d{1,2})\s*+(?:/|月|-)\s*+(\d{1,2})\s*+日?")
@@ -239,6 +239,15 @@ class SentenceReader:
             if members:
                 return [(e, None) for e in members]
             return [(mention.entity, qualifier)]
+        if _PRONOUN.search(self.text, self.s.start, claim.start):
+            # 它本周调用量达2.57万亿，…约为第二名Kimi K2.5的2.5倍: 它 is the name above, not the object named later.
+            earlier = [m for m in self.line_mentions if m.end <= self.s.start and self._is_subject(m.entity, board)]
+            if earlier:
+                return [(earlier[-1].entity, None)]
+            carried = self.carried_subject(board)
+            if carried is not None:
+                self.carried.add(id(claim))
+                return [(carried.entity, None)]
         after = [m for m in usable if m.start >= claim.end]
         if after:
             if claim.kind in ("top", "out"):

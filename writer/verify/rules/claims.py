@@ -49,6 +49,8 @@ _MODELS_OF = re.compile(r"[款席]|旗下|模型|系列")
 _GROWTH_VERB = re.compile(r"增长了?|增加了?|上涨了?|提升了?|上升了?|暴涨了?|激增了?|飙升了?|增幅达?")
 _DECLINE_AFTER = re.compile(r"\s*+的?\s*+(?:周|环比|单周)?\s*+(?:降幅|跌幅|减幅)")
 _OF_A_TOTAL = re.compile(r"(?:总量|合计|总和|总调用量|全榜|整体)的\s*+(?:约|近|逾|超过|不到|仅)?\s*+$")
+# 占国产六席合计的约40%: a part of some other whole than the listed total.
+_OTHER_WHOLE = re.compile(r"合计的|之和的|总和的|" + COUNTRY_GROUP.pattern)
 _JUST_PAST = re.compile(r"出头|有余|不到")
 _ROSE_BY = re.compile(r"(?:涨|增长|增加|多|升|提升|上升)了?\s*+(?:约|近|逾|超过)?$")
 _FELL_BY = re.compile(r"(?:跌|降|下降|下滑|减少|少|缩水)了?\s*+(?:约|近|逾|超过)?$")
@@ -336,6 +338,11 @@ class ClaimVerifier(CountRules):
         metrics = self.metrics_for(claim)
         preferred = self.metric_words(claim)
         candidates = sorted(self.candidates(claim, role, facts, metrics), key=lambda c: c.fact.metric not in preferred)
+        if not candidates and Metric.share in metrics and (board := self.board_at(claim.start) or self._the_board(claim)) \
+                and self.c.relations.value(board, entity.id, "tokens", 0) is not None and not self._stated_totals(claim) \
+                and not _OTHER_WHOLE.search(self.text, self.clause_start(claim), claim.start) \
+                and self.part_holds(claim, 1 if role == "prev" else 0, entity.id, board):
+            return Outcome(True, [f"{board}/{entity.id}/part"])  # 份额从上周的19.2%升到29.4%: its part of the listed total
         if not candidates:
             kinds = "/".join(sorted(METRIC_LABELS[m.value] for m in metrics)) or "figure"
             return Outcome(False, problem=(ProblemKind.wrong_metric, f"{claim.quote}: the data has no {kinds} of {entity.name} this could be", None))

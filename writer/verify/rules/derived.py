@@ -37,7 +37,7 @@ from .places import TOP_N, TOP_NUMBER, PlaceRules
 _RELATION_KINDS = {"amount", "percent", "points", "plain", "speed", "price", "multiple"}
 _RELATION_WORDS = {
     "sum": re.compile(r"合计|共计|总计|总和|加起来|之和|相加|累计|一共|两者共|二者共|共(?=\s*+(?:约|计|有|达|\d|[一二两三四五六七八九]))|共\s*+(?:约|近|逾|达)?\s*+$|总量|总调用量|全部(?:调用量|用量)|全榜"),
-    "gap": re.compile(r"(?<![反赶])超(?![过越出级大长高额时])|领先|差距|相差|仅差|之差|差值|差了|多出|高出|低出|少了|多了|优势|拉开|落后|超出|差\s*+$|^\s*+之差|[多少高低快慢贵]\s*+(?:约|近|逾|了|出)?\s*+$|便宜\s*+(?:约|了)?\s*+$"),
+    "gap": re.compile(r"(?<![反赶])超(?![过越出级大长高额时])|(?:距离?|(?<![距远])离)[^，。；]{0,12}?(?:还|仍|尚)?\s*+(?:差|有)?\s*+(?:约|近)?\s*+$|领先|差距|相差|仅差|之差|差值|差了|多出|高出|低出|少了|多了|优势|拉开|落后|超出|差\s*+$|^\s*+之差|[多少高低快慢贵]\s*+(?:约|近|逾|了|出)?\s*+$|便宜\s*+(?:约|了)?\s*+$"),
     "ratio": re.compile(r"的\s*+$|是|为|相当于"),
     "share": re.compile(r"占|份额|成$|比重|(?:总量|总和|总调用量)的"),
     "threshold": re.compile(r"门槛|最后一名|末位|入围线|垫底"),
@@ -88,7 +88,7 @@ LEAVERS = re.compile(r"(?:跌出|掉出|退出)(?:榜单|前十|前九)?的\s*+(
 _SWEEP = re.compile(r"包揽|独揽|垄断|霸占")
 _SWAPPED_AFTER = re.compile(r"易位|互换|换位|对调|交换")
 _ALL_IN = re.compile(r"(?:均|都|全部|皆|全都)\s*+(?:在|进入|进了|位于|位列|排在|跻身|挤进)\s*+$")
-_NONE_IN = re.compile(r"没有一席|无一|一席未|未有|暂无席位|无席位|没有席位|一席不剩")
+_NONE_IN = re.compile(r"(?:不再|没有|未能?)(?:占有|占据|拥有|保有|留有)(?:任何)?(?:席位|一席)|没有一席|无一|一席未|未有|暂无席位|无席位|没有席位|一席不剩")
 
 
 _CHANGE_NOUN_AFTER = re.compile(r"\s*+的?\s*+(?:(增速|增幅|涨幅|升幅|增长)|(降幅|跌幅|减幅|下滑|下降))")
@@ -285,7 +285,7 @@ class DerivedRules(PlaceRules):
         own = self.value_of(board, company.id, "tokens", week) if claim.kind == "amount" else None
         if own is not None and is_within(own, Figure(abs(claim.values[0].value), claim.values[0].step), None):
             return Outcome(True, [f"{fact_id}/tokens"])  # Anthropic两款模型（1044B）: its models' sum
-        if self._company_part_holds(claim, week, company, board):
+        if self.part_holds(claim, week, company.id, board):
             return Outcome(True, [f"{fact_id}/share"])
         changed = self._company_change(claim, company, board)
         if changed is not None and changed[0]:
@@ -410,14 +410,14 @@ class DerivedRules(PlaceRules):
             return False
         return near_bound(Figure(abs(now.value - prev.value), now.step + prev.step), written, bound)
 
-    def _company_part_holds(self, claim: Claim, week: int, company: Entity, board: str) -> bool:
-        """On a board without shares, a company's share is its models' part of the listed total:
-        Google以四款模型合计约852B（20.2%）, 接近前九总量的三分之二, 较上周的53.4% (last week's), and
-        提升12.1个百分点 (the change of that part, in the direction the words give)."""
+    def part_holds(self, claim: Claim, week: int, entity: str, board: str) -> bool:
+        """On a board without shares, a row's share (or a company's, of its models) is its part of
+        the listed total: Google以四款模型合计约852B（20.2%）, 接近前九总量的三分之二, 较上周的53.4%
+        (last week's), and 提升12.1个百分点 (the change of that part, in the direction the words give)."""
         fraction = claim.kind == "multiple" and claim.unit_word == "fraction"
         if not (claim.kind in ("percent", "points") or fraction) or self.c.relations.totals(board, "share", week):
             return False
-        parts = self._listed_parts(board, lambda w: self.value_of(board, company.id, "tokens", w))
+        parts = self._listed_parts(board, lambda w: self.value_of(board, entity, "tokens", w))
         written = Figure(abs(claim.values[0].value) * (100 if fraction else 1), claim.values[0].step * (100 if fraction else 1))
         bound = self.bound_near(claim)
         if claim.kind == "points":

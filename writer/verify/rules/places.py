@@ -32,7 +32,8 @@ TOP_NUMBER = r"前\s*+(\d++|[一二两三四五六七八九十]++)(?!\s*+(?:周|
 TOP_N = re.compile(TOP_NUMBER)
 _STREAK_UP = re.compile(r"正增长|增长|上涨|上升|走高|攀升|增加|提升|回升|扩大")
 _STREAK_DOWN = re.compile(r"负增长|下滑|下降|下跌|减少|萎缩|失血|走低|回落|缩水|下挫|收缩")
-_LAST_WEEKS = re.compile(r"上一?周\s*+(?:的)?\s*+$")
+# 上周的榜首, 上周刚登顶的, 从榜首滑到第7: the first place is last week's.
+_LAST_WEEKS = re.compile(r"(?:上一?周\s*+(?:的|刚|才|还|曾)?|(?<![跃冲登升])[从由]\s*+(?:昔日的?)?)\s*+$")
 _RATE_WORD = re.compile(r"增长率|增速|增长速度|growth rate")
 _STREAK_SHORT = {"涨": "上涨", "升": "上升", "增": "增加", "跌": "下跌", "降": "下降", "减": "减少", "挫": "下挫"}
 _STREAK_FIRST = re.compile(r"榜首|居首|第一|登顶|领跑|头名|夺冠|称王|第1(?!\d)|霸榜|领先|统治|称霸|头把交椅|王座|卫冕|连霸|连冠|连胜|蝉联|榜一")
@@ -111,12 +112,13 @@ _TOP_LIST = re.compile(r"\s*+名?\s*+(?:依次为|依次是|分别为|分别是|
 _LIST_INTRO = re.compile(r"\s*+名?\s*+(?:之间)?\s*+[^，。；]{0,12}?(?:：|:|——|—)")
 _MOVE_FROM = re.compile(r"[从由]\s*+$")
 # A place as the object of a comparison, and a place as the subject (榜首的速度…).
-_PLACE_OBJECT = re.compile(r"(?:超过|超越|反超|压过|力压|领先|落后于?|不敌|击败|取代|挤下|挤掉|与|和|同|比|对|距离?|"
+_PLACE_OBJECT = re.compile(r"(?:超过|超越|反超|压过|力压|领先|落后于?|不敌|击败|取代|挤下|挤掉|与|和|同|比|对|距离?|(?<![距远])离|"
                            r"仅次于|逊于|低于|高于|不及|追近|逼近|是|为|不到|不足|相当于|只有)\s*+(?:本周|上周|当周)?\s*+(?:的)?\s*+(?:新|原|老)?\s*+$")
 _NAME_AFTER = re.compile(r"\s*+名?\s*+(?:的\s*+)?(?!优势|差距|距离|领先|份额|调用量|速度|得分|分数|水平|倍|还|更|都|也|要|略|稍|高|低|多|少|快|慢)"
                          r"[A-Za-z\u4e00-\u9fff](?<![的之间仅只差相约近达零一二两三四五六七八九十])")
 _NEAR_MISS = re.compile(r"差一点|差点|险些|几乎|一度险")
 # 榜首领先第二名185B: the first place as the row that leads.
+_PLACES_CONTESTED = re.compile(r"\s*+名?(?:\s*+[、和与及]\s*+第?\s*+[\d一二三四五六七八九十]+\s*+名?)*\s*+(?:之争|的争夺|争夺战|之间的)")
 _PLACE_LEADS = re.compile(r"\s*+名?\s*+(?:领先|高出|多出|超出|比|与|和|同|(?:差不多|大约|约|几乎)?\s*+(?:是|为|相当于)\s*+(?:它|其|对方)的)")
 _PLACE_SUBJECT = re.compile(r"\s*+(?:[-*•]\s*+)?(?:本周|上周|如今|目前|而|但)?\s*+")
 _WEAK_ENTER = re.compile(r"(?<![首新闯杀挤冲升])(?:进入|跻身|入围|进)\s*+了?\s*+$")
@@ -199,6 +201,8 @@ class PlaceRules(EventRules):
             return True
         if claim.kind == "rank" and self.place_range(claim) is not None:
             return True
+        if claim.kind == "rank" and _PLACES_CONTESTED.match(self.text, claim.end):
+            return True  # 第三、第四名之争: the places themselves, before the names that hold them
         clause = self.text[self.clause_start(claim) : claim.start]
         if _PLACE_SUBJECT.fullmatch(clause) is None:
             return False
