@@ -1805,8 +1805,8 @@ def test_a_ratio_to_a_named_earlier_week_is_taken_to_that_week(real_week_2026_03
 
 
 def test_a_ratio_from_a_date_the_data_does_not_hold_is_not_verified(real_week_2026_01_04):
-    """2026-01-04: the data reaches back a few weeks only, not to 12月7日."""
-    result = real_week_2026_01_04.checker.check("Grok Code Fast 1较12月7日少了一半以上。")
+    """2026-01-04: the data reaches back to 2025-11-16, not to 10月5日."""
+    result = real_week_2026_01_04.checker.check("Grok Code Fast 1较10月5日少了一半以上。")
     assert "一半" in [p.quote for p in result.problems] and "一半" not in [v.quote for v in result.verified]
 
 
@@ -2035,3 +2035,29 @@ def test_a_rows_share_on_a_board_without_shares_is_its_part_of_the_listed_total(
     text = "MiniMax M2.5在前十中的份额从上周的19.2%升到{}，提升约10.2个百分点。"
     assert real_week_2026_02_23.checker.check(text.format("29.4%")).problems == []
     assert [p.quote for p in real_week_2026_02_23.checker.check(text.format("39.4%")).problems] == ["39.4%"]
+
+
+def test_a_december_date_in_a_january_report_is_last_years(real_week_2026_01_04):
+    """2026-01-04: 12月7日 is the week of 2025-12-07 (879B), not a day of December 2026; 409B now is less than half."""
+    result = real_week_2026_01_04.checker.check("Grok Code Fast 1较12月7日的879B少了一半以上。")
+    assert result.problems == [] and "12月7日" in [v.quote for v in result.verified]
+
+
+def test_a_bracket_after_a_run_gives_each_weeks_growth(real_week_2026_03_16):
+    """2026-03-16: DeepSeek V3.2 grew 7%, 4% and 25% in the last three weeks."""
+    assert real_week_2026_03_16.checker.check("DeepSeek V3.2连续第三周增长（7%、4%、25%）。").problems == []
+    problems = real_week_2026_03_16.checker.check("DeepSeek V3.2连续第三周增长（7%、14%、25%）。").problems
+    assert [p.quote for p in problems] == ["14%"]
+
+
+def test_n_zhou_ba_bang_is_a_run_at_the_top(real_week_2026_01_11):
+    """2026-01-11: Grok Code Fast 1's five weeks at the top ended this week."""
+    assert real_week_2026_01_11.checker.check("Claude Sonnet 4.5终结了Grok Code Fast 1的五周霸榜。").problems == []
+    assert real_week_2026_01_11.checker.check("Claude Sonnet 4.5终结了Grok Code Fast 1的八周霸榜。").problems
+
+
+def test_weeks_before_now_are_a_span_the_data_must_hold(real_week_2026_01_11):
+    """此前八周 and 九周全部在榜 name stretches of weeks: checked against the weeks the data holds (nine here)."""
+    result = real_week_2026_01_11.checker.check("此前八周它一直在第二至第四名之间徘徊。九周全部在榜的只有三款模型。")
+    assert {"八周", "九周"} <= {v.quote for v in result.verified}
+    assert "三十周" in [p.quote for p in real_week_2026_01_11.checker.check("此前三十周它一直在前五。").problems]

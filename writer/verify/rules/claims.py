@@ -25,6 +25,7 @@ from ..reading import LEFT_LIST
 from ..relations import COLUMNS as RELATION_COLUMNS
 from .counts import CountRules
 from .derived import LAST_WEEK, MORE_AFTER
+from .events import written_date
 from .outcome import ESTIMATE, ROLE_LABELS, Candidate, Outcome, is_within, near_bound, ratio_bound
 
 _UNCHANGED_AFTER = re.compile(r"\s*+名?\s*+(?:的)?\s*+(名单|单|排名|座次|格局)?\s*+(?:均|都|全部|完全|仍|依旧)?\s*+(?:与上周|和上周|同上周)?\s*+(?:完全|均|都)?\s*+(?:相同|一致|不变|未变|没有变化|未发生变化|没变|未有变化|一模一样|纹丝不动|原封不动|如出一辙)")
@@ -159,7 +160,8 @@ class ClaimVerifier(CountRules):
                 (same.group(1) or not any(self.clause_start(claim) <= m.start < claim.start for m in self.mentions)):
             # 前六名的座次和上周一模一样, 前四名不变，A连续四周居首: the group is the subject
             return self.verify_unchanged(claim, same.group(1) or "排名")
-        averaged = self.verify_average(claim, role) or self.verify_movers_change(claim) or self.verify_change_part(claim)
+        averaged = self.verify_average(claim, role) or self.verify_movers_change(claim) or self.verify_change_part(claim) \
+            or self.verify_run_values(claim)
         if averaged is not None:
             return averaged
         counter = self.claim_before(claim)
@@ -497,7 +499,7 @@ class ClaimVerifier(CountRules):
                 if month is None:
                     continue
                 try:
-                    when = dt.date(year or week.year - (month > week.month), month, day)
+                    when = written_date(year, month, day, week)
                 except ValueError:
                     continue
                 if when < week - dt.timedelta(days=6):

@@ -21,6 +21,7 @@ _CROSS = re.compile(r"(?:突破|超过|高于|逾|跌破|低于|不足|不到)\s
 # 存量六款, 六款老面孔中: the rows listed this week and last.
 _INCUMBENTS = re.compile(r"存量|老面孔|留榜|连续在榜|两周均在榜|两周都在榜")
 _INCUMBENTS_END = re.compile(r"(?:存量|留榜|连续在榜|两周均在榜|两周都在榜)\s*+$")
+_RUN_TO_BRACKET = re.compile(r"\s*+(?:的)?\s*+(?:正增长|增长|上涨|上升|下滑|下降|下跌|走高|走低|回落|攀升)?\s*+")
 _PART_BEFORE = re.compile(r"占|总量|合计|总和|之和")
 _CROSS_DOWN = re.compile(r"(?:跌破|低于|不足|不到)\s*+(?:了)?\s*+$")
 _NONE_CROSS = re.compile(r"没有任何|没有一|无一|均未|都未|没有")
@@ -261,6 +262,40 @@ class CountRules(DerivedRules):
                     return Outcome(True, ["arithmetic/written" if part_written and whole_written else f"{board}/change/part"])
         return Outcome(False, problem=(ProblemKind.wrong_value, f"{claim.quote}: no change the sentence names is that part of "
                                        f"{self.c.boards[board].label}'s whole change", None))
+
+    def verify_run_values(self, claim: Claim) -> Outcome | None:
+        """连续第三周增长（7%、4%、25%）: a bracket after a run, with a figure for each of its weeks, oldest
+        first (or newest first), each the week's growth (or value) of the run's subject."""
+        opened = self.bracket_start(claim)
+        if opened is None or claim.kind not in ("percent", "amount"):
+            return None
+        run = next((c for c in reversed(self.claims) if c.kind == "streak" and c.values and c.end <= opened - 1
+                    and _RUN_TO_BRACKET.fullmatch(self.text, c.end, opened - 1)), None)
+        figures = [c for c in self.claims if c.kind == claim.kind and self.bracket_start(c) == opened]
+        board = self._the_board(claim)
+        if run is None or board is None or len(figures) != int(run.values[0].value):
+            return None
+        subject = next((e for e, _ in self.subjects(run, {})), None)
+        if subject is None:
+            return None
+        column = "growth" if claim.kind == "percent" else "tokens"
+        history = [f for _, f in self.c.relations.history(board, subject.id, column)][: len(figures)]
+        if claim.kind == "percent" and len(history) < len(figures):
+            amounts = [f for _, f in self.c.relations.history(board, subject.id, "tokens")][: len(figures) + 1]
+            history = [Figure(100 * (a.value / b.value - 1), 100 * (a.step + b.step) / b.value)
+                       for a, b in zip(amounts, amounts[1:]) if b.value]
+        if len(history) < len(figures):
+            return None
+        def holds(truth: Figure, figure: Claim) -> bool:
+            value = figure.values[0].value if figure.signed else abs(figure.values[0].value) * (1 if truth.value >= 0 else -1)
+            return near_bound(truth, Figure(value, figure.values[0].step), None)
+
+        # Oldest first, or newest first: the order that fits more of the figures; only those it does not fit are wrong.
+        order = max((list(reversed(history)), history), key=lambda o: sum(holds(t, f) for t, f in zip(o, figures)))
+        if holds(order[figures.index(claim)], claim):
+            return Outcome(True, [f"{board}/{subject.id}/{column}/run"])
+        return Outcome(False, problem=(ProblemKind.wrong_value, f"{claim.quote}: {subject.name}'s last {len(figures)} weeks were "
+                                       + "、".join(f"{t.value:.0f}" for t in reversed(history)), None))
 
     def verify_updown(self, claim: Claim) -> Outcome | None:
         """6涨4跌, 7涨2跌1持平: how many of the list's rows rose, fell and stayed flat since last week

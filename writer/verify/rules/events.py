@@ -18,6 +18,22 @@ _NEAR = 8
 _DAY = re.compile(r"^(?:(\d{4})[年/\-.])?(?:(\d{1,2})[月/\-.])?(\d{1,2})[日号]?$")
 
 
+def written_date(year: int | None, month: int, day: int, near: dt.date) -> dt.date:
+    """The date a text writes, its year (where it writes none) the one that puts it nearest the
+    week: 12月28日 in a report of 2026-01-04 is 2025-12-28. Raises ValueError for no such day."""
+    if year is not None:
+        return dt.date(year, month, day)
+    candidates = []
+    for y in (near.year - 1, near.year, near.year + 1):
+        try:
+            candidates.append(dt.date(y, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        raise ValueError(f"no day {month}-{day}")
+    return min(candidates, key=lambda d: abs((d - near).days))
+
+
 def _figure_date(figure: Fact, event: Fact) -> dt.date | None:
     """The date an event figure states ('13日', '1月13日', '2026-01-13'), in the event's month."""
     if figure.now is None or event.date is None:
@@ -64,7 +80,7 @@ class EventRules(SentenceReader):
             year, month, day = after.date
             week = self.c.facts.week
             try:
-                then = dt.date(year or week.year, month or week.month, day)
+                then = written_date(year, month or week.month, day, week)
             except ValueError:
                 then = None
             earlier = [e.date for e in self.c.events if e.date and then is not None and e.date < then]
@@ -120,7 +136,7 @@ class EventRules(SentenceReader):
             year, named_month, day = other.date
             month = named_month or month
             try:
-                found.add(dt.date(year or week.year, month, day))
+                found.add(written_date(year, month, day, week))
             except ValueError:
                 continue
         names = {m.entity.id for m in self.line_mentions}
@@ -144,7 +160,7 @@ class EventRules(SentenceReader):
                 if month is None:
                     continue
                 try:
-                    week = self.c.relations.week_of(dt.date(year or self.c.facts.week.year, month, day))
+                    week = self.c.relations.week_of(written_date(year, month, day, self.c.facts.week))
                 except ValueError:
                     continue  # 13月5日 is no date: the date's own check says so
                 if week is not None and week < self.c.facts.week:
@@ -251,7 +267,7 @@ class EventRules(SentenceReader):
             # 在1月24日至1月29日间: an end of a span, which may be any event's date or the week's end.
             events = self.events_in_scope(None)
             try:
-                written = dt.date(year or week.year, month or week.month, day)
+                written = written_date(year, month or week.month, day, week)
             except ValueError:
                 written = None
             if written is not None and (any(e.date == written for e in events) or written == week):
@@ -259,7 +275,7 @@ class EventRules(SentenceReader):
         if month is not None and _WEEK_REFERENCE.match(self.text, claim.end):
             # 4月11日那一周, 5月16日以来: a week of the data's history, not an event.
             try:
-                named = self.c.relations.week_of(dt.date(year or week.year, month, day))
+                named = self.c.relations.week_of(written_date(year, month, day, week))
             except ValueError:
                 named = None
             if named is not None:
@@ -268,10 +284,10 @@ class EventRules(SentenceReader):
             # 4月11日它还位居榜首, 较6月6日的37.3B: the very day an earlier week of the data ends
             # names that week, in a sentence about the boards and no event.
             try:
-                named = self.c.relations.week_of(dt.date(week.year, month, day))
+                named = self.c.relations.week_of(written_date(None, month, day, week))
             except ValueError:
                 named = None
-            if named is not None and named < week and named == dt.date(week.year, month, day):
+            if named is not None and named < week and named == written_date(None, month, day, week):
                 return Outcome(True, [f"week/{named}"])
         # Who the date is about: the nearest company or product named before it (字节于1.24日发布…).
         actor = next((m.entity for m in reversed(self.mentions) if m.end <= claim.start
