@@ -2061,3 +2061,29 @@ def test_weeks_before_now_are_a_span_the_data_must_hold(real_week_2026_01_11):
     result = real_week_2026_01_11.checker.check("此前八周它一直在第二至第四名之间徘徊。九周全部在榜的只有三款模型。")
     assert {"八周", "九周"} <= {v.quote for v in result.verified}
     assert "三十周" in [p.quote for p in real_week_2026_01_11.checker.check("此前三十周它一直在前五。").problems]
+
+
+def test_a_run_said_to_be_before_this_week_is_counted_to_last_week(real_week_2026_01_11):
+    """2026-01-11: Grok Code Fast 1 was first five weeks running until this week."""
+    for text in ("Grok Code Fast 1连续{}周的榜首位置，这周被Claude Sonnet 4.5拿走。", "说说Grok Code Fast 1。这位连续{}周第一的纪录，这周断了。"):
+        assert real_week_2026_01_11.checker.check(text.format("五")).problems == [], text
+        assert real_week_2026_01_11.checker.check(text.format("三")).problems, text
+
+
+def test_a_run_that_goes_on_is_not_ended_by_a_place_given_up_later(real_week_2025_11_30):
+    """2025-11-30: Grok Code Fast 1's tokens fell two weeks running, this week included, and it lost first place."""
+    assert real_week_2025_11_30.checker.check("Grok Code Fast 1调用量已连续2周下降，让出了第1的位置。").problems == []
+
+
+def test_a_provider_named_before_a_model_qualifies_its_row(sample_week):
+    """The sample week: gpt-oss-120b runs at 936 tok/s on Groq (2nd) and 382 tok/s on SambaNova (8th)."""
+    assert sample_week.checker.check("模型吞吐量方面，Cerebras上的Qwen3 32B以736 tok/s排名第3。").problems == []
+    assert sample_week.checker.check("模型吞吐量方面，SambaNova上的gpt-oss-120b以382 tok/s排名第8。").problems == []
+    assert [p.quote for p in sample_week.checker.check("模型吞吐量方面，SambaNova上的gpt-oss-120b以936 tok/s排名第8。").problems] == ["936 tok/s"]
+
+
+def test_the_gap_of_the_two_figures_just_written_is_arithmetic(sample_week):
+    """The sample week: gpt-oss-120b runs at 936 tok/s on Groq and 382 tok/s on SambaNova, 554 apart."""
+    text = "模型吞吐量方面，Groq上的gpt-oss-120b为936 tok/s，同一模型的SambaNova版本为382 tok/s，两者相差{} tok/s。"
+    assert sample_week.checker.check(text.format("554")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("454")).problems] == ["454 tok/s"]

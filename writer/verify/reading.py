@@ -49,6 +49,8 @@ _OBJECT_VERB = re.compile(r"(?:超过|超越|反超|超|压过|力压|领先|落
 _AFTER_RUN = re.compile(r"\s*+(?:之后|以后)")
 _CHANGE_NOUN = re.compile(r"(?:降幅|增幅|涨幅|跌幅|增量|降量|减量|缩减量|减少量|增加量|变化量?)\s*+$")
 _LISTED_PLACE = re.compile(r"\s*+[、,，]\s*+第?\s*+")
+_SERVED_BY = re.compile(r"\s*+(?:平台)?\s*+(?:上的|提供的|托管的|部署的|家的|的)\s*+")
+_VERSION_OF = re.compile(r"\s*+(?:上的|提供的|托管的|的)?\s*+版(?:本)?")
 _OPENS_LAST_WEEK = re.compile(r"\s*+(?:它|其|该模型)?\s*+(?:上一?周|上星期)")
 _PLACE_GAP = re.compile(r"\s*+名?\s*+[、和与及]\s*+第?\s*+")
 _LIST_GAP = re.compile(r"\s*+[、和与及]\s*+")
@@ -120,6 +122,7 @@ class SentenceReader:
         """The board an earlier sentence of this line verified its figures on: a paragraph's claims about a
         board as a whole (6涨4跌) are about that one."""
         """The board this sentence's figures have verified on so far: the next ones prefer it."""
+        self._claim_at = len(self.text)
         self.carried: set[int] = set()
         """Claims whose subject comes from the lines above: a guess, never grounds for 'wrong'."""
         self.section_board: str | None = None
@@ -219,6 +222,7 @@ class SentenceReader:
 
     def subjects(self, claim: Claim, bound: dict[int, list[Entity]]) -> list[tuple[Entity, str | None]]:
         """Who the claim is about, with a provider qualifier where one is named."""
+        self._claim_at = claim.start  # a provider's 版本 qualifies only the figures after it
         if id(claim) in bound:
             return [(e, None) for e in bound[id(claim)]]
         board = self.board_at(claim.start)
@@ -343,6 +347,9 @@ class SentenceReader:
                 other.entity.kind is EntityKind.provider or after.startswith("提供")
             ):
                 found[other.start] = other
+            if model.entity.kind is EntityKind.provider and other.entity.kind is EntityKind.model \
+                    and _SERVED_BY.fullmatch(self.text, model.end, other.start):
+                found[model.start] = model  # Groq上的Qwen3 32B: the provider before the model it serves
         return found
 
     def _makers_after_models(self) -> set[int]:
@@ -357,9 +364,17 @@ class SentenceReader:
         return found
 
     def _qualifier(self, mention: Mention, limit: int) -> str | None:
-        """The provider named right after a model mention, if any."""
+        """The provider named right after a model mention (Qwen3 32B（Groq）), or right before it
+        (Groq上的Qwen3 32B, SambaNova 提供的 Llama 3.3 70B Instruct), if any."""
+        version = [m for m in self.mentions if mention.end <= m.start < limit and m.end <= self._claim_at and m.entity.kind is EntityKind.provider
+                   and _VERSION_OF.match(self.text, m.end)]
+        if version:
+            return version[-1].entity.id  # 比它在Groq上的版本（844 tok/s）快: the row the provider serves
         for other in self.mentions:
             if mention.end <= other.start < min(limit, mention.end + 4) and other.start in self.qualified:
+                return other.entity.id
+            if other.end <= mention.start and other.start in self.qualified \
+                    and _SERVED_BY.fullmatch(self.text, other.end, mention.start):
                 return other.entity.id
         return None
 

@@ -39,13 +39,14 @@ class Relations:
             weeks = [bd.now] + ([bd.prev] if bd.prev else []) + [s for s in bd.older_snapshots if s is not None]
             self.snapshots[bd.board.id] = weeks
 
-    def value(self, board: str, entity: str, column: str, week: int = 0) -> Figure | None:
-        """An entity's value on a board, this week (0), last week (1) or earlier."""
+    def value(self, board: str, entity: str, column: str, week: int = 0, qualifier: str | None = None) -> Figure | None:
+        """An entity's value on a board, this week (0), last week (1) or earlier (of the row its
+        `qualifier`, a provider, serves, where one is given)."""
         weeks = self.snapshots.get(board, [])
         if week >= len(weeks):
             return None
         for entry in weeks[week].entries:
-            if entry.entity == entity:
+            if entry.entity == entity and (qualifier is None or entry.qualifier == qualifier):
                 figure = getattr(entry.row, column, None)
                 return Figure(figure.value, figure.step) if figure is not None else None
         return None
@@ -71,11 +72,12 @@ class Relations:
                 out.append((snapshot.week, figure))
         return out
 
-    def ranks(self, board: str, entity: str) -> list[int | None]:
+    def ranks(self, board: str, entity: str, qualifier: str | None = None) -> list[int | None]:
         """The entity's rank in every week the board has, newest first (None: not listed)."""
         out: list[int | None] = []
         for snapshot in self.snapshots.get(board, []):
-            out.append(next((e.row.rank for e in snapshot.entries if e.entity == entity), None))
+            out.append(next((e.row.rank for e in snapshot.entries if e.entity == entity
+                             and (qualifier is None or e.qualifier == qualifier)), None))
         return out
 
     def at_rank(self, board: str, column: str, week: int = 0, rank: int = 0, last: bool = False) -> Figure | None:

@@ -81,6 +81,8 @@ class ClaimVerifier(CountRules):
             return None
         if id(claim) in self.ranges:
             return self.verify_range(claim, role)
+        if claim.kind == "rank" and self.after_ended_run(claim):
+            role = "prev"  # 连续五周第一的纪录，这周断了: the place held until last week
         outcome = self._verify(claim, role, bound)
         if claim.unit_word == "order" and (outcome is None or not outcome.ok):
             # | 名次 | … | 减少 |: the table numbers its rows in the order of one of its own columns.
@@ -332,7 +334,7 @@ class ClaimVerifier(CountRules):
         if claim.kind == "multiple":
             return self.verify_multiple(claim, entity, facts)
         if claim.kind == "streak":
-            return self.verify_streak(claim, entity, facts)
+            return self.verify_streak(claim, entity, facts, qualifier)
         if claim.kind == "places":
             return self.verify_places(claim, entity, facts)
         if claim.kind == "first":

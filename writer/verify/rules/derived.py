@@ -44,6 +44,7 @@ _RELATION_WORDS = {
     "history": re.compile(r"此前|曾|一度|还以|那一周|之前|周前|以来|峰值|高点|最高|起|当时|彼时|上上周|两周前"),
 }
 _ALONE = re.compile(r"一(?:个|款|家)(?:模型|公司)?(?:就|即|便)|单款|单个模型|一己之力|独自")
+_THE_TWO = re.compile(r"两者|二者|两家|两款|两个版本|两个组合|两组")
 GROUP_COUNT = re.compile(r"([两二三四五])(?:家|者|款|个|位)")
 _RANK_AS_ROW = re.compile(r"\s*+名?\s*+(?:的|之|[（(]|[A-Za-z\u4e00-\u9fff])")
 # Pronouns that stand for one name (二者, 两者 stand for a pair).
@@ -584,6 +585,11 @@ class DerivedRules(PlaceRules):
             if abs(ratio - target) <= (0.06 if ESTIMATE.search(before) else 0.03) * target + 0.05:
                 return Outcome(True, ["arithmetic/written"])
             return Outcome(False, problem=(ProblemKind.wrong_value, f"{claim.quote}: the two figures written before it make {ratio:.2f}倍", None))
+        if "gap" in words and _THE_TWO.search(before):
+            # A（920 tok/s）…B为875 tok/s，两者相差45 tok/s: the difference of the two figures just written.
+            two = [c.values[0] for c in self.claims if c.kind == claim.kind and c.values and c.end <= claim.start][-2:]
+            if len(two) == 2 and near_bound(Figure(abs(two[0].value - two[1].value), two[0].step + two[1].step), figure, bound):
+                return Outcome(True, ["arithmetic/written"])
         of = claim.kind == "percent" and _OF_BEFORE.search(before) is not None
         if of and any(self._percent_holds(claim, before, a, b) for a, b in self._written_pairs(claim)):
             return Outcome(True, ["arithmetic/written"])  # 单周增量99B，约占前十总增量152B的65%

@@ -25,8 +25,10 @@ from .outcome import Outcome
 
 _LOST = re.compile(r"失去|痛失|丢失|失掉|交出|让出|丢掉|失守|跌下|告别")
 _STREAK_ENDED = re.compile(r"结束|终结|中断|打破|止住|告别")
-_STREAK_BEFORE = re.compile(r"[^，。；]*?之后")
-_STREAK_EARLIER = re.compile(r"(?:此前|之前|上周前)(?:已)?\s*+$")
+# 在连续三周第一之后退居第二, 在连续两周增长后掉头: the run was before this week.
+_STREAK_BEFORE = re.compile(r"[^，。；]*?(?:之后|以后|后(?=\s*+(?:首次|首度|掉头|转|回落|下滑|下降|被|跌|退)))")
+# 此前连续三周, 此前它已连续三周在榜: the run that ended last week.
+_STREAK_EARLIER = re.compile(r"(?:此前|之前|上周前)[^，。；]{0,8}?(?:已经?|曾经?|一度)?\s*+$")
 # 前两名, 前10 name a top N; 前两周, 前三天 name time.
 TOP_NUMBER = r"前\s*+(\d++|[一二两三四五六七八九十]++)(?!\s*+(?:周|天|日|个?月|年|次|期|季|轮|届|[.．]\d|进\s*+(?:\d|[一二两三四五六七八九十])))"
 TOP_N = re.compile(TOP_NUMBER)
@@ -40,6 +42,9 @@ _STREAK_FIRST = re.compile(r"榜首|居首|第一|登顶|领跑|头名|夺冠|�
 _STREAK_LAST = re.compile(r"垫底|末位|最后一名|倒数第一")
 _STREAK_PLACE = re.compile(r"(?:排在|位列|位居|稳居|排名|停在|保持)?\s*+第\s*+(\d+|[一二两三四五六七八九十]+)")
 _STREAK_ENDED_AFTER = re.compile(r"\s*+(?:的)?\s*+(?:纪录|势头|之旅)?\s*+(?:就此|宣告|被|遭)?\s*+(?:终结|结束|中断|打破|告终)")
+# 连续五周的榜首位置，这周被X拿走; 这位连续五周第一的纪录，这周断了; 连续两周的榜首也让给了X: a run at a place lost this week.
+_RUN_TO_PLACE = re.compile(r"\s*+(?:的)?\s*+(?:位居|位列|排名|排在|稳居|霸占|占据)?\s*+")
+_PLACE_LOST_AFTER = re.compile(r"[^。；]{0,16}?(?:(?:这周|本周)[^，。；]{0,12}?(?:断了|被|易主|丢|失守)|让给|让出|拱手)")
 _STREAK_OWN = re.compile(r"连([涨跌升降增减挫])")
 _STREAK_WON = re.compile(r"连冠|连霸|霸榜|连胜")  # 五连冠 is a run at first place; 蝉联两周第二 is not
 _STREAK_LISTED = re.compile(r"上榜|在榜|榜上|入榜|在列")
@@ -69,12 +74,12 @@ def _streak_condition(after: str, before: str) -> tuple[str, int] | None:
 
 
 def _streak_length(relations: Relations, board: str, entity: str, column: str, condition: tuple[str, int],
-                   offset: int, as_sign: bool = False) -> tuple[int, bool]:
+                   offset: int, as_sign: bool = False, qualifier: str | None = None) -> tuple[int, bool]:
     """How many weeks in a row, ending `offset` weeks ago, the condition held; and whether the run
     reaches the first week the data holds (so it may be longer)."""
     kind, n = condition
     if kind in ("place", "top", "listed", "last"):
-        ranks = relations.ranks(board, entity)[offset:]
+        ranks = relations.ranks(board, entity, qualifier)[offset:]
         lasts = relations.last_ranks(board)[offset:]
         length = 0
         for rank, last in zip(ranks, lasts):
@@ -85,7 +90,7 @@ def _streak_length(relations: Relations, board: str, entity: str, column: str, c
             length += 1
         return length, True
     weeks = len(relations.snapshots.get(board, []))
-    values = [relations.value(board, entity, column, i) for i in range(offset, weeks)]
+    values = [relations.value(board, entity, column, i, qualifier) for i in range(offset, weeks)]
     length = 0
     if as_sign:
         for value in values:
@@ -398,6 +403,11 @@ class PlaceRules(EventRules):
                 if self.c.relations.rank_on(board, entity.id, past) == 1:
                     return Outcome(True, [f"{board}/{entity.id}/rank@{past}"])
         before = self.text[max(self.s.start, claim.start - 6) : claim.start]
+        if self.after_ended_run(claim):
+            # 连续五周的榜首位置，这周被…拿走; 连续五周第一的纪录，这周断了: first place until last week.
+            held = [f for f in ranks if f.prev is not None and int(f.prev.value) == 1]
+            if held:
+                return Outcome(True, [held[0].id])
         debut, back = bool(_FIRST_TIME.search(before)), bool(_RETURN.search(before))
         # 上周的榜首X: last week's first place (a move 从第4跃上榜首 ends this week).
         last_weeks = role == "prev" and _LAST_WEEKS.search(before) is not None
@@ -478,15 +488,28 @@ class PlaceRules(EventRules):
                 return Outcome(True, [f"{board_id}/{entity.id}/streak"])
         return None
 
-    def verify_streak(self, claim: Claim, entity: Entity, facts: list[Fact]) -> Outcome:
+    def after_ended_run(self, claim: Claim) -> bool:
+        """A place written right after a run that was over before this week (连续五周第一的纪录，这周断了)."""
+        run = next((c for c in self.claims if c.kind == "streak" and _RUN_TO_PLACE.fullmatch(self.text, c.end, claim.start)), None)
+        return run is not None and (self._run_ended(run) or _PLACE_LOST_AFTER.match(self.text, run.end, self.s.end) is not None)
+
+    def _run_ended(self, claim: Claim) -> bool:
+        """The run a streak claim names was over before this week: 五连霸终结, 连续五周的纪录就此终结,
+        在连续三周第一之后, 此前连续三周."""
+        clause_end = next((e for s, e in self.s.clauses if s <= claim.start <= e), self.s.end)
+        after = self.text[claim.end : clause_end]
+        before = self.text[self.clause_start(claim) : claim.start]
+        return bool(_STREAK_ENDED.search(before) or _STREAK_BEFORE.match(after) or _STREAK_EARLIER.search(before)
+                    or _STREAK_ENDED_AFTER.match(after))
+
+    def verify_streak(self, claim: Claim, entity: Entity, facts: list[Fact], qualifier: str | None = None) -> Outcome:
         """连续3周增长, 连续五周位居榜首, 连续四周排在第4, 结束了连续四周的下滑: the run of weeks,
         in either direction or at a place, over every week the data holds."""
         wanted = int(claim.values[0].value)
         clause_end = next((e for s, e in self.s.clauses if s <= claim.start <= e), self.s.end)
         after = self.text[claim.end : clause_end]
         before = self.text[self.clause_start(claim) : claim.start]
-        ended = bool(_STREAK_ENDED.search(before) or _STREAK_BEFORE.match(after) or _STREAK_EARLIER.search(before)
-                     or _STREAK_ENDED_AFTER.match(after))  # 五连霸终结, 连续五周的纪录就此终结
+        ended = self._run_ended(claim)
         held = self._held_at(claim, entity)
         if held is not None:
             return held
@@ -496,6 +519,8 @@ class PlaceRules(EventRules):
             (("place", 1) if _STREAK_WON.search(claim.quote) else None) or _streak_condition(after, before)
         if condition is None:
             return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: the words do not say what went on for {claim.quote}", None))
+        if condition[0] in ("first", "place", "top") and _PLACE_LOST_AFTER.match(self.text, claim.end, self.s.end):
+            ended = True
         words = self.metric_words(claim)
         boards = [b for b in self.c.boards_of.get(entity.id, [])]
         board = self.board_at(claim.start)
@@ -517,8 +542,8 @@ class PlaceRules(EventRules):
             for column in columns:
                 # 周增长率连续3周下降: the rate itself fell; 调用量连续3周下降: the growth was negative.
                 as_sign = column == "growth" and "growth" not in named
-                length, whole = _streak_length(self.c.relations, board_id, entity.id, column, condition, 1 if ended else 0, as_sign)
-                if ended and _streak_length(self.c.relations, board_id, entity.id, column, condition, 0, as_sign)[0] > 0:
+                length, whole = _streak_length(self.c.relations, board_id, entity.id, column, condition, 1 if ended else 0, as_sign, qualifier)
+                if ended and _streak_length(self.c.relations, board_id, entity.id, column, condition, 0, as_sign, qualifier)[0] > 0:
                     length = -1  # 结束了连续四周的…: a run that goes on this week has not ended
                 if length == wanted:
                     return Outcome(True, [f"{board_id}/{entity.id}/streak"])
