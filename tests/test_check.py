@@ -2087,3 +2087,15 @@ def test_the_gap_of_the_two_figures_just_written_is_arithmetic(sample_week):
     text = "模型吞吐量方面，Groq上的gpt-oss-120b为936 tok/s，同一模型的SambaNova版本为382 tok/s，两者相差{} tok/s。"
     assert sample_week.checker.check(text.format("554")).problems == []
     assert [p.quote for p in sample_week.checker.check(text.format("454")).problems] == ["454 tok/s"]
+
+
+def test_over_a_bound_means_over_it_not_within_its_rounding(real_week_2026_03_30):
+    """2026-03-30: MiMo V2 Pro has 3.96T, which 近4万亿 describes and 逾4万亿 does not (四万亿 rounds to take it in)."""
+    assert real_week_2026_03_30.checker.check("MiMo V2 Pro调用量近4万亿。").problems == []
+    assert [p.quote for p in real_week_2026_03_30.checker.check("MiMo V2 Pro调用量逾4万亿。").problems] == ["4万亿"]
+
+
+def test_the_verb_before_a_boards_name_says_how_a_row_entered(real_week_2026_03_30):
+    """2026-03-30: MiniMax M2.7 is new to the list; 重回 before 整体调用量前十 says it returned, which it did not."""
+    assert real_week_2026_03_30.checker.check("MiniMax M2.7首次进入整体调用量前十。").problems == []
+    assert real_week_2026_03_30.checker.check("MiniMax M2.7重回整体调用量前十。").problems

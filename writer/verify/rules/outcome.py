@@ -65,7 +65,9 @@ def near_bound(truth: Figure, written: Figure, bound: str | None) -> bool:
 def is_within(truth: Figure, written: Figure, bound: str | None) -> bool:
     """The written figure holds for the true one: equal at its precision, or as a bound or estimate."""
     if bound == "above":
-        return truth.value > written.value or truth.agrees_with(written)
+        # 已超过四成 of 39.5% is false, though 四成 to its precision takes in 39.5; a value published
+        # rounded (1.00T) may still be over 1万亿.
+        return truth.value > written.value or truth.agrees_with(written) and truth.value + truth.step / 2 > written.value
     if bound == "below":
         return truth.value < written.value
     if bound == "about":

@@ -43,6 +43,7 @@ _STREAK_LAST = re.compile(r"垫底|末位|最后一名|倒数第一")
 _STREAK_PLACE = re.compile(r"(?:排在|位列|位居|稳居|排名|停在|保持)?\s*+第\s*+(\d+|[一二两三四五六七八九十]+)")
 _STREAK_ENDED_AFTER = re.compile(r"\s*+(?:的)?\s*+(?:纪录|势头|之旅)?\s*+(?:就此|宣告|被|遭)?\s*+(?:终结|结束|中断|打破|告终)")
 # 连续五周的榜首位置，这周被X拿走; 这位连续五周第一的纪录，这周断了; 连续两周的榜首也让给了X: a run at a place lost this week.
+_BOARD_WORDS_BEFORE = re.compile(r"(?:整体|模型|调用量|市占率|编程|榜单|榜|速度|份额|公司|请求量)+的?\s*+$")
 _RUN_TO_PLACE = re.compile(r"\s*+(?:的)?\s*+(?:位居|位列|排名|排在|稳居|霸占|占据)?\s*+")
 _PLACE_LOST_AFTER = re.compile(r"[^。；]{0,16}?(?:(?:这周|本周)[^，。；]{0,12}?(?:断了|被|易主|丢|失守)|让给|让出|拱手)")
 _STREAK_OWN = re.compile(r"连([涨跌升降增减挫])")
@@ -193,7 +194,14 @@ class PlaceRules(EventRules):
     def _verb_window(self, claim: Claim) -> str:
         """The words right before 前N where a verb says in or out: four characters, or a few English words."""
         start = self.clause_start(claim)
-        window = self.text[max(start, claim.start - 4) : claim.start]
+        end = claim.start
+        board = next((m for m in self.board_here if 0 <= claim.start - m.end <= 1 and m.start >= start), None)
+        if board is not None:
+            end = board.start  # 首次进入OpenRouter模型市占率前十: the verb stands before the board's name
+        else:
+            named = _BOARD_WORDS_BEFORE.search(self.text, max(start, end - 12), end)
+            end = named.start() if named else end  # 重回整体调用量前十: or before the words naming it
+        window = self.text[max(start, end - 4) : end]
         if window.strip()[-1:].isascii():
             window = self.text[max(start, claim.start - 18) : claim.start]
         return window
