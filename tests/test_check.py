@@ -2099,3 +2099,20 @@ def test_the_verb_before_a_boards_name_says_how_a_row_entered(real_week_2026_03_
     """2026-03-30: MiniMax M2.7 is new to the list; 重回 before 整体调用量前十 says it returned, which it did not."""
     assert real_week_2026_03_30.checker.check("MiniMax M2.7首次进入整体调用量前十。").problems == []
     assert real_week_2026_03_30.checker.check("MiniMax M2.7重回整体调用量前十。").problems
+
+
+def test_a_place_said_to_have_kept_or_changed_its_holder_is_checked(real_week_2026_03_16):
+    """2026-03-16: MiniMax M2.5 stays first; Step 3.5 Flash (free) took second from Gemini 3 Flash Preview."""
+    assert real_week_2026_03_16.checker.check("榜首没换人，但第二把交椅换了主人。").problems == []
+    problems = real_week_2026_03_16.checker.check("榜首换了人，但第二把交椅没换人。").problems
+    assert [p.quote for p in problems] == ["榜首", "第二"]
+
+
+def test_a_place_word_alone_in_bold_is_a_heading(real_week_2026_03_16):
+    assert real_week_2026_03_16.checker.check("**榜首**\n\nMiniMax M2.5本周继续领跑。").problems == []
+
+
+def test_a_top_n_before_a_gap_or_a_count_is_a_group(sample_week):
+    """The sample week's GPQA: the first two are 0.4 points apart."""
+    assert sample_week.checker.check("GPQA前两名只差0.4个百分点。").problems == []
+    assert sample_week.checker.check("编程榜前六名次序与上周一致。").problems

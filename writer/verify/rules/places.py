@@ -44,6 +44,7 @@ _STREAK_PLACE = re.compile(r"(?:排在|位列|位居|稳居|排名|停在|保持
 _STREAK_ENDED_AFTER = re.compile(r"\s*+(?:的)?\s*+(?:纪录|势头|之旅)?\s*+(?:就此|宣告|被|遭)?\s*+(?:终结|结束|中断|打破|告终)")
 # 连续五周的榜首位置，这周被X拿走; 这位连续五周第一的纪录，这周断了; 连续两周的榜首也让给了X: a run at a place lost this week.
 _BOARD_WORDS_BEFORE = re.compile(r"(?:整体|模型|调用量|市占率|编程|榜单|榜|速度|份额|公司|请求量)+的?\s*+$")
+_HOLDER_AFTER = re.compile(r"\s*+(?:名|的)?\s*+(?:把交椅|的位置|位置|宝座)?\s*+(?:(没|未|并未|没有|仍未)\s*+(?:换人|易主|变|换)|(?:换了?主人|换人|易主|换了人|换主))")
 _RUN_TO_PLACE = re.compile(r"\s*+(?:的)?\s*+(?:位居|位列|排名|排在|稳居|霸占|占据)?\s*+")
 _PLACE_LOST_AFTER = re.compile(r"[^。；]{0,16}?(?:(?:这周|本周)[^，。；]{0,12}?(?:断了|被|易主|丢|失守)|让给|让出|拱手)")
 _STREAK_OWN = re.compile(r"连([涨跌升降增减挫])")
@@ -229,6 +230,33 @@ class PlaceRules(EventRules):
         return claim.kind == "first" and \
             (self.text.startswith("的", claim.end) or bool(metric_word(self.text[claim.end : claim.end + 4]))
              or _PLACE_LEADS.match(self.text, claim.end) is not None)
+
+    def verify_place_holder(self, claim: Claim) -> Outcome | None:
+        """榜首没换人, 第二把交椅换了主人: whether the row at a place is the one there last week."""
+        said = _HOLDER_AFTER.match(self.text, claim.end)
+        board = self._the_board(claim)
+        if said is None or board is None or not claim.values and claim.kind != "first" \
+                or any(self.clause_start(claim) <= m.start < claim.start for m in self.mentions):
+            return None
+        place = 1 if claim.kind == "first" else int(claim.values[0].value)
+        weeks = self.c.relations.snapshots.get(board, [])
+        if len(weeks) < 2:
+            return None
+        if Metric.requests in metric_word(self.text[max(self.s.start, claim.start - 4) : claim.start]):
+            # 请求量榜首易主: the place by requests, not the board's own order
+            ordered = [sorted((e for e in w.entries if e.entity and getattr(e.row, "requests", None) is not None),
+                              key=lambda e: -getattr(e.row, "requests").value) for w in weeks[:2]]
+            rows = [o[place - 1] if len(o) >= place else None for o in ordered]
+        else:
+            rows = [next((e for e in w.entries if e.row.rank == place), None) for w in weeks[:2]]
+        keys = [(r.entity, r.qualifier) if r else None for r in rows]
+        holders = [r.entity if r else None for r in rows]
+        same = keys[0] is not None and keys[0] == keys[1]
+        if same == (said.group(1) is not None):
+            return Outcome(True, [f"{board}/place{place}/{'kept' if same else 'changed'}"])
+        names = [self.c.entities.by_id[h].name if h in self.c.entities.by_id else str(h) for h in holders]
+        return Outcome(False, problem=(ProblemKind.top_n, f"{self.c.boards[board].label}第{place}名上周是{names[1]}，本周是{names[0]}，"
+                                       f"不是{'没换人' if said.group(1) else '换了人'}", None))
 
     def verify_unchanged(self, claim: Claim, what: str) -> Outcome:
         """前九名单与上周相同 (no row came or left), 前六名的排名均未变化 (every place kept)."""
