@@ -2116,3 +2116,29 @@ def test_a_top_n_before_a_gap_or_a_count_is_a_group(sample_week):
     """The sample week's GPQA: the first two are 0.4 points apart."""
     assert sample_week.checker.check("GPQA前两名只差0.4个百分点。").problems == []
     assert sample_week.checker.check("编程榜前六名次序与上周一致。").problems
+
+
+def test_rows_served_by_providers_are_counted_on_the_board_that_lists_them(sample_week):
+    """The sample week's throughput board lists ten provider rows: 十个组合 counts them, wherever the line is."""
+    assert sample_week.checker.check("gpt-oss-120b在十个组合中请求量最高。").problems == []
+    assert "九个" in [p.quote for p in sample_week.checker.check("gpt-oss-120b在九个组合中请求量最高。").problems]
+
+
+def test_rows_listed_both_weeks_may_be_called_lianxu_zai_bang(real_week_2025_11_23):
+    """2025-11-23: seven of the nine rows were listed last week too."""
+    assert real_week_2025_11_23.checker.check("七个连续在榜的模型中仅Gemini 2.0 Flash一款上涨。").problems == []
+    assert "六个" in [p.quote for p in real_week_2025_11_23.checker.check("六个连续在榜的模型中仅Gemini 2.0 Flash一款上涨。").problems]
+
+
+def test_firsts_won_on_several_boards_are_counted(sample_week):
+    """The sample week: GPT-5.2 (high) is first on GPQA, FrontierMath and LiveCodeBench, second on HLE."""
+    text = "GPT-5.2 (high)在GPQA、HLE、FrontierMath、LiveCodeBench四个榜里拿了{}第一。"
+    assert sample_week.checker.check(text.format("三个")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("四个")).problems] == ["四个"]
+
+
+def test_a_count_restating_the_one_before_it_is_that_group(real_week_2026_01_11):
+    """2026-01-11: Google has three models on the list, together just over 1T."""
+    text = "Google这周照样三个模型在榜，{}加起来刚过一万亿。"
+    assert real_week_2026_01_11.checker.check(text.format("三个")).problems == []
+    assert [p.quote for p in real_week_2026_01_11.checker.check(text.format("四个")).problems] == ["四个"]

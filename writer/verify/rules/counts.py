@@ -17,12 +17,13 @@ from .derived import GROUP_COUNT, LAST_WEEK, LEAVERS, NEWCOMERS, OTHER_BEFORE, D
 from .outcome import Outcome, fraction_holds, near_bound
 
 _THRESHOLD_KINDS = ("amount", "speed", "price", "percent", "plain")
-_CROSS = re.compile(r"(?:突破|超过|高于|逾|跌破|低于|不足|不到)\s*+(?:了)?\s*+$")
+_CROSS = re.compile(r"(?:突破|超过|高于|逾|(?<![超越经度通])过|跌破|低于|不足|不到)\s*+(?:了)?\s*+$")
 # 存量六款, 六款老面孔中: the rows listed this week and last.
 _INCUMBENTS = re.compile(r"存量|老面孔|留榜|连续在榜|两周均在榜|两周都在榜")
 _INCUMBENTS_END = re.compile(r"(?:存量|留榜|连续在榜|两周均在榜|两周都在榜)\s*+$")
 _RUN_TO_BRACKET = re.compile(r"\s*+(?:的)?\s*+(?:正增长|增长|上涨|上升|下滑|下降|下跌|走高|走低|回落|攀升)?\s*+")
-_PART_BEFORE = re.compile(r"占|总量|合计|总和|之和")
+_SERVED_ROWS = re.compile(r"\s*+(?:个|组)?\s*+(?:托管)?\s*+(?:组合|条目|提供方条目)")
+_PART_BEFORE = re.compile(r"占|总量|合计|总和|之和|加起来|加在一起|一共|共计")
 _CROSS_DOWN = re.compile(r"(?:跌破|低于|不足|不到)\s*+(?:了)?\s*+$")
 _NONE_CROSS = re.compile(r"没有任何|没有一|无一|均未|都未|没有")
 _ONLY = re.compile(r"唯一|仅有一|只有一|一[个款组家](?!以上)")
@@ -38,7 +39,7 @@ _LISTED_NOUN = re.compile(r"\s*+(?:个|款)?\s*+(?:提供方|托管)?\s*+(?:(条
 _LISTED_VERB = re.compile(r"(?<![系排并序行陈分位])列出?了?\s*+$")
 _MOVED_AFTER = re.compile(r"\s*+(?:模型|个模型|款模型)?\s*+(?:速度|调用量|份额|得分|请求量)?\s*+(?:较上周|比上周|环比)?\s*+(?:均|都|全部|皆|则)?\s*+(?:实现了?)?\s*+"
                           r"(?:在|是)?\s*+(?:(正增长|增长|上涨|上升|增加|走高|涨)|(负增长|下降|下滑|下跌|回落|减少|走低|跌(?!出)|降))")
-_BOTH_WEEKS = re.compile(r"两周(?:均|都|皆)在榜|连续两周在榜|两周都上榜|有(?:环比|周?增长率?|可比)数据|有环比|可比的|两周都有数据")
+_BOTH_WEEKS = re.compile(r"两周(?:均|都|皆)在榜|连续两周在榜|连续在榜|两周都上榜|有(?:环比|周?增长率?|可比)数据|有环比|可比的|两周都有数据")
 # Google在榜模型由四个减至三个: a count of a company's rows, with 个.
 _SEATS_BEFORE = re.compile(r"在榜模型|上榜模型|席位|模型数")
 _FROM_BEFORE = re.compile(r"[由从]\s*+$")  # 由七席降至六席: the count moved from
@@ -59,7 +60,7 @@ _PLACE_GAP_BEFORE = re.compile(r"(?:相差|相隔|隔了|隔着|差了|相距|�
 _PLACE_GAP_AFTER = re.compile(r"\s*+(?:名次|位次|个名次|个位次)")
 
 
-_BOARDS_AFTER = re.compile(r"\s*+(?:(?P<kind>图像|文生图|测评|基准|竞技场|编程|调用量|用量)\s*+)?(?:(?P<first>榜首|冠军)|(?P<board>榜单|榜)\s*+(?P<top>榜首|第一|冠军)?)")
+_BOARDS_AFTER = re.compile(r"\s*+(?:(?P<kind>图像|文生图|测评|基准|竞技场|编程|调用量|用量)\s*+)?(?:(?P<first>榜首|冠军|第一(?!名?[的之]))|(?P<board>榜单|榜)\s*+(?P<top>榜首|第一|冠军)?)")
 _FIRST_LATER = re.compile(r"排名第一|第一名|居首|登顶|夺冠|榜首|第一")
 _BOARD_KINDS = {"图像": ("图",), "文生图": ("文生图",), "测评": ("benchmark",), "基准": ("benchmark",), "竞技场": ("arena",), "编程": ("编程", "Code", "LiveCodeBench", "SWE"),
                 "调用量": ("usage", "author_share", "model_share"), "用量": ("usage", "author_share", "model_share")}
@@ -79,7 +80,10 @@ class CountRules(DerivedRules):
         if found.group("kind"):
             words = _BOARD_KINDS[found.group("kind")]
             listed = [b for b in listed if any(w in self.c.boards[b].title or w == str(self.c.boards[b].kind.value) for w in words)]
-        first = found.group("first") or found.group("top") or _FIRST_LATER.search(self.text, found.end(), next((e for s_, e in self.s.clauses if s_ <= claim.start <= e), self.s.end))
+        later = _FIRST_LATER.search(self.text, found.end(), next((e for s_, e in self.s.clauses if s_ <= claim.start <= e), self.s.end))
+        if later is not None and any(c.kind == "count" and found.end() <= c.start < later.start() for c in self.claims):
+            later = None  # 四个榜里拿了三个第一: the firsts are the later count's
+        first = found.group("first") or found.group("top") or later
         named = [m.entity for m in self.mentions if self.s.start <= m.start < claim.start]
         if first and named:
             entity = named[-1]
@@ -150,6 +154,9 @@ class CountRules(DerivedRules):
             if counted is not None:
                 return counted
         board = self._the_board(claim)  # 榜上十款模型6涨4跌: the board the paragraph speaks of
+        if board is None and _SERVED_ROWS.match(self.text, claim.end):
+            # 九个组合中最低价格: the rows a provider serves are counted on the board that lists providers.
+            board = next((b for b, weeks in self.c.relations.snapshots.items() if weeks and any(e.qualifier for e in weeks[0].entries)), None)
         if board is None:
             return None
         after = self.text[claim.end : claim.end + 6]
@@ -593,6 +600,11 @@ class CountRules(DerivedRules):
                 int(claim.values[0].value) in self._names_so_far(claim):
             # …Anthropic则从17.8%升至18.1%，两家差距缩小到5.9个百分点: the names just before it.
             return Outcome(True, [f"count/{int(claim.values[0].value)}"])
+        again = next((c for c in reversed(self.claims) if c.kind == "count" and c.values and c.end <= clause
+                      and c.sentence == claim.sentence), None)
+        if again is not None and again.values[0].value == claim.values[0].value and not self.text[clause : claim.start].strip() \
+                and _GROUP_AFTER.match(self.text, claim.end):
+            return Outcome(True, [f"restates/{again.quote}"])  # 三个模型在榜，三个加起来…: the group counted before
         if not any(m.start < claim.start for m in self.mentions) and _GROUP_AFTER.match(self.text, claim.end):
             # A和B都在前五…。两个加起来九千亿出头: a group named in a sentence just before, counted again.
             for back in range(self.s.index - 1, max(-1, self.s.index - 4), -1):
