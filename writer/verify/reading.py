@@ -122,7 +122,6 @@ class SentenceReader:
         """The board an earlier sentence of this line verified its figures on: a paragraph's claims about a
         board as a whole (6涨4跌) are about that one."""
         """The board this sentence's figures have verified on so far: the next ones prefer it."""
-        self._claim_at = len(self.text)
         self.carried: set[int] = set()
         """Claims whose subject comes from the lines above: a guess, never grounds for 'wrong'."""
         self.section_board: str | None = None
@@ -222,7 +221,6 @@ class SentenceReader:
 
     def subjects(self, claim: Claim, bound: dict[int, list[Entity]]) -> list[tuple[Entity, str | None]]:
         """Who the claim is about, with a provider qualifier where one is named."""
-        self._claim_at = claim.start  # a provider's 版本 qualifies only the figures after it
         if id(claim) in bound:
             return [(e, None) for e in bound[id(claim)]]
         board = self.board_at(claim.start)
@@ -231,14 +229,14 @@ class SentenceReader:
             usable = self._usable[board] = [m for m in self.mentions if self._is_subject(m.entity, board) and m.start not in self.aside]
         owner = self._owner_after(claim, usable)
         if owner is not None:
-            return [(owner.entity, self._qualifier(owner, self.s.end))]
+            return [(owner.entity, self._qualifier(owner, self.s.end, claim.start))]
         named = self._named_right_after(claim, usable)
         if named is not None:
-            return [(named.entity, self._qualifier(named, self.s.end))]
+            return [(named.entity, self._qualifier(named, self.s.end, claim.start))]
         before = [m for m in usable if m.end <= claim.start]
         if before:
             mention = before[-1]
-            qualifier = self._qualifier(mention, claim.start)
+            qualifier = self._qualifier(mention, claim.start, claim.start)
             members = self._family(mention, board)
             if members:
                 return [(e, None) for e in members]
@@ -256,7 +254,7 @@ class SentenceReader:
         if after:
             if claim.kind in ("top", "out"):
                 return [(m.entity, None) for m in after]
-            return [(after[0].entity, self._qualifier(after[0], self.s.end))]
+            return [(after[0].entity, self._qualifier(after[0], self.s.end, claim.start))]
         earlier = [m for m in self.line_mentions if m.end <= self.s.start and self._is_subject(m.entity, board)]
         if earlier:
             return [(earlier[-1].entity, None)]
@@ -363,10 +361,11 @@ class SentenceReader:
                 found.add(other.start)
         return found
 
-    def _qualifier(self, mention: Mention, limit: int) -> str | None:
+    def _qualifier(self, mention: Mention, limit: int, claim_at: int) -> str | None:
         """The provider named right after a model mention (Qwen3 32B（Groq）), or right before it
-        (Groq上的Qwen3 32B, SambaNova 提供的 Llama 3.3 70B Instruct), if any."""
-        version = [m for m in self.mentions if mention.end <= m.start < limit and m.end <= self._claim_at and m.entity.kind is EntityKind.provider
+        (Groq上的Qwen3 32B, SambaNova 提供的 Llama 3.3 70B Instruct), or a provider's 版本 named
+        after it and before the figure at `claim_at`, if any."""
+        version = [m for m in self.mentions if mention.end <= m.start < limit and m.end <= claim_at and m.entity.kind is EntityKind.provider
                    and _VERSION_OF.match(self.text, m.end)]
         if version:
             return version[-1].entity.id  # 比它在Groq上的版本（844 tok/s）快: the row the provider serves
