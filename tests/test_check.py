@@ -2142,3 +2142,22 @@ def test_a_count_restating_the_one_before_it_is_that_group(real_week_2026_01_11)
     text = "Google这周照样三个模型在榜，{}加起来刚过一万亿。"
     assert real_week_2026_01_11.checker.check(text.format("三个")).problems == []
     assert [p.quote for p in real_week_2026_01_11.checker.check(text.format("四个")).problems] == ["四个"]
+
+
+def test_a_debut_dated_in_the_sentence_is_that_weeks(real_week_2026_03_16):
+    """2026-03-16: MiniMax M2.5 was first listed in the week of 2026-02-16."""
+    assert real_week_2026_03_16.checker.check("MiniMax M2.5自2月16日首次上榜以来一直在前三。").problems == []
+    assert "首次上榜" in [p.quote for p in real_week_2026_03_16.checker.check("MiniMax M2.5自2月23日首次上榜以来一直在前三。").problems]
+
+
+def test_a_count_before_a_colon_counts_the_names_after_it(real_week_2025_11_23):
+    """2025-11-23: one newcomer besides Grok 4.1 Fast, Sherlock Think Alpha; two left, Polaris Alpha and Gemini 2.5 Flash Lite."""
+    assert real_week_2025_11_23.checker.check("新人还有一位：Sherlock Think Alpha 以 163B 进入前九，排第8，和第7名 Grok 4 Fast 只差1B。").problems == []
+    assert real_week_2025_11_23.checker.check("真正掉出去的是两位：上周第八的Polaris Alpha，和上周第九的Gemini 2.5 Flash Lite。").problems == []
+    assert "三位" in [p.quote for p in real_week_2025_11_23.checker.check("真正掉出去的是三位：上周第八的Polaris Alpha，和上周第九的Gemini 2.5 Flash Lite。").problems]
+
+
+def test_being_pushed_down_a_place_is_a_move_down(real_week_2025_11_23):
+    """2025-11-23: Grok 4.1 Fast came in third and Gemini 2.5 Flash went from 3rd to 4th."""
+    assert real_week_2025_11_23.checker.check("Grok 4.1 Fast比第4名Gemini 2.5 Flash多22.4B，把后者挤下一位。").problems == []
+    assert real_week_2025_11_23.checker.check("Grok 4.1 Fast比第4名Gemini 2.5 Flash多22.4B，把后者挤下两位。").problems

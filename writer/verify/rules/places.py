@@ -132,8 +132,8 @@ _WEAK_ENTER = re.compile(r"(?<![首新闯杀挤冲升])(?:进入|跻身|入围|�
 _FIRST_TIME = re.compile(r"首次|首度|第一次|初次|新晋|新进")
 _RETURN = re.compile(r"重回|重返|回到|再度|再次|重新")
 # 前进/跳了/往上挪 gain places, 后退/退/往下 lose them (a 位 count's direction words).
-_PLACE_WORDS = re.compile(r"(前进|跳了?|往上挪?|↑)|(后退|退|往下挪?|↓)")
-_NAMED_AFTER = re.compile(r"\s*+[：:]")
+_PLACE_WORDS = re.compile(r"(前进|跳了?|往上挪?|↑)|(后退|退|往下挪?|↓|挤下|挤落)")
+_NAMED_AFTER = re.compile(r"[^，。；：:]{0,10}?[：:]")  # 掉出去的是两位：…, 两位上周的前三：…
 
 
 class PlaceRules(EventRules):
@@ -179,9 +179,13 @@ class PlaceRules(EventRules):
         back = bool(_RETURN.search(claim.quote))
         board = self.board_at(claim.start)
         subjects = self.subjects(claim, bound) + [(e, None) for e in self.alternatives(claim, bound)]
+        past = self._past_week(claim)  # 自2月16日首次上榜以来: the debut of a week the sentence names
         for entity, _ in subjects:
             for board_id in [board] if board in self.c.boards_of.get(entity.id, []) else self.c.boards_of.get(entity.id, []):
                 ranks = self.c.relations.ranks(board_id, entity.id)
+                if past is not None:
+                    weeks = [snap.week for snap in self.c.relations.snapshots.get(board_id, [])]
+                    ranks = ranks[weeks.index(past):] if past in weeks else []
                 if not ranks or ranks[0] is None:
                     continue
                 listed_before = any(r is not None for r in ranks[1:])
@@ -487,9 +491,12 @@ class PlaceRules(EventRules):
         named = _NAMED_AFTER.match(self.text, claim.end)
         if word is None and named is not None:
             # 掉出去的是两位：上周第八的A，和上周第九的B: the rows the sentence goes on to name.
-            listed = {m.entity.id for m in self.mentions if named.end() <= m.start < self.s.end and m.entity.id in self.c.boards_of}
-            if len(listed) == int(claim.values[0].value):
-                return Outcome(True, [f"count/{len(listed)}"])
+            # the names listed after the colon: in its first clause, or (…的A，和…的B) to the sentence's end
+            stop = next((e for s_, e in self.s.clauses if s_ <= named.end() + 1 <= e), self.s.end)
+            for end in (stop, self.s.end):
+                listed = {m.entity.id for m in self.mentions if named.end() <= m.start < end and m.entity.id in self.c.boards_of}
+                if len(listed) == int(claim.values[0].value):
+                    return Outcome(True, [f"count/{len(listed)}"])
         if word is None:
             return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: not a rank change (no 上升/下滑 before it)", None))
         if rank is None:
