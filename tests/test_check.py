@@ -2161,3 +2161,40 @@ def test_being_pushed_down_a_place_is_a_move_down(real_week_2025_11_23):
     """2025-11-23: Grok 4.1 Fast came in third and Gemini 2.5 Flash went from 3rd to 4th."""
     assert real_week_2025_11_23.checker.check("Grok 4.1 Fast比第4名Gemini 2.5 Flash多22.4B，把后者挤下一位。").problems == []
     assert real_week_2025_11_23.checker.check("Grok 4.1 Fast比第4名Gemini 2.5 Flash多22.4B，把后者挤下两位。").problems
+
+
+def test_bu_guo_and_cha_bu_duo_are_not_over_and_more(real_week_2026_01_11):
+    """不过 is no line crossed, and 跌了差不多一半 is a fall, not half as much again (Claude Sonnet 4.5 rose ×1.51)."""
+    assert [p.quote for p in real_week_2026_01_11.checker.check("Claude Sonnet 4.5调用量跌了差不多一半。").problems] == ["一半"]
+
+
+def test_words_that_only_look_like_pronouns_or_run_endings_are_not(real_week_2026_03_16):
+    """2026-03-16: MiniMax M2.5 first five weeks running; Step 3.5 Flash (free) grew 79%; Kimi K2.5 has 560B, 6th last week."""
+    check = real_week_2026_03_16.checker.check
+    assert check("MiniMax M2.5仍居第一。尤其值得注意的是，79%的增幅来自Step 3.5 Flash (free)。").problems == []
+    assert check("MiniMax M2.5延续之前的势头连续5周位居榜首。").problems == []
+    assert check("MiniMax M2.5连续5周位居榜首，本周被Step 3.5 Flash (free)大幅追近。").problems == []
+    assert check("上周还排第六的Kimi K2.5，调用量只剩560B。").problems == []
+
+
+def test_a_part_of_a_fall_is_not_taken_of_a_net_rise(real_week_2026_03_16):
+    """2026-03-16: the top ten rose in all; Kimi K2.5's 184B fall is 46% of what the falling rows lost, not 22% of the rise."""
+    assert real_week_2026_03_16.checker.check("Kimi K2.5减少184B，占降幅约46%。").problems == []
+    assert real_week_2026_03_16.checker.check("Kimi K2.5减少184B，占降幅约22%。").problems
+
+
+def test_a_version_compared_with_does_not_qualify_the_subjects_figures(sample_week):
+    """The sample week: gpt-oss-120b runs at 936 tok/s on Groq, 382 on SambaNova."""
+    text = "gpt-oss-120b（Groq）比SambaNova版快得多，速度达{} tok/s。"
+    assert sample_week.checker.check(text.format("936")).problems == []
+    assert sample_week.checker.check(text.format("382")).problems
+
+
+def test_the_growths_bracketed_after_a_run_that_ended_are_the_weeks_before(real_week_2026_03_02):
+    """2026-03-02: Claude Opus 4.6 grew 284% and 23% in the two weeks before this one, and fell 1% now."""
+    assert real_week_2026_03_02.checker.check("Claude Opus 4.6在连续两周增长（284%、23%）之后，本周小幅下滑1%。").problems == []
+
+
+def test_first_time_and_named_newcomers_are_not_counts_of_boards_or_of_all_newcomers(real_week_2026_03_30):
+    """2026-03-30: MiniMax M2.7 is new to the list."""
+    assert real_week_2026_03_30.checker.check("MiniMax M2.7是一款第一次上榜的模型。").problems == []

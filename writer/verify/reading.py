@@ -50,6 +50,7 @@ _AFTER_RUN = re.compile(r"\s*+(?:之后|以后)")
 _CHANGE_NOUN = re.compile(r"(?:降幅|增幅|涨幅|跌幅|增量|降量|减量|缩减量|减少量|增加量|变化量?)\s*+$")
 _LISTED_PLACE = re.compile(r"\s*+[、,，]\s*+第?\s*+")
 _SERVED_BY = re.compile(r"\s*+(?:平台)?\s*+(?:上的|提供的|托管的|部署的|家的|的)\s*+")
+_COMPARED_TO = re.compile(r"(?:比|较|与|和|跟|同)\s*+$")  # 比SambaNova版快: the version compared with
 _VERSION_OF = re.compile(r"\s*+(?:上的|提供的|托管的|的)?\s*+版(?:本)?")
 _OPENS_LAST_WEEK = re.compile(r"\s*+(?:它|其|该模型)?\s*+(?:上一?周|上星期)")
 _PLACE_GAP = re.compile(r"\s*+名?\s*+[、和与及]\s*+第?\s*+")
@@ -67,7 +68,7 @@ def without_owners(names: list[Entity]) -> list[Entity]:
 
 _COUNT_CHANGE = re.compile(r"(?:减少了?|增加了?|少了?|多了?|新增了?|多出了?)\s*+$")
 _CAUSE = re.compile(r"(?:因|因为|由于)[^，。；、]{0,12}$")
-_PRONOUN = re.compile(r"后者|前者|二者|两者|它|其(?!中|他|余|实)|该模型|这款|(?<![至因如由于对在彼])此(?![前外后次时刻处类种举])")
+_PRONOUN = re.compile(r"后者|前者|二者|两者|它|(?<![尤极及与何])其(?!中|他|余|实)|该模型|这款|(?<![至因如由于对在彼从])此(?![前外后次时刻处类种举轮番间])")
 _CHANGE_NOUN_AFTER = re.compile(r"\s*+的?\s*+(?:周|环比|单周)?\s*+(?:(增幅|涨幅|升幅|增速)|(降幅|跌幅|减幅))")
 _THAN_LAST_WEEK = re.compile(r"比上一?周\s*+(?:的\s*+)?(?:约|大约)?\s*+([低少慢高多快])\s*+(?:了|出)?\s*+(?:约|近|逾)?\s*+$")
 _HEADER_DATE = re.compile(r"(\d{1,2})\s*+(?:/|月|-)\s*+(\d{1,2})\s*+日?")
@@ -366,7 +367,7 @@ class SentenceReader:
         (Groq上的Qwen3 32B, SambaNova 提供的 Llama 3.3 70B Instruct), or a provider's 版本 named
         after it and before the figure at `claim_at`, if any."""
         version = [m for m in self.mentions if mention.end <= m.start < limit and m.end <= claim_at and m.entity.kind is EntityKind.provider
-                   and _VERSION_OF.match(self.text, m.end)]
+                   and _VERSION_OF.match(self.text, m.end) and not _COMPARED_TO.search(self.text, max(0, m.start - 3), m.start)]
         if version:
             return version[-1].entity.id  # 比它在Groq上的版本（844 tok/s）快: the row the provider serves
         for other in self.mentions:
@@ -584,7 +585,9 @@ class SentenceReader:
                 return "now"  # 涨了7%（822B）: the bracket gives the value the change led to
             # A place is never a change: after 减少126 tok/s，而重回第一 the place is this week's.
             return "now" if inherited == "change" and claim.kind in ("rank", "first", "top") else inherited
-        if _OPENS_LAST_WEEK.match(self.text, self.s.start) and role_word(self.text[self.s.start : claim.start], weak=False) == "prev":
+        if _OPENS_LAST_WEEK.match(self.text, self.s.start) and role_word(self.text[self.s.start : claim.start], weak=False) == "prev" \
+                and not any(self.text[m.start - 1 : m.start] == "的" and m.start < self.s.clauses[0][1] for m in self.mentions):
+            # (上周还排第六的Kimi K2.5，调用量…: 上周 qualifies the name, and the sentence is about now)
             return "prev"  # 上周它还排第四，调用量三千五百亿出头: a sentence that opens on last week stays there
         return "now"
 

@@ -53,7 +53,7 @@ _OF_A_TOTAL = re.compile(r"(?:总量|合计|总和|总调用量|全榜|整体)�
 # 占国产六席合计的约40%: a part of some other whole than the listed total.
 _OTHER_WHOLE = re.compile(r"合计的|之和的|总和的|" + COUNTRY_GROUP.pattern)
 _JUST_PAST = re.compile(r"出头|有余|不到")
-_ROSE_BY = re.compile(r"(?:涨|增长|增加|多|升|提升|上升)了?\s*+(?:约|近|逾|超过)?$")
+_ROSE_BY = re.compile(r"(?:涨|增长|增加|(?<!差不)多|升|提升|上升)了?\s*+(?:约|近|逾|超过)?$")
 _FELL_BY = re.compile(r"(?:跌|降|下降|下滑|减少|少|缩水)了?\s*+(?:约|近|逾|超过)?$")
 _DECLINE_NAME = re.compile(r"(?:降幅|跌幅|下降幅度|下跌幅度|降量|缩减量|减少量|减量)[^，,；;。]*$")
 

@@ -17,7 +17,7 @@ from .derived import GROUP_COUNT, LAST_WEEK, LEAVERS, NEWCOMERS, OTHER_BEFORE, D
 from .outcome import Outcome, fraction_holds, near_bound
 
 _THRESHOLD_KINDS = ("amount", "speed", "price", "percent", "plain")
-_CROSS = re.compile(r"(?:突破|超过|高于|逾|(?<![超越经度通])过|跌破|低于|不足|不到)\s*+(?:了)?\s*+$")
+_CROSS = re.compile(r"(?:突破|超过|高于|逾|(?<![超越经度通不没低高难])过|跌破|低于|不足|不到)\s*+(?:了)?\s*+$")
 # 存量六款, 六款老面孔中: the rows listed this week and last.
 _INCUMBENTS = re.compile(r"存量|老面孔|留榜|连续在榜|两周均在榜|两周都在榜")
 _INCUMBENTS_END = re.compile(r"(?:存量|留榜|连续在榜|两周均在榜|两周都在榜)\s*+$")
@@ -60,7 +60,7 @@ _PLACE_GAP_BEFORE = re.compile(r"(?:相差|相隔|隔了|隔着|差了|相距|�
 _PLACE_GAP_AFTER = re.compile(r"\s*+(?:名次|位次|个名次|个位次)")
 
 
-_BOARDS_AFTER = re.compile(r"\s*+(?:(?P<kind>图像|文生图|测评|基准|竞技场|编程|调用量|用量)\s*+)?(?:(?P<first>榜首|冠军|第一(?!名?[的之]))|(?P<board>榜单|榜)\s*+(?P<top>榜首|第一|冠军)?)")
+_BOARDS_AFTER = re.compile(r"\s*+(?:(?P<kind>图像|文生图|测评|基准|竞技场|编程|调用量|用量)\s*+)?(?:(?P<first>榜首|冠军|第一(?!名?[的之]|次|时间|批|梯队))|(?P<board>榜单|榜)\s*+(?P<top>榜首|第一|冠军)?)")
 _FIRST_LATER = re.compile(r"排名第一|第一名|居首|登顶|夺冠|榜首|第一")
 _BOARD_KINDS = {"图像": ("图",), "文生图": ("文生图",), "测评": ("benchmark",), "基准": ("benchmark",), "竞技场": ("arena",), "编程": ("编程", "Code", "LiveCodeBench", "SWE"),
                 "调用量": ("usage", "author_share", "model_share"), "用量": ("usage", "author_share", "model_share")}
@@ -251,10 +251,12 @@ class CountRules(DerivedRules):
             parts = [summed] if _SUMMED.search(self.text, self.clause_start(claim), found.start()) else [*parts, summed]
         wholes = [(Figure(abs(c.values[0].value), c.values[0].step), True) for c in self.claims
                   if c.kind == "amount" and c.values and found.start() <= c.start < claim.start]
+        up = found.group(1) is not None
         for tops in ({limit}, None):
             totals = [[d.figure for d in relations.totals(board, column, w, tops)] for w in (0, 1)]
-            wholes += [(Figure(abs(a.value - b.value), a.step + b.step), False) for a, b in zip(*totals)]
-        movers = [f for e in self.rows_that_moved(board, limit, up=found.group(1) is not None, column=column) if (f := change(e))]
+            # 占降幅: a net change is a whole only if the list as a whole moved that way
+            wholes += [(Figure(abs(a.value - b.value), a.step + b.step), False) for a, b in zip(*totals) if (a.value > b.value) == up]
+        movers = [f for e in self.rows_that_moved(board, limit, up=up, column=column) if (f := change(e))]
         if movers:
             wholes.append((Figure(sum(f.value for f in movers), sum(f.step for f in movers)), False))
         if not parts or not any(w.value for w, _ in wholes):
@@ -286,9 +288,10 @@ class CountRules(DerivedRules):
         if subject is None:
             return None
         column = "growth" if claim.kind == "percent" else "tokens"
-        history = [f for _, f in self.c.relations.history(board, subject.id, column)][: len(figures)]
+        skip = 1 if self._run_ended(run) else 0  # 在连续两周增长（284%、23%）之后: the weeks before this one
+        history = [f for _, f in self.c.relations.history(board, subject.id, column)][skip : skip + len(figures)]
         if claim.kind == "percent" and len(history) < len(figures):
-            amounts = [f for _, f in self.c.relations.history(board, subject.id, "tokens")][: len(figures) + 1]
+            amounts = [f for _, f in self.c.relations.history(board, subject.id, "tokens")][skip : skip + len(figures) + 1]
             history = [Figure(100 * (a.value / b.value - 1), 100 * (a.step + b.step) / b.value)
                        for a, b in zip(amounts, amounts[1:]) if b.value]
         if len(history) < len(figures):
@@ -580,8 +583,8 @@ class CountRules(DerivedRules):
             return None
         for pattern, side in ((NEWCOMERS, 0), (LEAVERS, 1)):
             found = next((m for m in pattern.finditer(self.text, self.s.start, self.s.end) if m.start() <= claim.start < m.end()), None)
-            if found is not None and any(m.end == found.start() and m.entity.kind is EntityKind.company for m in self.mentions):
-                continue  # Anthropic两款新模型: the company's new releases, not the rows new to the list
+            if found is not None and any(0 <= found.start() - m.end <= 1 for m in self.mentions):
+                continue  # Anthropic两款新模型, A与B两个新面孔: the names before it are what it counts
             if found is not None:
                 rows = self.c.entries_exits(board, self._limit(board))[side]
                 if int(claim.values[0].value) == len(rows):

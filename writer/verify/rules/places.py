@@ -28,7 +28,7 @@ _STREAK_ENDED = re.compile(r"结束|终结|中断|打破|止住|告别")
 # 在连续三周第一之后退居第二, 在连续两周增长后掉头: the run was before this week.
 _STREAK_BEFORE = re.compile(r"[^，。；]*?(?:之后|以后|后(?=\s*+(?:首次|首度|掉头|转|回落|下滑|下降|被|跌|退)))")
 # 此前连续三周, 此前它已连续三周在榜: the run that ended last week.
-_STREAK_EARLIER = re.compile(r"(?:此前|之前|上周前)[^，。；]{0,8}?(?:已经?|曾经?|一度)?\s*+$")
+_STREAK_EARLIER = re.compile(r"(?:此前|之前|上周前)(?!的)[^，。；的]{0,8}?(?:已经?|曾经?|一度)?\s*+$")
 # 前两名, 前10 name a top N; 前两周, 前三天 name time.
 TOP_NUMBER = r"前\s*+(\d++|[一二两三四五六七八九十]++)(?!\s*+(?:周|天|日|个?月|年|次|期|季|轮|届|[.．]\d|进\s*+(?:\d|[一二两三四五六七八九十])))"
 TOP_N = re.compile(TOP_NUMBER)
@@ -45,8 +45,10 @@ _STREAK_ENDED_AFTER = re.compile(r"\s*+(?:的)?\s*+(?:纪录|势头|之旅)?\s*+
 # 连续五周的榜首位置，这周被X拿走; 这位连续五周第一的纪录，这周断了; 连续两周的榜首也让给了X: a run at a place lost this week.
 _BOARD_WORDS_BEFORE = re.compile(r"(?:整体|模型|调用量|市占率|编程|榜单|榜|速度|份额|公司|请求量)+的?\s*+$")
 _HOLDER_AFTER = re.compile(r"\s*+(?:名|的)?\s*+(?:把交椅|的位置|位置|宝座)?\s*+(?:(没|未|并未|没有|仍未)\s*+(?:换人|易主|变|换)|(?:换了?主人|换人|易主|换了人|换主))")
+_FALL_AFTER = re.compile(r"\s*+(?:位置)?\s*+(?:一口气|一路|直接|已|被)?\s*+(?:滑|跌|降|退|掉|落|跌落|下滑|挤)")
 _RUN_TO_PLACE = re.compile(r"\s*+(?:的)?\s*+(?:位居|位列|排名|排在|稳居|霸占|占据)?\s*+")
-_PLACE_LOST_AFTER = re.compile(r"[^。；]{0,16}?(?:(?:这周|本周)[^，。；]{0,12}?(?:断了|被|易主|丢|失守)|让给|让出|拱手)")
+_PLACE_LOST_AFTER = re.compile(r"[^。；]{0,16}?(?:(?:这周|本周)[^，。；]{0,12}?(?:断了|被[^，。；]{0,24}?(?:超过|反超|超越|取代|拿走|夺走|抢走|终结|打断|挤下)|易主|丢|失守)"
+                               r"|(?:也|已|便)?(?:让给|让出|拱手))")
 _STREAK_OWN = re.compile(r"连([涨跌升降增减挫])")
 _STREAK_WON = re.compile(r"连冠|连霸|霸榜|连胜")  # 五连冠 is a run at first place; 蝉联两周第二 is not
 _STREAK_LISTED = re.compile(r"上榜|在榜|榜上|入榜|在列")
@@ -450,7 +452,8 @@ class PlaceRules(EventRules):
                 return Outcome(True, [held[0].id])
         debut, back = bool(_FIRST_TIME.search(before)), bool(_RETURN.search(before))
         # 上周的榜首X: last week's first place (a move 从第4跃上榜首 ends this week).
-        last_weeks = role == "prev" and _LAST_WEEKS.search(before) is not None
+        last_weeks = role == "prev" and (found := _LAST_WEEKS.search(before)) is not None \
+            and ("周" in found.group() or _FALL_AFTER.match(self.text, claim.end) is not None)  # 从榜首滑到第7, not 从榜首到第十名
         named = next((m for m in self.mentions if claim.end <= m.start <= claim.end + 1), None)
         if last_weeks and not lost and named is not None and named.entity.id != entity.id:
             # X反超上周的榜首Y: the place is Y's, last week.
@@ -534,7 +537,14 @@ class PlaceRules(EventRules):
     def after_ended_run(self, claim: Claim) -> bool:
         """A place written right after a run that was over before this week (连续五周第一的纪录，这周断了)."""
         run = next((c for c in self.claims if c.kind == "streak" and _RUN_TO_PLACE.fullmatch(self.text, c.end, claim.start)), None)
-        return run is not None and (self._run_ended(run) or _PLACE_LOST_AFTER.match(self.text, run.end, self.s.end) is not None)
+        return run is not None and (self._run_ended(run) or self._place_lost_after(run))
+
+    def _place_lost_after(self, run: Claim) -> bool:
+        """The words after a run at a place say it was lost this week, of the run's own subject (no
+        other name stands between: …，Kimi K2.5则让出第六 is another row's)."""
+        lost = _PLACE_LOST_AFTER.match(self.text, run.end, self.s.end)
+        return lost is not None and not any(run.end <= m.start < lost.end() and not self.text[max(0, m.start - 3) : m.start].strip().endswith("被")
+                                           for m in self.mentions)
 
     def _run_ended(self, claim: Claim) -> bool:
         """The run a streak claim names was over before this week: 五连霸终结, 连续五周的纪录就此终结,
@@ -562,7 +572,7 @@ class PlaceRules(EventRules):
             (("place", 1) if _STREAK_WON.search(claim.quote) else None) or _streak_condition(after, before)
         if condition is None:
             return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: the words do not say what went on for {claim.quote}", None))
-        if condition[0] in ("first", "place", "top") and _PLACE_LOST_AFTER.match(self.text, claim.end, self.s.end):
+        if condition[0] in ("first", "place", "top") and self._place_lost_after(claim):
             ended = True
         words = self.metric_words(claim)
         boards = [b for b in self.c.boards_of.get(entity.id, [])]
