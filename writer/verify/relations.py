@@ -51,6 +51,11 @@ class Relations:
                 return Figure(figure.value, figure.step) if figure is not None else None
         return None
 
+    def moved_by(self, board: str, entity: str, column: str) -> Figure | None:
+        """How far an entity's value moved since last week, either way (None: not listed both weeks)."""
+        now, before = self.value(board, entity, column, 0), self.value(board, entity, column, 1)
+        return Figure(abs(now.value - before.value), now.step + before.step) if now and before else None
+
     def line(self, board: str, entity: str, week: int = 0, qualifier: str | None = None) -> int | None:
         """The line of the data file that holds the entity's row in a week."""
         weeks = self.snapshots.get(board, [])

@@ -12,6 +12,7 @@ from ...models import Entity, EntityKind
 from ...numbers import Figure, format_tokens
 from ...vocabulary import metric_word, top_verb
 from ..relations import COLUMNS as RELATION_COLUMNS
+from ..relations import total
 from ..reading import without_owners
 from .derived import GROUP_COUNT, LAST_WEEK, LEAVERS, NEWCOMERS, OTHER_BEFORE, DerivedRules
 from .outcome import Outcome, fraction_holds, near_bound
@@ -202,6 +203,10 @@ class CountRules(DerivedRules):
                 found.append(entry.entity)
         return found
 
+    def _amount_column(self, board: str) -> str:
+        """The column a board's amounts are in: tokens where it has them, else its own metric."""
+        return "tokens" if self.c.relations.totals(board, "tokens", 0) else str(self.c.boards[board].metric)
+
     def verify_movers_change(self, claim: Claim) -> Outcome | None:
         """六款下降模型合计减少1,677B, 增长模型合计增加约414B: the changes of the rows that fell (or
         rose) since last week, added up."""
@@ -211,15 +216,15 @@ class CountRules(DerivedRules):
                 or any(found.end() <= m.start < claim.start for m in self.mentions):
             return None  # 两款下降模型合计减少358B，其中Claude Opus 4.5减少56B: 56B is the name's
         up = found.group(1) is not None
-        column = "tokens" if self.c.relations.totals(board, "tokens", 0) else str(self.c.boards[board].metric)
-        changes = [(now, before) for e in self.rows_that_moved(board, self._limit(board), up, column=column)
-                   if (now := self.c.relations.value(board, e, column, 0)) and (before := self.c.relations.value(board, e, column, 1))]
-        total = Figure(sum(abs(n.value - b.value) for n, b in changes), sum(n.step + b.step for n, b in changes))
-        if changes and near_bound(total, Figure(abs(claim.values[0].value), claim.values[0].step), self.bound_near(claim)):
+        column = self._amount_column(board)
+        changes = [f for e in self.rows_that_moved(board, self._limit(board), up, column=column)
+                   if (f := self.c.relations.moved_by(board, e, column))]
+        moved = total(changes)
+        if changes and near_bound(moved, Figure(abs(claim.values[0].value), claim.values[0].step), self.bound_near(claim)):
             return Outcome(True, [f"{board}/moved/{'up' if up else 'down'}/sum"])
         word = "上升" if up else "下降"
         return Outcome(False, problem=(ProblemKind.wrong_value, f"{claim.quote}: the {len(changes)} rows of "
-                                       f"{self.c.boards[board].label} that {'rose' if up else 'fell'} ({word}) changed by {format_tokens(total.value)} in all", None))
+                                       f"{self.c.boards[board].label} that {'rose' if up else 'fell'} ({word}) changed by {format_tokens(moved.value)} in all", None))
 
     def verify_change_part(self, claim: Claim) -> Outcome | None:
         """MiMo一家减302B，占降幅逾九成; 三款合计减少1,589B，占全部降量约95%: a change (the names', or
@@ -231,22 +236,17 @@ class CountRules(DerivedRules):
                 or not claim.values or found is None or board is None:
             return None
         relations = self.c.relations
-        column = "tokens" if relations.totals(board, "tokens", 0) else str(self.c.boards[board].metric)
+        column = self._amount_column(board)
         limit = self._limit(board)
-
-        def change(entity: str) -> Figure | None:
-            now, before = (relations.value(board, entity, column, w) for w in (0, 1))
-            return Figure(abs(now.value - before.value), now.step + before.step) if now and before else None
-
         # 两款国产模型合计贡献…的近九成 after A…；B…: the names of the sentences a semicolon joins.
         joined = self.joined_before()
         mentions = self.all_mentions.between(joined.start if joined else self.s.start, found.start())
-        named = [f for e in dict.fromkeys(m.entity.id for m in mentions) if (f := change(e))]
+        named = [f for e in dict.fromkeys(m.entity.id for m in mentions) if (f := relations.moved_by(board, e, column))]
         # Each part and whole with whether the sentence wrote it: two written figures make arithmetic.
         parts = [(Figure(abs(c.values[0].value), c.values[0].step), True) for c in self.claims
                  if c.kind == "amount" and c.values and c.end <= found.start()] + [(f, False) for f in named]
         if len(named) >= 2:
-            summed = (Figure(sum(f.value for f in named), sum(f.step for f in named)), False)
+            summed = (total(named), False)
             # 两款…合计贡献: the names together, not one of them
             parts = [summed] if _SUMMED.search(self.text, self.clause_start(claim), found.start()) else [*parts, summed]
         wholes = [(Figure(abs(c.values[0].value), c.values[0].step), True) for c in self.claims
@@ -256,9 +256,9 @@ class CountRules(DerivedRules):
             totals = [[d.figure for d in relations.totals(board, column, w, tops)] for w in (0, 1)]
             # 占降幅: a net change is a whole only if the list as a whole moved that way
             wholes += [(Figure(abs(a.value - b.value), a.step + b.step), False) for a, b in zip(*totals) if (a.value > b.value) == up]
-        movers = [f for e in self.rows_that_moved(board, limit, up=up, column=column) if (f := change(e))]
+        movers = [f for e in self.rows_that_moved(board, limit, up=up, column=column) if (f := relations.moved_by(board, e, column))]
         if movers:
-            wholes.append((Figure(sum(f.value for f in movers), sum(f.step for f in movers)), False))
+            wholes.append((total(movers), False))
         if not parts or not any(w.value for w, _ in wholes):
             return None
         written = claim.values[0]
