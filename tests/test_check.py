@@ -2198,3 +2198,16 @@ def test_the_growths_bracketed_after_a_run_that_ended_are_the_weeks_before(real_
 def test_first_time_and_named_newcomers_are_not_counts_of_boards_or_of_all_newcomers(real_week_2026_03_30):
     """2026-03-30: MiniMax M2.7 is new to the list."""
     assert real_week_2026_03_30.checker.check("MiniMax M2.7是一款第一次上榜的模型。").problems == []
+
+
+def test_a_line_naming_no_one_may_go_on_about_the_name_the_line_above_ends_on(real_week_2025_11_30):
+    """2025-11-30: Grok Code Fast 1 fell from first to second, 979B, down 22%."""
+    text = "Grok Code Fast 1退居第二。\n\n本周调用量为{}，比上周下降22%。"
+    assert real_week_2025_11_30.checker.check(text.format("979B")).problems == []
+    assert [p.quote for p in real_week_2025_11_30.checker.check(text.format("1.2T")).problems] == ["1.2T"]
+
+
+def test_a_line_about_a_group_is_not_about_the_name_above(real_week_2025_11_30):
+    """2025-11-30: 979B is Grok Code Fast 1's, not the top nine's total."""
+    text = "Grok Code Fast 1退居第二。\n\n前九合计调用量为979B。"
+    assert [p.quote for p in real_week_2025_11_30.checker.check(text).problems] == ["979B"]

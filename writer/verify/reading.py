@@ -69,6 +69,8 @@ def without_owners(names: list[Entity]) -> list[Entity]:
 _COUNT_CHANGE = re.compile(r"(?:减少了?|增加了?|少了?|多了?|新增了?|多出了?)\s*+$")
 _CAUSE = re.compile(r"(?:因|因为|由于)[^，。；、]{0,12}$")
 _PRONOUN = re.compile(r"后者|前者|二者|两者|它|(?<![尤极及与何])其(?!中|他|余|实)|该模型|这款|(?<![至因如由于对在彼从])此(?![前外后次时刻处类种举轮番间])")
+# A sentence about a group (前九合计, 两个加起来, 集中度) is not about the names the line above ends on.
+_GROUP_WORD = re.compile(r"合计|加起来|总量|总和|整体|集中度|两个|两家|两款|二者|两者|几家|各家|全部")
 _CHANGE_NOUN_AFTER = re.compile(r"\s*+的?\s*+(?:周|环比|单周)?\s*+(?:(增幅|涨幅|升幅|增速)|(降幅|跌幅|减幅))")
 _THAN_LAST_WEEK = re.compile(r"比上一?周\s*+(?:的\s*+)?(?:约|大约)?\s*+([低少慢高多快])\s*+(?:了|出)?\s*+(?:约|近|逾)?\s*+$")
 _HEADER_DATE = re.compile(r"(\d{1,2})\s*+(?:/|月|-)\s*+(\d{1,2})\s*+日?")
@@ -270,20 +272,26 @@ class SentenceReader:
     def carried_subject(self, board: str | None) -> Mention | None:
         """The last name of the paragraph lines just above, for a line that names no one (上周它排第八，
         一千八百亿不到；): up to three lines back, not past a heading or a line naming no one."""
+        named = self.names_above(board)
+        return named[-1] if named else None
+
+    def names_above(self, board: str | None) -> list[Mention]:
+        """The names of the nearest line above that names any, up to three lines back and not past
+        a heading: who a line naming no one goes on about."""
         line = self.s.line
         for _ in range(3):
             if line == 0:
-                return None
+                return []
             line -= 1
             start, end = self.p.line_starts[line], self.p.line_starts[line + 1]
             text = self.p.original[start:end].strip()
             if not text:
                 continue
             if text.startswith("#") or (text.startswith("**") and text.endswith("**")):
-                return None
+                return []
             named = [m for m in self.all_mentions.between(start, end) if self._is_subject(m.entity, board)]
-            return named[-1] if named else None
-        return None
+            return named
+        return []
 
     def _named_right_after(self, claim: Claim, usable: list[Mention]) -> Mention | None:
         """'第2名Gemini 3 Flash Preview', '第二名的Anthropic', '榜首JoinAgent': a place written before
@@ -311,6 +319,10 @@ class SentenceReader:
         if _PRONOUN.search(window) or not before:
             earlier = [m.entity for m in self.line_mentions if m.end <= self.s.start and self._is_subject(m.entity, board)]
             found += list(reversed(earlier[-3:]))
+            if not earlier and not usable and not any(c.kind == "top" for c in self.claims) \
+                    and not _GROUP_WORD.search(self.text, self.s.start, self.s.end):
+                # 差距：1.58T vs 979B, under a line naming the two: the names the line above ends on
+                found += [m.entity for m in reversed(self.names_above(board)[-2:])]
         primary = {e.id for e, _ in self.subjects(claim, bound)}
         unique = {e.id: e for e in reversed(found)}
         return [unique[i] for i in dict.fromkeys(e.id for e in found) if i not in primary]
