@@ -2108,6 +2108,12 @@ def test_a_place_said_to_have_kept_or_changed_its_holder_is_checked(real_week_20
     assert [p.quote for p in problems] == ["榜首", "第二"]
 
 
+def test_a_place_the_board_does_not_list_has_no_holder_to_change(real_week_2026_03_16):
+    """2026-03-16: the board lists ten rows, so nothing at 第十五名 changed hands."""
+    problems = real_week_2026_03_16.checker.check("整体调用量榜第十五名易主。").problems
+    assert [p.quote for p in problems] == ["第十五名"]
+
+
 def test_a_place_word_alone_in_bold_is_a_heading(real_week_2026_03_16):
     assert real_week_2026_03_16.checker.check("**榜首**\n\nMiniMax M2.5本周继续领跑。").problems == []
 

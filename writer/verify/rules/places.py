@@ -255,6 +255,11 @@ class PlaceRules(EventRules):
             rows = [o[place - 1] if len(o) >= place else None for o in ordered]
         else:
             rows = [next((e for e in w.entries if e.row.rank == place), None) for w in weeks[:2]]
+        if None in rows:
+            # 第99名易主 on a board of ten: no row there to have kept or changed
+            week = "本周" if rows[0] is None else "上周"
+            return Outcome(False, problem=(ProblemKind.top_n, f"{self.c.boards[board].label}{week}没有第{place}名，"
+                                           f"说不上{claim.quote}{said.group()}", None))
         keys = [(r.entity, r.qualifier) if r else None for r in rows]
         holders = [r.entity if r else None for r in rows]
         same = keys[0] is not None and keys[0] == keys[1]
