@@ -2217,3 +2217,17 @@ def test_a_line_about_a_group_is_not_about_the_name_above(real_week_2025_11_30):
     """2025-11-30: 979B is Grok Code Fast 1's, not the top nine's total."""
     text = "Grok Code Fast 1退居第二。\n\n前九合计调用量为979B。"
     assert [p.quote for p in real_week_2025_11_30.checker.check(text).problems] == ["979B"]
+
+
+def test_a_multiple_of_a_base_whose_share_is_bracketed_compares_shares(sample_week):
+    """2026-01-31, authors: Google 1406B (24.0%) is 2.1 times OpenAI (660B, 11.3%)."""
+    text = "Google调用量1406B，约为第三名OpenAI（11.3%）的{}。"
+    assert sample_week.checker.check(text.format("2.1倍")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("3.1倍")).problems] == ["3.1倍"]
+
+
+def test_a_word_of_change_after_another_metric_is_that_metrics_change(sample_week):
+    """2026-01-31, throughput: Qwen3 32B on Cerebras went 11.8M → 31.7M requests (+169%, ×2.7)."""
+    text = "Qwen3 32B（Cerebras）请求量由11.8M增至31.7M，增幅169%，约为上周的{}。"
+    assert sample_week.checker.check(text.format("2.7倍")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("3.7倍")).problems] == ["3.7倍"]

@@ -199,9 +199,19 @@ def top_verb(window: str) -> str | None:
     return _nearest(window.lower(), _TOP_VERBS)[1]
 
 
+# 请求量增幅, 请求量由11.8M增至31.7M，增幅169%: a word of change after another metric's word
+# is that metric's change.
+_CHANGE_NOUNS = ("增幅", "涨幅", "降幅", "跌幅", "增速", "增长率")
+
+
 def metric_word(window: str) -> set[Metric]:
     """The metrics named by the metric word nearest the end of the window (empty if none)."""
-    word, _ = _nearest(window.lower(), _METRIC_NAMES)
+    lowered = window.lower()
+    word, _ = _nearest(lowered, _METRIC_NAMES)
+    if word in _CHANGE_NOUNS:
+        owner, _ = _nearest(lowered[: lowered.rfind(word)], _METRIC_NAMES)
+        if owner and Metric.growth not in _METRICS_OF[owner]:
+            return set(_METRICS_OF[owner])
     return set(_METRICS_OF[word]) if word else set()
 
 

@@ -49,7 +49,7 @@ GROUP_COUNT = re.compile(r"([两二三四五])(?:家|者|款|个|位)")
 _RANK_AS_ROW = re.compile(r"\s*+名?\s*+(?:的|之|[（(]|[A-Za-z\u4e00-\u9fff])")
 # Pronouns that stand for one name (二者, 两者 stand for a pair).
 _ONE_PRONOUN = re.compile(r"前者|后者|它|其(?!中|他|余|实|后)")
-_WRITTEN_KINDS = {"tokens": ("amount",), "requests": ("amount",), "speed": ("speed",), "price": ("price",), "score": ("plain",)}
+_WRITTEN_KINDS = {"tokens": ("amount",), "requests": ("amount",), "speed": ("speed",), "price": ("price",), "score": ("plain",), "share": ("percent",)}
 LAST_WEEK = re.compile(r"上一?周|前一周|last week")
 _BRACKET_OF = re.compile(r"\s*+[）)]\s*+的\s*+(?:约|近|逾|超过|不到|接近|大约)?\s*+")
 _SUM_STATED = re.compile(r"(?:合计|总计|共计|总量|总和)\s*+(?:约|近|逾|达|为)?\s*+$")
@@ -971,7 +971,11 @@ class DerivedRules(PlaceRules):
         (以390 tok/s垫底，仅为榜首的三分之一 compares speeds); tokens if there is none."""
         kinds = {"speed": Metric.speed, "price": Metric.price, "amount": Metric.tokens}
         before = [c for c in self.claims if c.end <= claim.start and c.kind in kinds]
-        return {kinds[before[-1].kind]} if before else {Metric.tokens}
+        found = {kinds[before[-1].kind]} if before else {Metric.tokens}
+        based = next((c for c in self.claims if c.values and _BRACKET_OF.fullmatch(self.text, c.end, claim.start)), None)
+        if based is not None and based.kind == "percent":
+            found.add(Metric.share)  # 约为第二名OpenAI（14.2%）的2.5倍: the base's share is written
+        return found
 
     def metrics_for(self, claim: Claim) -> set[Metric]:
         words = self.metric_words(claim)
