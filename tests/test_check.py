@@ -2231,3 +2231,42 @@ def test_a_word_of_change_after_another_metric_is_that_metrics_change(sample_wee
     text = "Qwen3 32B（Cerebras）请求量由11.8M增至31.7M，增幅169%，约为上周的{}。"
     assert sample_week.checker.check(text.format("2.7倍")).problems == []
     assert [p.quote for p in sample_week.checker.check(text.format("3.7倍")).problems] == ["3.7倍"]
+
+
+def test_a_charts_caption_label_is_structure_and_heads_its_board(real_week_2025_11_30):
+    """2025-11-30: the source lists nine rows; 图1 is the chart's label, not a figure."""
+    text = "图1：OpenRouter模型调用量前九（单位：tokens）\nGrok 4.1 Fast (free)以1.58T登顶。"
+    result = real_week_2025_11_30.checker.check(text)
+    assert result.problems == [] and "前九" in [v.quote for v in result.verified]
+
+
+def test_the_median_of_the_listed_rows_is_checked(real_week_2025_11_30):
+    """2025-11-30: nine rows, 4.22T in all, mean 468.6B, median (the fifth, Grok 4.1 Fast) 203.1B."""
+    text = "九款合计4.22T，均值468.6B，中位数{}。"
+    assert real_week_2025_11_30.checker.check(text.format("203.1B")).problems == []
+    assert [p.quote for p in real_week_2025_11_30.checker.check(text.format("253.1B")).problems] == ["253.1B"]
+
+
+def test_a_count_of_rows_added_up_with_no_name_is_the_rows_listed(real_week_2025_11_30):
+    """2025-11-30: the source lists nine rows."""
+    assert real_week_2025_11_30.checker.check("九款合计4.22T。").problems == []
+    assert [p.quote for p in real_week_2025_11_30.checker.check("八款合计4.22T。").problems] == ["八款"]
+
+
+def test_over_a_part_of_a_total_means_over(real_week_2026_03_30):
+    """2026-03-30: MiMo V2 Pro's 3.96T is 29.4% of the top ten's 13.46T: near three tenths, not over."""
+    text = "MiMo V2 Pro以3.96T登顶，单款即占前十合计13.46T的{}三成。"
+    assert real_week_2026_03_30.checker.check(text.format("近")).problems == []
+    assert [p.quote for p in real_week_2026_03_30.checker.check(text.format("逾")).problems] == ["三成"]
+
+
+def test_more_after_a_figure_that_starts_a_gap_is_no_bound(real_week_2026_01_11):
+    """2026-01-11: the top nine had 2.647T last week (2.65万亿 to three figures) and 3.27T now."""
+    assert real_week_2026_01_11.checker.check("前九合计约3.27万亿，比上周的2.65万亿多了6200多亿。").problems == []
+
+
+def test_a_bare_number_under_a_caption_of_speeds_is_a_speed(sample_week):
+    """2026-01-31: Qwen3 32B on Cerebras went 588 → 736 tok/s (+25%)."""
+    text = "图2：OpenRouter吞吐量（tok/s）\nQwen3 32B（Cerebras）提速25%至{}。"
+    assert sample_week.checker.check(text.format("736")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("836")).problems] == ["836"]

@@ -94,6 +94,10 @@ def idioms_in(text: str) -> list[re.Match[str]]:
     return list(_IDIOM_RE.finditer(text))
 
 
+# 比上周的2.65万亿多了6200亿, 多出: 多 starts the gap that follows, it is no bound of the figure.
+_MORE_BY = re.compile(r"多(?:了|出|达|约|近)")
+
+
 def qualifier(before: str, after: str) -> str | None:
     """above, below or about when the words right around a figure make it a bound or an estimate."""
     lowered = before.lower()
@@ -101,7 +105,7 @@ def qualifier(before: str, after: str) -> str | None:
         if lowered.endswith(word):
             return QUALIFIERS_BEFORE[word]
     for word, kind in QUALIFIERS_AFTER.items():
-        if after.startswith(word):
+        if after.startswith(word) and not _MORE_BY.match(after):
             return kind
     return None
 

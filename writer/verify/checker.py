@@ -35,7 +35,7 @@ from .messages import chinese
 from .reading import Spans
 from .relations import Relations
 from .rules import ROLE_LABELS, ClaimVerifier
-from .text import RANK_COLUMN, Cell, Prepared, prepare
+from .text import CAPTION, RANK_COLUMN, Cell, Prepared, prepare
 
 __all__ = ["Checker", "CheckResult", "Problem", "ProblemKind", "Source", "Verified"]
 
@@ -272,7 +272,7 @@ class Checker:
         ends = prepared.line_starts[1:] + [len(prepared.masked)]
         for start, end in zip(prepared.line_starts, ends):
             line = prepared.original[start:end].strip()
-            if _HEADING.match(line):
+            if _HEADING.match(line) or CAPTION.match(line):
                 # The heading's own figures read its words; a heading naming two boards sets neither.
                 found.append(board)
                 named = {m.entity.id for m in board_mentions.between(start, end)}

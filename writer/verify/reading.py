@@ -29,7 +29,7 @@ from ..vocabulary import (
     metric_word_after,
     role_word,
 )
-from .text import Prepared, Sentence
+from .text import Prepared, Sentence, is_heading_line
 
 if TYPE_CHECKING:
     from .checker import Checker
@@ -287,7 +287,7 @@ class SentenceReader:
             text = self.p.original[start:end].strip()
             if not text:
                 continue
-            if text.startswith("#") or (text.startswith("**") and text.endswith("**")):
+            if is_heading_line(text):
                 return []
             named = [m for m in self.all_mentions.between(start, end) if self._is_subject(m.entity, board)]
             return named

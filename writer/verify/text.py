@@ -86,6 +86,7 @@ _MASKS = [
     # "二、格局", "## 三、结论", "（一）": section numbers in Chinese reports
     re.compile(r"^[ \t]*(?:#{1,6}[ \t]*|[*+\-][ \t]+)?(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)])", re.M),
     re.compile(r"^[ \t]*(?:#{1,6}|>)", re.M),
+    re.compile(r"(?<=图)\d{1,2}(?=[ \t]*[：:])|(?<=表)\d{1,2}(?=[ \t]*[：:])|(?<=Figure )\d{1,2}(?=[ \t]*[:.])"),  # 图1：, a chart's label
     # 第三段：编程调用量, 第二个看点: the text's own parts, not places
     re.compile(r"第[一二三四五六七八九十\d]{1,3}(?=(?:段|部分|个看点|个话题|个问题|件事|章|节)(?![一-龥]*?名))"),
     re.compile(r"^[ \t]*(?:[*\-_=][ \t]*){3,}$", re.M),  # rules and setext underlines
@@ -188,12 +189,22 @@ def _heading_section(line: str) -> str | None:
     return None
 
 
+# 图1：OpenRouter模型调用量前十（单位：B tokens）: a chart's caption heads what follows like a heading.
+CAPTION = re.compile(r"^[ \t]*(?:[*_]{1,2})?(?:图|表)[ \t]*\d{1,2}[ \t]*[：:]")
+
+
+def is_heading_line(line: str) -> bool:
+    """A Markdown heading, a line wholly in bold, or a chart's caption."""
+    text = line.strip()
+    return text.startswith("#") or (text.startswith("**") and text.endswith("**")) or CAPTION.match(text) is not None
+
+
 def _headings(original: str) -> dict[int, str]:
-    """Line index → section for Markdown heading lines."""
+    """Line index → section for Markdown heading lines and charts' captions."""
     found = {}
     for index, line in enumerate(original.split("\n")):
-        if line.lstrip().startswith("#"):
-            section = _heading_section(re.sub(r"^[#\s\d\\.]+", "", line))
+        if line.lstrip().startswith("#") or CAPTION.match(line):
+            section = _heading_section(re.sub(r"^[#\s\d\\.]+|^[ \t]*[*_]*[图表][ \t]*\d+[ \t]*[：:]", "", line))
             if section:
                 found[index] = section
     return found

@@ -23,6 +23,7 @@ from ...vocabulary import (
 )
 from ..reading import LEFT_LIST
 from ..relations import COLUMNS as RELATION_COLUMNS
+from ..text import CAPTION
 from .counts import CountRules
 from .derived import LAST_WEEK, MORE_AFTER
 from .events import written_date
@@ -269,9 +270,9 @@ class ClaimVerifier(CountRules):
         return claim.kind in ("rank", "top", "first") and rest.strip("*_ ") == claim.quote  # 第一名, **榜首** on its own line
 
     def in_heading(self, claim: Claim) -> bool:
-        """The claim stands in a Markdown heading."""
+        """The claim stands in a Markdown heading or a chart's caption."""
         start = self.p.line_starts[claim.line]
-        return self.p.original[start : start + 7].lstrip().startswith("#")
+        return self.p.original[start : start + 7].lstrip().startswith("#") or CAPTION.match(self.p.original[start : start + 12]) is not None
 
     def verify_list_size(self, claim: Claim) -> Outcome:
         """数据源仅列前九, 源数据本期只列前九: how many rows the source lists on the board."""

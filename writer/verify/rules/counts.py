@@ -37,6 +37,8 @@ _LISTED_WORDS = re.compile(r"上榜|列出|入榜|在榜|榜单只|名单|(?:仅
 # 九款模型上榜, 共九个提供方条目: the rows a count of listed rows counts; 只列出八家, 仅列九项:
 # the count right after the verb of listing.
 _LISTED_NOUN = re.compile(r"\s*+(?:个|款)?\s*+(?:提供方|托管)?\s*+(?:(条目)|模型|系统|组合)")
+# 十款合计6409B with no name in its clause: the count is of the rows the board lists.
+_ROWS_ADDED = re.compile(r"\s*+(?:模型|组合|条目)?\s*+(?:合计|总计|共计|加总|总量|均值|平均)")
 _LISTED_VERB = re.compile(r"(?<![系排并序行陈分位])列出?了?\s*+$")
 _MOVED_AFTER = re.compile(r"\s*+(?:模型|个模型|款模型)?\s*+(?:速度|调用量|份额|得分|请求量)?\s*+(?:较上周|比上周|环比)?\s*+(?:均|都|全部|皆|则)?\s*+(?:实现了?)?\s*+"
                           r"(?:在|是)?\s*+(?:(正增长|增长|上涨|上升|增加|走高|涨)|(负增长|下降|下滑|下跌|回落|减少|走低|跌(?!出)|降))")
@@ -179,7 +181,7 @@ class CountRules(DerivedRules):
         # Groq与Cerebras两个托管条目 counts the names before it, not the board's rows.
         unnamed = not any(self.clause_start(claim) <= m.start < claim.start for m in self.mentions)
         if noun and (noun.group(1) and unnamed or _LISTED_WORDS.search(sentence)) or _LISTED_VERB.search(self.text, self.s.start, claim.start) or \
-                _ROWS_AMONG.match(self.text, claim.end):  # 九款模型中仅三款…: the rows the board lists
+                _ROWS_AMONG.match(self.text, claim.end) or unnamed and _ROWS_ADDED.match(self.text, claim.end):  # 九款模型中仅三款…: the rows the board lists
             last = role == "prev" or LAST_WEEK.search(self.text, max(self.s.start, claim.start - 3), claim.start) is not None
             listed = (self.c.listed_ranks_prev if last else self.c.listed_ranks).get(board, 0)
             if wanted == listed:

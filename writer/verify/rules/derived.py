@@ -64,7 +64,10 @@ _SHARE_VERB = re.compile(r"占(?:据|到|了)?\s*+(?:约|近|逾|超过)?\s*+$")
 _TOP_SPAN = re.compile(TOP_NUMBER + r"[^，。；]{0,20}?(?:之间|首尾|头尾|差)")
 _CHANGE_SIZE = re.compile(r"增幅|涨幅|降幅|跌幅")
 # 平均分, 平均得分, 均值: the mean of the listed rows; the columns a figure of each kind may average.
-_AVERAGE = re.compile(r"平均|均值|均分")
+_AVERAGE = re.compile(r"平均|均值|均分|中位")
+_MEDIAN = re.compile(r"中位")
+# 九款合计4.22T，均值468.6B: the rows a count just before the mean names are the ones averaged.
+_ROWS_COUNTED = re.compile(r"([一二两三四五六七八九十\d]+)\s*(?:款|组|个|家)(?:模型|组合)?\s*(?:合计|总计|共|的)")
 # 较上周的86.18%, 比上周高0.9分: what carries a mean to the figures after it; 高出, 最高: what stops it.
 _MEAN_CARRIED = re.compile(r"较上周|比上周|上周|环比")
 _NOT_MEAN = re.compile(r"高出|低于|高于|差|比[^，。；]*平均|最高|最低|榜首|第一")
@@ -305,18 +308,24 @@ class DerivedRules(PlaceRules):
         before = self.text[max(self.clause_start(claim), claim.start - 8) : claim.start]
         if not claim.values or column is None or not self._averaged(claim) or _NOT_MEAN.search(before):
             return None  # 比前十平均分高28.1分, 榜首高出28分, 最高分1490分: not the mean itself
+        if claim.kind == "plain":
+            # 九组均值651.3 under a heading of speeds: a bare number is of the metric it is read as.
+            column = list(dict.fromkeys([m.value for m in metric_order(self.metrics_for(claim)) if m.value in RELATION_COLUMNS] + column))
         board = self._the_board(claim)
         if board is None:
             return None
         weeks = self.c.relations.snapshots.get(board, [])
-        limit = self._limit(board)
+        limit = self._averaged_rows(board, claim)
+        median = _MEDIAN.search(self.text, self.clause_start(claim), claim.start) is not None
         means: list[Figure | None] = []
         for week in range(min(2, len(weeks))):
             columns = [c for c in column if self.c.relations.listed_values(board, c, week)]
             cells = [getattr(e.row, columns[0], None) for e in weeks[week].entries
                      if columns and e.row.rank and e.row.rank <= limit and e.entity != OTHERS_ID]
-            values = [c for c in cells if c is not None]
-            means.append(Figure(sum(c.value for c in values) / len(values), max(c.step for c in values)) if values else None)
+            values = sorted((c for c in cells if c is not None), key=lambda c: c.value)
+            middle = (values[(len(values) - 1) // 2].value + values[len(values) // 2].value) / 2 if values else 0.0
+            means.append(None if not values else Figure(middle, values[0].step) if median
+                         else Figure(sum(c.value for c in values) / len(values), max(c.step for c in values)))
         means += [None] * (2 - len(means))
         now, prev = means
         if now is None and prev is None:
@@ -331,9 +340,21 @@ class DerivedRules(PlaceRules):
             mean = prev if role == "prev" else now
             held = mean is not None and near_bound(Figure(mean.value, 0.0), written, bound)
         if held:
-            return Outcome(True, [f"{board}/mean"])
+            return Outcome(True, [f"{board}/{'median' if median else 'mean'}"])
         said = "、".join(f"{w}{m.value:.2f}" for w, m in (("本周", now), ("上周", prev)) if m is not None)
-        return Outcome(False, problem=(ProblemKind.wrong_value, f"{claim.quote}: the mean of {self.c.boards[board].label}前{limit} is {said}", None))
+        return Outcome(False, problem=(ProblemKind.wrong_value, f"{claim.quote}: the {'median' if median else 'mean'} of "
+                                       f"{self.c.boards[board].label}前{limit} is {said}", None))
+
+    def _averaged_rows(self, board: str, claim: Claim) -> int:
+        """How many of the top rows a mean or median is over: the last top N or count of rows
+        written before it in the sentence (前四名高于均值 after it is no scope), else the whole list."""
+        window = self.text[self.s.start : claim.start]
+        scopes = [*TOP_N.finditer(window), *_ROWS_COUNTED.finditer(window)]
+        if not scopes:
+            return self._limit_listed(board)
+        last = max(scopes, key=lambda m: m.start())
+        n = int(last.group(1)) if last.group(1).isdigit() else cn_to_int(last.group(1))
+        return n or self._limit_listed(board)
 
     def _averaged(self, claim: Claim) -> bool:
         """平均 in the figure's clause, or in the clause of the figure just before it with no name
@@ -1011,6 +1032,8 @@ class DerivedRules(PlaceRules):
             # A bare number takes the metric its words name (调用量较上周变化0), else its board's
             # (| 模型速度 | Qwen3 32B 995 |), else it is a score.
             board, outright = self.board_context(claim.start)
+            if not outright and self.section_board is not None:
+                board, outright = self.section_board, True  # under 图4：吞吐量前九（tok/s）, 提速16%至1088 is a speed
             main = {Metric(str(self.c.boards[board].metric))} if board and outright and str(self.c.boards[board].metric) in Metric.__members__ else set()
             return (words - {Metric.rank, Metric.requests_rank}) or main - {Metric.rank} or {Metric.score}
         return set()

@@ -162,9 +162,13 @@ class PlaceRules(EventRules):
     def _limit(self, board: str) -> int:
         """The top N the sentence speaks of (前十中), else the board's whole list (the rows it lists
         this week, when the source lists fewer than the board's size)."""
-        size = min(self.c.boards[board].list_size, self.c.listed_ranks.get(board) or self.c.boards[board].list_size)
+        size = self._limit_listed(board)
         top = TOP_N.search(self.text[self.s.start : self.s.end])
         return (int(top.group(1)) if top.group(1).isdigit() else cn_to_int(top.group(1)) or size) if top else size
+
+    def _limit_listed(self, board: str) -> int:
+        """The rows the board lists this week (fewer than its size when the source lists fewer)."""
+        return min(self.c.boards[board].list_size, self.c.listed_ranks.get(board) or self.c.boards[board].list_size)
 
     def verify_inout(self, claim: Claim) -> Outcome | None:
         """两进两出: how many rows came into the list the line speaks of, and how many left it."""
