@@ -2270,3 +2270,10 @@ def test_a_bare_number_under_a_caption_of_speeds_is_a_speed(sample_week):
     text = "图2：OpenRouter吞吐量（tok/s）\nQwen3 32B（Cerebras）提速25%至{}。"
     assert sample_week.checker.check(text.format("736")).problems == []
     assert [p.quote for p in sample_week.checker.check(text.format("836")).problems] == ["836"]
+
+
+def test_a_question_answered_on_its_line_lends_the_answer_its_words(real_week_2025_12_07):
+    """2025-12-07: Grok Code Fast 1 (878.9B) leads Grok 4.1 Fast (free) (585.2B) by 293.7B."""
+    text = "Grok Code Fast 1以878.9B重回第一，Grok 4.1 Fast (free)降至585.2B。两者差距有多大？约{}tokens。"
+    assert real_week_2025_12_07.checker.check(text.format("2937亿")).problems == []
+    assert [p.quote for p in real_week_2025_12_07.checker.check(text.format("3937亿")).problems] == ["3937亿tokens"]

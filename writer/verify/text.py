@@ -21,6 +21,9 @@ from ..vocabulary import FOOTER_PREFIX
 
 _SENTENCE_END = set("。；;！!？?\n")
 _CLAUSE_END = set("，,：:") | _SENTENCE_END
+# 差距有多大？约2937亿tokens: a question answered on its own line reads on into the answer, which
+# takes its subject and words.
+_ANSWER_AFTER = re.compile(r"[ \t]*+[^\s”\"」』）)]")
 _OPEN, _CLOSE = set("（(「『“[【"), set("）)」』”]】")
 _PUNCTUATION = re.compile("[" + re.escape("".join(sorted(_OPEN | _CLOSE | _CLAUSE_END))) + "]")
 
@@ -163,7 +166,7 @@ def split_sentences(masked: str, line_starts: list[int]) -> list[Sentence]:
         if ch == "\n":
             depth = 0
             close(i)
-        elif depth == 0 and ch in _SENTENCE_END:
+        elif depth == 0 and ch in _SENTENCE_END and not (ch in "？?" and _ANSWER_AFTER.match(masked, i + 1)):
             close(i)
         elif ch in _CLAUSE_END and i - start > MAX_SENTENCE:
             # A run-on "sentence" (a whole report on one line) is read in pieces of a few clauses:
