@@ -2277,3 +2277,10 @@ def test_a_question_answered_on_its_line_lends_the_answer_its_words(real_week_20
     text = "Grok Code Fast 1以878.9B重回第一，Grok 4.1 Fast (free)降至585.2B。两者差距有多大？约{}tokens。"
     assert real_week_2025_12_07.checker.check(text.format("2937亿")).problems == []
     assert [p.quote for p in real_week_2025_12_07.checker.check(text.format("3937亿")).problems] == ["3937亿tokens"]
+
+
+def test_a_countrys_group_is_within_the_top_n_of_its_own_clause(real_week_2026_03_02):
+    """2026-03-02: two Chinese models in the top three; four Chinese companies in the top ten with 3.62T, 47.8%."""
+    text = "前三中仍有两席属于中国厂商，但算上MiniMax，{}家中国公司合计约3.62万亿tokens，占前十的47.8%。"
+    assert real_week_2026_03_02.checker.check(text.format("四")).problems == []
+    assert [p.quote for p in real_week_2026_03_02.checker.check(text.format("五")).problems] == ["五家"]

@@ -10,7 +10,7 @@ from ...figures import Claim
 from ...findings import ProblemKind, Source
 from ...models import Entity, EntityKind
 from ...numbers import Figure, format_tokens
-from ...vocabulary import metric_word, top_verb
+from ...vocabulary import COUNTRY_GROUP, metric_word, top_verb
 from ..relations import COLUMNS as RELATION_COLUMNS
 from ..relations import total
 from ..reading import without_owners
@@ -172,7 +172,8 @@ class CountRules(DerivedRules):
             if int(claim.values[0].value) == len(both):
                 return Outcome(True, [f"{board}/listed-both-weeks"])
             return Outcome(False, problem=(ProblemKind.wrong_value, f"{self.c.boards[board].label}前{limit}中两周都在榜的有{len(both)}个，不是{claim.quote}", None))
-        if after.startswith(("公司", "家公司", "企业", "厂商")) or claim.quote.endswith("家") and "公司" in after:
+        if (after.startswith(("公司", "家公司", "企业", "厂商")) or claim.quote.endswith("家") and "公司" in after) \
+                and COUNTRY_GROUP.match(self.text, claim.end) is None:  # 四家中国公司 counts a country's, not all
             orgs = self.c.orgs_within(board, limit)
             if wanted == len(orgs):
                 return Outcome(True, [f"{board}/orgs/top{limit}"])
@@ -462,7 +463,7 @@ class CountRules(DerivedRules):
             return None
         words, code = near
         wanted = int(claim.values[0].value)
-        limit = self._limit(board)
+        limit = self._limit_for(board, claim)
         if wanted > limit:
             limit = self.c.boards[board].list_size  # 前三家拿走近六成，国产五家…: the five are not within the three
         # 上周为五席, 由上周的四款: last week's rows, where a week word stands right before the count.
@@ -479,7 +480,7 @@ class CountRules(DerivedRules):
                 return Outcome(True, [f"{board}/country/{words}/change"])
             return None
         clause_before = self.text[self.clause_start(claim) : claim.start]
-        adjacent = any(0 <= claim.start - m.end <= 2 for m in self.mentions)
+        adjacent = any(0 <= claim.start - m.end <= 2 and not any(ch in "，,；;：:" for ch in self.text[m.end : claim.start]) for m in self.mentions)
         if not clause_before.strip() or adjacent:
             # A与B两款中国模型; …，两家中国公司合计: the names just before, said to be of that country.
             named = list(dict.fromkeys(m.entity.id for m in reversed(self.line_mentions)
@@ -488,9 +489,9 @@ class CountRules(DerivedRules):
                          for e in named]
             if len(named) == wanted and all(c == code for c in countries):
                 return Outcome(True, [f"{board}/country/{words}"])
-            if adjacent or any(m.end <= claim.start for m in self.mentions):
+            if adjacent:
                 return None
-            # 六家国产公司合计… with no name before it in its sentence: the board's rows of that country.
+            # 六家国产公司合计…, 算上MiniMax，四家中国公司合计…: else the board's rows of that country.
         if rows is None:
             return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}{words}: the data does not say where every company on {label} is based", None))
         counted = rows

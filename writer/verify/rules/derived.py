@@ -195,7 +195,7 @@ class DerivedRules(PlaceRules):
         near = self.country_near(claim)
         if near is None:
             return None
-        return near[0], near[1], self.c.country_rows(board, near[1], self._limit(board))
+        return near[0], near[1], self.c.country_rows(board, near[1], self._limit_for(board, claim))
 
     def _in_country(self, entity_id: str, code: str) -> bool:
         """The row's company (a model's maker, or the company itself) is of the country code (!CN: not China)."""
@@ -534,8 +534,8 @@ class DerivedRules(PlaceRules):
                 tops = {d.how: d.figure for d in totals}
                 whole.append(tops.get(f"{board}/top{whole_n}") or (totals[0].figure if totals else None))
                 members = names if len(names) >= 2 else (
-                    self.c.country_rows(board, country[1], self._limit(board), week) if country else
-                    self.c.brand_rows(board, brand, self._limit(board), week) if brand else
+                    self.c.country_rows(board, country[1], self._limit_for(board, claim), week) if country else
+                    self.c.brand_rows(board, brand, self._limit_for(board, claim), week) if brand else
                     (moved[week] if moved is not None else None))
                 if members is not None:
                     values = [relations.value(board, e, column, week) for e in members]

@@ -166,6 +166,19 @@ class PlaceRules(EventRules):
         top = TOP_N.search(self.text[self.s.start : self.s.end])
         return (int(top.group(1)) if top.group(1).isdigit() else cn_to_int(top.group(1)) or size) if top else size
 
+    def _limit_for(self, board: str, claim: Claim) -> int:
+        """The top N a claim's group is within: the one in its clause, else the first after it in
+        the sentence, else the last before it (前三中有两席属于中国厂商，…四家中国公司合计3.62万亿，
+        占前十的47.8%: the sum is of the top ten), else the board's whole list."""
+        clause = next(((a, b) for a, b in self.s.clauses if a <= claim.start <= b), (claim.start, claim.end))
+        found = TOP_N.search(self.text, clause[0], clause[1]) or TOP_N.search(self.text, claim.end, self.s.end)
+        if found is None:
+            before = list(TOP_N.finditer(self.text, self.s.start, claim.start))
+            found = before[-1] if before else None
+        if found is None:
+            return self._limit_listed(board)
+        return int(found.group(1)) if found.group(1).isdigit() else cn_to_int(found.group(1)) or self._limit_listed(board)
+
     def _limit_listed(self, board: str) -> int:
         """The rows the board lists this week (fewer than its size when the source lists fewer)."""
         return min(self.c.boards[board].list_size, self.c.listed_ranks.get(board) or self.c.boards[board].list_size)
