@@ -2284,3 +2284,11 @@ def test_a_countrys_group_is_within_the_top_n_of_its_own_clause(real_week_2026_0
     text = "前三中仍有两席属于中国厂商，但算上MiniMax，{}家中国公司合计约3.62万亿tokens，占前十的47.8%。"
     assert real_week_2026_03_02.checker.check(text.format("四")).problems == []
     assert [p.quote for p in real_week_2026_03_02.checker.check(text.format("五")).problems] == ["五家"]
+
+
+def test_a_top_n_ending_a_line_is_no_amount_of_the_next_lines_first_letter(real_week_2026_01_04):
+    """2026-01-04: DeepSeek V3.2 rose from 5th to 3rd; the next item opens on MiMo (M is no unit of 前三)."""
+    text = "- DeepSeek V3.2由第5升至第3，挤进前{}\n- MiMo V2 Flash (free)名次从第2掉到第5"
+    result = real_week_2026_01_04.checker.check(text.format("三"))
+    assert result.problems == [] and "前三" in [v.quote for v in result.verified]
+    assert [p.quote for p in real_week_2026_01_04.checker.check(text.format("二")).problems] == ["前二"]
