@@ -2292,3 +2292,54 @@ def test_a_top_n_ending_a_line_is_no_amount_of_the_next_lines_first_letter(real_
     result = real_week_2026_01_04.checker.check(text.format("三"))
     assert result.problems == [] and "前三" in [v.quote for v in result.verified]
     assert [p.quote for p in real_week_2026_01_04.checker.check(text.format("二")).problems] == ["前二"]
+
+
+_PRICE_CUT_EVENT = """
+  - id: hand-written-price-cut
+    date: 2026-01-29
+    org: DeepSeek
+    title: 下调Ring-2输入价格
+    details:
+      - 输入价格下调75%，推理速度提升76%
+      - 同时开放3个量化版本，另有5个社区版本
+    figures:
+      降价幅度: 75%
+      推理速度提升: 76%
+      量化版本数: 3个
+      社区版本数: 5个
+    entities: [Ring-2]
+"""
+
+
+@pytest.fixture
+def week_with_price_cut(data_copy):
+    """The sample week with one hand-written event whose figures relate to each other."""
+    from writer.weekly import open_week
+
+    entities = data_copy / "entities.yaml"
+    entities.write_text(entities.read_text(encoding="utf-8").replace(
+        "  - {id: qwen3-tts,", "  - {id: ring-2, name: Ring-2, kind: product, maker: deepseek}\n  - {id: qwen3-tts,"), encoding="utf-8")
+    events = data_copy / "weeks" / "2026-01-31" / "events.yaml"
+    events.write_text(events.read_text(encoding="utf-8") + _PRICE_CUT_EVENT, encoding="utf-8")
+    return open_week(data_copy, "2026-01-31")
+
+
+def test_a_bound_on_an_event_figure_is_held_against_it(week_with_price_cut):
+    """The event's speed-up is 76%: over seven tenths, not over eight."""
+    text = "1月29日，Ring-2输入价格下调75%，推理速度提升76%，提速幅度超过{}。"
+    assert week_with_price_cut.checker.check(text.format("七成")).problems == []
+    assert [p.quote for p in week_with_price_cut.checker.check(text.format("八成")).problems] == ["八成"]
+
+
+def test_what_a_price_cut_leaves_is_checked(week_with_price_cut):
+    """A 75% cut leaves a quarter of the price."""
+    text = "1月29日，Ring-2输入价格下调75%，降价后的价格只相当于原来的{}。"
+    assert week_with_price_cut.checker.check(text.format("四分之一")).problems == []
+    assert [p.quote for p in week_with_price_cut.checker.check(text.format("三分之一")).problems] == ["三分之一"]
+
+
+def test_a_sum_of_an_events_counts_is_checked(week_with_price_cut):
+    """3 quantised and 5 community versions make 8."""
+    text = "1月29日，Ring-2开放3个量化版本，另有5个社区版本，两者合计{}个。"
+    assert week_with_price_cut.checker.check(text.format("8")).problems == []
+    assert [p.quote for p in week_with_price_cut.checker.check(text.format("9")).problems] == ["9个"]
