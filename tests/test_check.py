@@ -2343,3 +2343,10 @@ def test_a_sum_of_an_events_counts_is_checked(week_with_price_cut):
     text = "1月29日，Ring-2开放3个量化版本，另有5个社区版本，两者合计{}个。"
     assert week_with_price_cut.checker.check(text.format("8")).problems == []
     assert [p.quote for p in week_with_price_cut.checker.check(text.format("9")).problems] == ["9个"]
+
+
+def test_a_ratio_of_an_events_figures_may_span_its_line(sample_week):
+    """Qwen3-TTS: 1.7B and 0.6B, a ratio of 2.8, written in the sentence after the event's name."""
+    text = "1月26日，通义千问开源Qwen3-TTS，性能版参数量1.7B；其性能版参数量约为轻量版的{}。"
+    assert sample_week.checker.check(text.format("2.8倍")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("3.8倍")).problems] == ["3.8倍"]

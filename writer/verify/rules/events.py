@@ -231,7 +231,8 @@ class EventRules(SentenceReader):
         if not claim.values:
             return None
         before = self.text[self.clause_start(claim) : claim.start]
-        names = {m.entity.id for m in self.mentions}
+        # 开源Seed Vision，参数规模235B；其参数规模约为Hunyuan Voice的16.8倍: the line's events.
+        names = {m.entity.id for m in self.line_mentions if m.start < self.s.end}
         figures = [f for e in {e.id: e for n in names for e in self.c.events_of.get(n, [])}.values()
                    for f in self.c.event_figures.get(e.id, []) if f.now is not None]
         written = claim.values[0].value
