@@ -2350,3 +2350,15 @@ def test_a_ratio_of_an_events_figures_may_span_its_line(sample_week):
     text = "1月26日，通义千问开源Qwen3-TTS，性能版参数量1.7B；其性能版参数量约为轻量版的{}。"
     assert sample_week.checker.check(text.format("2.8倍")).problems == []
     assert [p.quote for p in sample_week.checker.check(text.format("3.8倍")).problems] == ["3.8倍"]
+
+
+def test_a_run_of_being_fastest_is_a_run_at_first_place(sample_week):
+    """The sample week: gpt-oss-safeguard-20b on Groq was the fastest in both weeks; gpt-oss-120b was not."""
+    assert sample_week.checker.check("gpt-oss-safeguard-20b（Groq）连续两周最快。").problems == []
+    assert [p.quote for p in sample_week.checker.check("gpt-oss-120b（Groq）连续两周最快。").problems] == ["连续两周"]
+
+
+def test_a_signed_change_after_a_run_is_its_direction(sample_week):
+    """Gemini 2.5 Flash Lite: 276B → 281B → 286B, two rises after a fall."""
+    assert sample_week.checker.check("Gemini 2.5 Flash Lite调用量连续2周+2%。").problems == []
+    assert [p.quote for p in sample_week.checker.check("Gemini 2.5 Flash Lite调用量连续2周-2%。").problems] == ["连续2周", "-2%"]
