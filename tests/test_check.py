@@ -2362,3 +2362,15 @@ def test_a_signed_change_after_a_run_is_its_direction(sample_week):
     """Gemini 2.5 Flash Lite: 276B → 281B → 286B, two rises after a fall."""
     assert sample_week.checker.check("Gemini 2.5 Flash Lite调用量连续2周+2%。").problems == []
     assert [p.quote for p in sample_week.checker.check("Gemini 2.5 Flash Lite调用量连续2周-2%。").problems] == ["连续2周", "-2%"]
+
+
+def test_more_than_n_points_is_between_n_and_n_plus_one(sample_week):
+    """The sample week, coding board: Grok Code Fast 1's share went 22.8% → 16.4%, 6.4 points down."""
+    text = "编程榜上，Grok Code Fast 1份额从22.8%降到16.4%，少了{}个多百分点。"
+    assert sample_week.checker.check(text.format("六")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("七")).problems] == ["七个多百分点"]
+
+
+def test_the_name_a_subject_goes_along_with_is_an_object(sample_week):
+    """The sample week, authors: DeepSeek rose to 9.4%; Google fell to 24.0%."""
+    assert sample_week.checker.check("DeepSeek跟着Google一起涨，份额升至9.4%。").problems == []

@@ -66,8 +66,8 @@ TOKEN = re.compile(
             rf"(?P<top>(?:(?<![此之以提])前|(?i:top)[\s\-]?)\s*+(?:{NUM}(?![\d,.])|{CN}(?![,.])(?![一二两三四五六七八九十百千万]+\s*+(?:个|周|天|日|月|年|星期)))(?![ \t]*+(?:周|天|日|月|年|个|季|期|代|次|轮|小时|分钟|\.\d|[BTMKk](?![A-Za-z])|[%亿万]|tok))(?!\s*+进\s*+(?:\d+|{CN})\s*+出)\s*+(?:名|位|强)?)",
             rf"(?P<cnamount>[+\-−负]?[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*(?:多|余)?(?:万亿|亿|万)(?:[零〇一二两三四五六七八九十百千]+(?:亿|万)?)*(?:\s*+(?:tokens?|参数|次))?)",
             r"(?P<cheng>(?<![完达形组变构赞促])[一二两三四五六七八九十]\s*+成(?:[一二三四五六七八九](?![\d一二两三四五六七八九十百千万亿个款家项名位种成倍席周年月日天强]))?(?![为本功员绩熟果长立交效型品就都]))",
-            rf"(?P<cnpoints>(?:[+\-−]|负)?(?:{CNDEC}|{CN})\s*+(?:个?\s*+百分点|个点(?![击赞子])))",
-            rf"(?P<points>(?:[+\-−]|负)?\s*+{NUM}\s*+(?:个百分点|百分点|个点(?![击赞子])|pp(?![A-Za-z])|pts?(?![A-Za-z])|percentage points?|points?(?![A-Za-z])))",
+            rf"(?P<cnpoints>(?:[+\-−]|负)?(?:{CNDEC}|{CN})\s*+(?:个?\s*+多?\s*+百分点|个点(?![击赞子])))",
+            rf"(?P<points>(?:[+\-−]|负)?\s*+{NUM}\s*+(?:个多?百分点|百分点|个点(?![击赞子])|pp(?![A-Za-z])|pts?(?![A-Za-z])|percentage points?|points?(?![A-Za-z])))",
             rf"(?P<percent>(?:[+\-−]|负)?\s*+(?:{NUM}|{CNDEC})\s*+%|百分之\s*+(?:{NUM}|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?))",
             r"(?P<fraction>一半|半数|(?:\d+|[一二两三四五六七八九十])\s*+分之\s*+(?:\d+|[一二三四五六七八九]))",
             rf"(?P<multiple>翻了?一?倍|翻了?[一两二三四]番|翻番|doubled|(?:{NUM}|{CNDEC}|[一两二三四五六七八九十])\s*+倍(?:半)?)",
@@ -288,6 +288,9 @@ def extract_claims(masked: str, mentions: list[Mention]) -> list[Claim]:
             claim.values = _figures(quote, kind)
             if not claim.values and kind not in ("multiple",):
                 continue
+            if kind == "points" and re.search(r"个\s*+多\s*+百分点", quote):
+                # 八个多百分点 is between eight and nine points.
+                claim.values = [Figure(f.value + (0.5 if f.value >= 0 else -0.5), 1.0) for f in claim.values]
         claim.signed = quote[:1] in "+-−负"
         claims.append(claim)
     return claims

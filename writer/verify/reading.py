@@ -43,7 +43,7 @@ _CONTEXT = 800
 _HEAD = 40
 _RANK_TO_NAME = re.compile(r"\s*+(?:名|位)?\s*+(?:的|之)?\s*+")
 # Verbs that make the name after them an object: the sentence's subject is still who moves.
-_OBJECT_VERB = re.compile(r"(?:超过|超越|反超|超|压过|力压|领先|落后于|不敌|击败|取代|挤下|挤掉|与|和|同|比|对|因|因为|由于)\s*+"
+_OBJECT_VERB = re.compile(r"(?:超过|超越|反超|超|压过|力压|领先|落后于|不敌|击败|取代|挤下|挤掉|与|和|同|跟着|随着|比|对|因|因为|由于)\s*+"
                           r"(?:第\s*+[\d一二两三四五六七八九十]+\s*+名?\s*+(?:的)?|[A-Za-z][\w .]{0,12}(?:上的|版的?|的)"
                           r"|(?:上一?周|此前|昔日)\s*+的?\s*+(?:榜首|头名|冠军|第一名?)?|榜首|头名)?\s*+$")
 _AFTER_RUN = re.compile(r"\s*+(?:之后|以后)")
