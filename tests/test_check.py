@@ -2374,3 +2374,15 @@ def test_more_than_n_points_is_between_n_and_n_plus_one(sample_week):
 def test_the_name_a_subject_goes_along_with_is_an_object(sample_week):
     """The sample week, authors: DeepSeek rose to 9.4%; Google fell to 24.0%."""
     assert sample_week.checker.check("DeepSeek跟着Google一起涨，份额升至9.4%。").problems == []
+
+
+def test_a_place_opening_its_clause_stands_for_the_row_that_holds_it(real_week_2026_03_30):
+    """2026-03-30: fifth is Claude Sonnet 4.6 with 1.04T; DeepSeek V3.2 has 1.24T."""
+    assert real_week_2026_03_30.checker.check("第5名为1.04T。").problems == []
+    assert [p.quote for p in real_week_2026_03_30.checker.check("第5名为1.24T。").problems] == ["1.24T"]
+
+
+def test_a_line_every_row_of_some_places_is_beyond_is_checked(real_week_2026_03_30):
+    """2026-03-30: the top four have 1.2T or more; from fifth on, at most 1.04T."""
+    assert real_week_2026_03_30.checker.check("前四名都在1.2T以上，第5名起均不超过1.04T。").problems == []
+    assert [p.quote for p in real_week_2026_03_30.checker.check("前五名都在1.2T以上。").problems] == ["前五名", "1.2T"]

@@ -63,7 +63,8 @@ class ClaimVerifier(CountRules):
     """Verifies the claims of one sentence against the facts, once the reader has resolved them."""
 
     def run(self) -> list[tuple[Claim, Outcome | None]]:
-        bound = {**self.bind_places_before_names(), **self.bind_bracketed_list(), **self.bind_respectively(), **self.bind_ranges()}
+        bound = {**self.bind_place_subjects(), **self.bind_places_before_names(), **self.bind_bracketed_list(), **self.bind_respectively(),
+                 **self.bind_ranges()}
         results: list[tuple[Claim, Outcome | None]] = []
         for index, claim in enumerate(self.claims):
             role = self.role(claim, index)
@@ -165,6 +166,9 @@ class ClaimVerifier(CountRules):
             return self.verify_unchanged(claim, same.group(1) or "排名")
         if claim.kind in ("first", "rank") and (holder := self.verify_place_holder(claim)) is not None:
             return holder
+        beyond = self.verify_top_beyond(claim) if claim.kind in ("top", "rank", "amount", "percent", "speed", "plain", "price") else None
+        if beyond is not None:
+            return beyond
         averaged = self.verify_average(claim, role) or self.verify_movers_change(claim) or self.verify_change_part(claim) \
             or self.verify_run_values(claim)
         if averaged is not None:

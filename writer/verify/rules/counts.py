@@ -25,6 +25,12 @@ _INCUMBENTS_END = re.compile(r"(?:存量|留榜|连续在榜|两周均在榜|两
 _RUN_TO_BRACKET = re.compile(r"\s*+(?:的)?\s*+(?:正增长|增长|上涨|上升|下滑|下降|下跌|走高|走低|回落|攀升)?\s*+")
 _SERVED_ROWS = re.compile(r"\s*+(?:个|组)?\s*+(?:托管)?\s*+(?:组合|条目|提供方条目)")
 _PART_BEFORE = re.compile(r"占|总量|合计|总和|之和|加起来|加在一起|一共|共计")
+# 前四名都在1.2T以上, 第5名起均不超过1.04T: a line every row of some places is on one side of.
+_ALL_BEYOND = re.compile(r"\s*+名?\s*+(?:起|及以后|以后|之后)?\s*+(?:模型|家|款|个)?\s*+(?:都|均|全部|全都|皆|一律)\s*+"
+                         r"(?:在|超过|高于|不低于|达到|突破|不超过|低于|不足|不到)?\s*+(?:约)?\s*+")
+_BEYOND_DOWN = re.compile(r"不超过|低于|不足|不到")
+_NOT_OVER = re.compile(r"不超过")
+_FROM_ON = re.compile(r"\s*+名?\s*+(?:起|及以后|以后|之后)")
 _CROSS_DOWN = re.compile(r"(?:跌破|低于|不足|不到)\s*+(?:了)?\s*+$")
 _NONE_CROSS = re.compile(r"没有任何|没有一|无一|均未|都未|没有")
 _ONLY = re.compile(r"唯一|仅有一|只有一|一[个款组家](?!以上)")
@@ -503,6 +509,38 @@ class CountRules(DerivedRules):
         if way is not None and wanted == len(set(rows) & set(self.rows_that_moved(board, limit, up=way.group(1) is not None))):
             return Outcome(True, [f"{board}/country/{words}/moved"])  # 跌幅榜：三款中国模型贡献了…降量
         return Outcome(False, problem=(ProblemKind.wrong_value, f"{label}前{limit}中有{len(counted)}{claim.quote[-1]}{words}，不是{claim.quote}", None))
+
+    def verify_top_beyond(self, claim: Claim) -> Outcome | None:
+        """前四名都在1.2T以上, 前三均超过89%, 第5名起均不超过1.04T: every row of those places is on
+        that side of the line; the places and the line are checked together."""
+        pair = next(((t, b) for t, b in zip(self.claims, self.claims[1:]) if claim in (t, b) and t.kind in ("top", "rank")
+                     and t.values and b.kind in _THRESHOLD_KINDS and b.values
+                     and _ALL_BEYOND.fullmatch(self.text, t.end, b.start)), None)
+        board = self._the_board(claim)
+        if pair is None or board is None:
+            return None
+        top, line = pair
+        after = self.text[line.end : line.end + 4]
+        below = bool(_BEYOND_DOWN.search(self.text, top.end, line.start)) or after.lstrip().startswith(("以下", "之下"))
+        if top.kind == "rank" and not _FROM_ON.match(self.text, top.end):
+            return None
+        n = int(top.values[0].value)
+        column = next((m.value for m in metric_order(self.metrics_for(line)) if m.value in RELATION_COLUMNS
+                       and self.c.relations.listed_values(board, m.value)), None)
+        weeks = self.c.relations.snapshots.get(board, [])
+        if column is None or not weeks:
+            return None
+        rows = [e for e in weeks[0].entries if e.row.rank and (e.row.rank <= n if top.kind == "top" else e.row.rank >= n)]
+        values = [v for e in rows if (v := getattr(e.row, column, None)) is not None]
+        if not values:
+            return None
+        mark = line.values[0].value
+        held = all((v.value <= mark if _NOT_OVER.search(self.text, top.end, line.start) else v.value < mark) if below
+                   else v.value >= mark for v in values)
+        if held:
+            return Outcome(True, [f"{board}/{column}/{'top' if top.kind == 'top' else 'from'}{n}/{'below' if below else 'beyond'}{mark:g}"])
+        return Outcome(False, problem=(ProblemKind.top_n, f"{self.c.boards[board].label}{top.quote}{'起' if top.kind == 'rank' else ''}有不在{line.quote}"
+                                       f"{'以下' if below else '以上'}的", None))
 
     def verify_threshold(self, claim: Claim) -> Outcome | None:
         """本周有三组组合突破1000 tok/s, 没有任何组合突破1000 tok/s, 唯一超过一万亿tokens的模型: how

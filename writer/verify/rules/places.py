@@ -130,6 +130,10 @@ _NEAR_MISS = re.compile(r"差一点|差点|险些|几乎|一度险")
 # 榜首领先第二名185B: the first place as the row that leads.
 _PLACES_CONTESTED = re.compile(r"\s*+名?(?:\s*+[、和与及]\s*+第?\s*+[\d一二三四五六七八九十]+\s*+名?)*\s*+(?:之争|的争夺|争夺战|之间的)")
 _PLACE_LEADS = re.compile(r"\s*+名?\s*+(?:领先|高出|多出|超出|比|与|和|同|(?:差不多|大约|约|几乎)?\s*+(?:是|为|相当于)\s*+(?:它|其|对方)的)")
+_LAST_WEEK_WORD = re.compile(r"上一?周|前一周")
+# 第5名为1.04T, 榜首的调用量为3.96T: what a place opening its clause is said to have.
+_PLACE_AS_SUBJECT = re.compile(r"\s*+名?\s*+(?:的\s*+(?:调用量|份额|占比|得分|分数|速度|请求量)|(?:调用量|份额|占比|得分|分数|速度|请求量))?\s*+"
+                               r"(?:则|仍|依然)?\s*+(?:为|是|达到?|有|仅为?|只有)")
 _PLACE_SUBJECT = re.compile(r"\s*+(?:[-*•]\s*+)?(?:本周|上周|如今|目前|而|但)?\s*+")
 _WEAK_ENTER = re.compile(r"(?<![首新闯杀挤冲升])(?:进入|跻身|入围|进)\s*+了?\s*+$")
 _FIRST_TIME = re.compile(r"首次|首度|第一次|初次|新晋|新进")
@@ -230,6 +234,31 @@ class PlaceRules(EventRules):
         if window.strip()[-1:].isascii():
             window = self.text[max(start, claim.start - 18) : claim.start]
         return window
+
+    def bind_place_subjects(self) -> dict[int, list[Entity]]:
+        """'第5名为1.04T', '榜首的调用量为3.96T': a place opening its clause, with no name after it,
+        stands for the row that holds it; the place and the clause's figures after it are that row's."""
+        bound: dict[int, list[Entity]] = {}
+        for claim in self.claims:
+            if claim.kind not in ("rank", "first") or claim.kind == "rank" and not claim.values:
+                continue
+            clause = next(((a, b) for a, b in self.s.clauses if a <= claim.start <= b), None)
+            said = _PLACE_AS_SUBJECT.match(self.text, claim.end)
+            if clause is None or said is None or _PLACE_SUBJECT.fullmatch(self.text, clause[0], claim.start) is None \
+                    or any(claim.end <= m.start < said.end() + 2 for m in self.mentions):
+                continue
+            board = self._the_board(claim)
+            weeks = self.c.relations.snapshots.get(board, []) if board else []
+            week = 1 if _LAST_WEEK_WORD.search(self.text, clause[0], claim.start) else 0
+            place = 1 if claim.kind == "first" else int(claim.values[0].value)
+            row = next((e for e in weeks[week].entries if e.row.rank == place), None) if len(weeks) > week else None
+            entity = self.c.entities.by_id.get(row.entity) if row is not None and row.entity else None
+            if entity is None:
+                continue
+            named = [m.start for m in self.mentions if claim.end <= m.start < clause[1]]
+            until = min(named, default=clause[1])
+            bound.update({id(c): [entity] for c in self.claims if c is claim or claim.end <= c.start and c.end <= until and c.kind not in ("rank", "first")})
+        return bound
 
     def is_place(self, claim: Claim) -> bool:
         """A place named as the object of a comparison, not a rank of the subject: 领先第2名166B,
