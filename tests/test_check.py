@@ -2386,3 +2386,9 @@ def test_a_line_every_row_of_some_places_is_beyond_is_checked(real_week_2026_03_
     """2026-03-30: the top four have 1.2T or more; from fifth on, at most 1.04T."""
     assert real_week_2026_03_30.checker.check("前四名都在1.2T以上，第5名起均不超过1.04T。").problems == []
     assert [p.quote for p in real_week_2026_03_30.checker.check("前五名都在1.2T以上。").problems] == ["前五名", "1.2T"]
+
+
+def test_the_others_row_holds_no_place_in_a_top_n(sample_week):
+    """The sample week, coding board: ten rows and Others; 前十 is the group, Others added to it."""
+    result = sample_week.checker.check("图3：OpenRouter编程调用量（前十+Others）")
+    assert result.problems == [] and "前十" in [v.quote for v in result.verified]

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from ..entities import Mention, alias_key
 from ..facts import Metric
 from ..figures import Claim
+from ..load import OTHERS_ID
 from ..models import Entity, EntityKind
 from ..vocabulary import (
     COMPARE_WORDS,
@@ -230,6 +231,9 @@ class SentenceReader:
         usable = self._usable.get(board)
         if usable is None:
             usable = self._usable[board] = [m for m in self.mentions if self._is_subject(m.entity, board) and m.start not in self.aside]
+        if claim.kind in ("top", "first"):
+            # 前十加Others合计, 高于榜首: the Others row holds no place (前十之外的其他 is outside them).
+            usable = [m for m in usable if m.entity.id != OTHERS_ID]
         owner = self._owner_after(claim, usable)
         if owner is not None:
             return [(owner.entity, self._qualifier(owner, self.s.end, claim.start))]
