@@ -2392,3 +2392,19 @@ def test_the_others_row_holds_no_place_in_a_top_n(sample_week):
     """The sample week, coding board: ten rows and Others; 前十 is the group, Others added to it."""
     result = sample_week.checker.check("图3：OpenRouter编程调用量（前十+Others）")
     assert result.problems == [] and "前十" in [v.quote for v in result.verified]
+
+
+def test_firstly_secondly_thirdly_are_the_texts_own_order(real_week_2025_11_23):
+    text = "下周关注：一是Grok 4.1 Fast能否继续放量；二是Gemini 2.5 Pro会不会被挤出榜单；三是会不会有新的隐身模型。"
+    assert real_week_2025_11_23.checker.check(text).problems == []
+
+
+def test_a_numbered_observation_is_a_part_of_the_text(real_week_2025_11_23):
+    assert real_week_2025_11_23.checker.check("- 观察二：新模型首周冲榜能力很强。").problems == []
+
+
+def test_a_top_n_as_the_measure_of_a_total_is_the_rows_listed(real_week_2025_11_23):
+    """2025-11-23: the source lists nine rows, 3.38T in all."""
+    result = real_week_2025_11_23.checker.check("OpenRouter调用量Top 9本周合计约3.38T tokens。")
+    assert result.problems == [] and "Top 9" in [v.quote for v in result.verified]
+    assert [p.quote for p in real_week_2025_11_23.checker.check("厂商视角（Top 12口径）").problems] == ["Top 12"]

@@ -80,6 +80,7 @@ def _blank(chars: list[str], start: int, end: int) -> None:
             chars[i] = " "
 
 
+_ENUMERATED = re.compile(r"(?<=[：:；;，,。 \t])[二三四五六七八九](?=是)")
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
 _MASKS = [
     re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|<>])"),  # Markdown escapes
@@ -93,6 +94,8 @@ _MASKS = [
     # 第三段：编程调用量, 第二个看点: the text's own parts, not places
     re.compile(r"第[一二三四五六七八九十\d]{1,3}(?=(?:段|部分|个看点|个话题|个问题|件事|章|节)(?![一-龥]*?名))"),
     re.compile(r"^[ \t]*(?:[*\-_=][ \t]*){3,}$", re.M),  # rules and setext underlines
+    # 观察二：, 看点3：: a numbered part of the text, not a figure
+    re.compile(r"(?<=观察|看点|要点|亮点|发现|结论|趋势|信号|启示)[一二三四五六七八九十\d]{1,2}(?=[ \t]*[：:])"),
     re.compile(r"^[ \t|:\-]+$", re.M),  # table separators
     re.compile(r"\]\([^)]*\)"),  # link targets
     re.compile(r"https?://\S+"),
@@ -128,6 +131,10 @@ def mask_structure(text: str) -> str:
     base = "".join(chars)
     for pattern in _MASKS:
         for match in pattern.finditer(base):
+            _blank(chars, match.start(), match.end())
+    for match in _ENUMERATED.finditer(base):
+        # 一是…；二是…；三是…: firstly, secondly — the text's own order, once it has begun with 一是.
+        if "一是" in base[base.rfind("\n", 0, match.start()) + 1 : match.start()]:
             _blank(chars, match.start(), match.end())
     for match in _TABLE_HEADER.finditer(base):
         _blank(chars, match.start(), match.end(1))
