@@ -2408,3 +2408,10 @@ def test_a_top_n_as_the_measure_of_a_total_is_the_rows_listed(real_week_2025_11_
     result = real_week_2025_11_23.checker.check("OpenRouter调用量Top 9本周合计约3.38T tokens。")
     assert result.problems == [] and "Top 9" in [v.quote for v in result.verified]
     assert [p.quote for p in real_week_2025_11_23.checker.check("厂商视角（Top 12口径）").problems] == ["Top 12"]
+
+
+def test_a_chain_of_arrows_after_a_run_gives_each_weeks_value(sample_week):
+    """The sample week, coding board: Grok Code Fast 1's share went 27.3% → 25.8% → 22.8% → 16.4%."""
+    text = "编程榜上，Grok Code Fast 1仍是No.1，份额已连续三周下滑（27.3% → {} → 22.8% → 16.4%）。"
+    assert sample_week.checker.check(text.format("25.8%")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("24.8%")).problems] == ["24.8%"]

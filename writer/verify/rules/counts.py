@@ -26,6 +26,7 @@ _RUN_TO_BRACKET = re.compile(r"\s*+(?:的)?\s*+(?:正增长|增长|上涨|上升
 _SERVED_ROWS = re.compile(r"\s*+(?:个|组)?\s*+(?:托管)?\s*+(?:组合|条目|提供方条目)")
 _PART_BEFORE = re.compile(r"占|总量|合计|总和|之和|加起来|加在一起|一共|共计")
 # 前四名都在1.2T以上, 第5名起均不超过1.04T: a line every row of some places is on one side of.
+_ARROW = re.compile(r"\s*+(?:→|->|➝|⇒|至)\s*+")
 _ALL_BEYOND = re.compile(r"\s*+名?\s*+(?:起|及以后|以后|之后)?\s*+(?:模型|家|款|个)?\s*+(?:都|均|全部|全都|皆|一律)\s*+"
                          r"(?:在|超过|高于|不低于|达到|突破|不超过|低于|不足|不到)?\s*+(?:约)?\s*+")
 _BEYOND_DOWN = re.compile(r"不超过|低于|不足|不到")
@@ -291,12 +292,37 @@ class CountRules(DerivedRules):
                     and _RUN_TO_BRACKET.fullmatch(self.text, c.end, opened - 1)), None)
         figures = [c for c in self.claims if c.kind == claim.kind and self.bracket_start(c) == opened]
         board = self._the_board(claim)
-        if run is None or board is None or len(figures) != int(run.values[0].value):
+        # 份额已连续三周下滑（27.3% → 25.8% → 22.8% → 16.4%）: one more figure than changes, each
+        # week's own value, joined by arrows.
+        levels = run is not None and len(figures) == int(run.values[0].value) + 1 and all(
+            _ARROW.fullmatch(self.text, a.end, b.start) for a, b in zip(figures, figures[1:]))
+        if run is None or board is None or len(figures) != int(run.values[0].value) and not levels:
             return None
         subject = next((e for e, _ in self.subjects(run, {})), None)
         if subject is None:
             return None
         column = "growth" if claim.kind == "percent" else "tokens"
+        if levels:
+            words = self.metric_words(run) | metric_word(self.text[self.s.start : run.start])
+            column = "share" if claim.kind == "percent" and Metric.share in words else "tokens" if claim.kind == "amount" else ""
+            runs: list[tuple[Entity, list[Figure]]] = []
+            for entity in [subject, *self.alternatives(run, {})]:
+                history = [f for _, f in self.c.relations.history(board, entity.id, column)][: len(figures)] if column else []
+                if len(history) == len(figures):
+                    runs.append((entity, list(reversed(history))))  # oldest first, as arrows run
+            if not runs:
+                return None
+
+            def fits(truth: Figure, figure: Claim) -> bool:
+                return near_bound(truth, Figure(abs(figure.values[0].value), figure.values[0].step), None)
+
+            # The name whose weeks most of the chain fits (the run's subject on a tie); only the
+            # figures it does not fit are wrong.
+            owner, weeks = max(runs, key=lambda r: sum(fits(t, f) for t, f in zip(r[1], figures)))
+            if fits(weeks[figures.index(claim)], claim):
+                return Outcome(True, [f"{board}/{owner.id}/{column}/run"])
+            return Outcome(False, problem=(ProblemKind.wrong_value, f"{claim.quote}: {owner.name}'s last {len(figures)} weeks were "
+                                           + " → ".join(format_tokens(t.value) if column == "tokens" else f"{t.value:g}%" for t in weeks), None))
         skip = 1 if self._run_ended(run) else 0  # 在连续两周增长（284%、23%）之后: the weeks before this one
         history = [f for _, f in self.c.relations.history(board, subject.id, column)][skip : skip + len(figures)]
         if claim.kind == "percent" and len(history) < len(figures):
