@@ -2415,3 +2415,17 @@ def test_a_chain_of_arrows_after_a_run_gives_each_weeks_value(sample_week):
     text = "编程榜上，Grok Code Fast 1仍是No.1，份额已连续三周下滑（27.3% → {} → 22.8% → 16.4%）。"
     assert sample_week.checker.check(text.format("25.8%")).problems == []
     assert [p.quote for p in sample_week.checker.check(text.format("24.8%")).problems] == ["24.8%"]
+
+
+def test_a_multiple_written_with_x_is_a_figure(real_week_2025_11_23):
+    """2025-11-23: Grok Code Fast 1 (1.25T) is 2.5 times Claude Sonnet 4.5 (497B); 2.5x was read as part of a name."""
+    text = "Grok Code Fast 1约为Claude Sonnet 4.5的{}。"
+    assert real_week_2025_11_23.checker.check(text.format("2.5x")).problems == []
+    assert [p.quote for p in real_week_2025_11_23.checker.check(text.format("3.5x")).problems] == ["3.5x"]
+
+
+def test_two_places_set_against_each_other_with_vs_make_a_ratio(real_week_2025_11_23):
+    """2025-11-23: first (1.25T) over second (497B) is about 2.5."""
+    text = "Claude Sonnet 4.5守住#2，497B。No.1 vs No.2约{}。"
+    assert real_week_2025_11_23.checker.check(text.format("2.5x")).problems == []
+    assert [p.quote for p in real_week_2025_11_23.checker.check(text.format("3.5x")).problems] == ["3.5x"]
