@@ -2429,3 +2429,10 @@ def test_two_places_set_against_each_other_with_vs_make_a_ratio(real_week_2025_1
     text = "Claude Sonnet 4.5守住#2，497B。No.1 vs No.2约{}。"
     assert real_week_2025_11_23.checker.check(text.format("2.5x")).problems == []
     assert [p.quote for p in real_week_2025_11_23.checker.check(text.format("3.5x")).problems] == ["3.5x"]
+
+
+def test_a_top_n_sum_is_of_the_top_n_whoever_the_sentence_named(sample_week):
+    """The sample week, authors: the top three hold 53.4%, the top four 64.0%."""
+    text = "Google（24.0%）、Anthropic（18.1%）和OpenAI（11.3%）分列第一至第三，前{}家合计53.4%。"
+    assert sample_week.checker.check(text.format("三")).problems == []
+    assert "53.4%" in [p.quote for p in sample_week.checker.check(text.format("四")).problems]

@@ -73,7 +73,7 @@ _MEAN_CARRIED = re.compile(r"较上周|比上周|上周|环比")
 _NOT_MEAN = re.compile(r"高出|低于|高于|差|比[^，。；]*平均|最高|最低|榜首|第一")
 _AVERAGE_COLUMNS = {"plain": ["score"], "percent": ["score", "share"], "speed": ["speed"], "amount": ["tokens", "requests"],
                     "price": ["price"], "points": ["score", "share"]}
-_TOP_SUM = re.compile(TOP_NUMBER + r"\s*+名?\s*+(?:合计|总计|共计|总量|总和)\s*+(?:约|近|逾|达|为)?\s*+$")
+_TOP_SUM = re.compile(TOP_NUMBER + r"\s*+(?:名|家|款|个)?\s*+(?:公司|模型)?\s*+(?:合计|总计|共计|总量|总和)\s*+(?:约|近|逾|达|为)?\s*+$")
 _TOP_IN = re.compile(TOP_NUMBER + r"\s*+(?:名)?\s*+(?:中|里|之中|内|当中)")
 _BEING = re.compile(r"\s*+(?:均为|都是|均是|皆为|全是|全为|全部是|全部为|均属于?|都属于?|属于|为|是)\s*+")
 _COUNTRY_BEFORE = re.compile("(" + "|".join(sorted(map(re.escape, COUNTRY_OF), key=len, reverse=True)) + r")(?:的)?\s*+$"
@@ -479,6 +479,8 @@ class DerivedRules(PlaceRules):
                  and self._is_subject(m.entity, None)]
         names = list(dict.fromkeys(named))
         boards = [board] if board else list(dict.fromkeys(b for e in names for b in self.c.boards_of.get(e, []))) or list(self.c.boards)
+        if _TOP_SUM.search(self.text, self.clause_start(claim), claim.start):
+            names = []  # A、B和C分列…，前四家合计63.6%: the top four, whoever the sentence named
         figure = Figure(abs(claim.values[0].value), claim.values[0].step)
         bound = self.bound_near(claim)
         went = self.direction(claim) or _went_by_sign(claim.quote) or _went_by_noun(sentence_before) or \
