@@ -205,7 +205,8 @@ def top_verb(window: str) -> str | None:
 
 # 请求量增幅, 请求量由11.8M增至31.7M，增幅169%: a word of change after another metric's word
 # is that metric's change.
-_CHANGE_NOUNS = ("增幅", "涨幅", "降幅", "跌幅", "增速", "增长率")
+# (The growth words of vocabulary.yaml, but for the published column's own name.)
+_CHANGE_NOUNS = {w.lower() for w, m in METRIC_WORDS if Metric.growth in m} - {METRIC_LABELS["growth"], "growth"}
 
 
 def metric_word(window: str) -> set[Metric]:
