@@ -2436,3 +2436,12 @@ def test_a_top_n_sum_is_of_the_top_n_whoever_the_sentence_named(sample_week):
     text = "Google（24.0%）、Anthropic（18.1%）和OpenAI（11.3%）分列第一至第三，前{}家合计53.4%。"
     assert sample_week.checker.check(text.format("三")).problems == []
     assert "53.4%" in [p.quote for p in sample_week.checker.check(text.format("四")).problems]
+
+
+def test_an_answer_on_the_line_after_its_question_reads_on_from_it(real_week_2025_12_07):
+    """2025-12-07: the top nine hold 3.16T (4.22T last week)."""
+    text = "问：前九的总量呢？\n答：约{}，比上周的4.22T少了不少。"
+    result = real_week_2025_12_07.checker.check(text.format("3.16T"))
+    assert result.problems == [] and "3.16T" in [v.quote for v in result.verified]
+    problems = real_week_2025_12_07.checker.check(text.format("3.56T")).problems
+    assert [(p.quote, p.line) for p in problems] == [("3.56T", 2)]

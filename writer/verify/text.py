@@ -24,6 +24,8 @@ _CLAUSE_END = set("，,：:") | _SENTENCE_END
 # 差距有多大？约2937亿tokens: a question answered on its own line reads on into the answer, which
 # takes its subject and words.
 _ANSWER_AFTER = re.compile(r"[ \t]*+[^\s”\"」』）)]")
+_ANSWER_LINE = re.compile(r"[ \t]*+(?:\*\*)?(?:答|A)[ \t]*+[：:]")
+_ANSWER_NEXT = re.compile(r"[ \t]*+\n" + _ANSWER_LINE.pattern)
 _OPEN, _CLOSE = set("（(「『“[【"), set("）)」』”]】")
 _PUNCTUATION = re.compile("[" + re.escape("".join(sorted(_OPEN | _CLOSE | _CLAUSE_END))) + "]")
 
@@ -170,10 +172,15 @@ def split_sentences(masked: str, line_starts: list[int]) -> list[Sentence]:
             depth += 1
         elif ch in _CLOSE and depth:
             depth -= 1
-        if ch == "\n":
+        if ch == "\n" and masked[start:i].rstrip().endswith(("？", "?")) and _ANSWER_LINE.match(masked, i + 1):
+            # 问：…一周少了多少？ / 答：九千九百多亿: the answer on the next line reads on from its question.
+            depth = 0
+            clauses.append((clause_start, i))
+            clause_start = i + 1
+        elif ch == "\n":
             depth = 0
             close(i)
-        elif depth == 0 and ch in _SENTENCE_END and not (ch in "？?" and _ANSWER_AFTER.match(masked, i + 1)):
+        elif depth == 0 and ch in _SENTENCE_END and not (ch in "？?" and (_ANSWER_AFTER.match(masked, i + 1) or _ANSWER_NEXT.match(masked, i + 1))):
             close(i)
         elif ch in _CLAUSE_END and i - start > MAX_SENTENCE:
             # A run-on "sentence" (a whole report on one line) is read in pieces of a few clauses:
