@@ -2445,3 +2445,17 @@ def test_an_answer_on_the_line_after_its_question_reads_on_from_it(real_week_202
     assert result.problems == [] and "3.16T" in [v.quote for v in result.verified]
     problems = real_week_2025_12_07.checker.check(text.format("3.56T")).problems
     assert [(p.quote, p.line) for p in problems] == [("3.56T", 2)]
+
+
+def test_a_figure_opening_its_line_is_what_the_words_after_it_say(real_week):
+    """2026-01-25: Gemini 2.5 Pro had 389B last week, sixth, and left the top nine this week."""
+    text = "**{}** —— Gemini 2.5 Pro上周排第6时的调用量；本周它跌出前九"
+    result = real_week.checker.check(text.format("389B"))
+    assert result.problems == [] and "389B" in [v.quote for v in result.verified]
+    assert "489B" in [p.quote for p in real_week.checker.check(text.format("489B")).problems]
+
+
+def test_a_list_after_a_label_is_no_card(real_week):
+    """2026-01-25: the top three in order; a colon after 前三 does not make 前三 a figure to read after it."""
+    assert real_week.checker.check("前三：Claude Sonnet 4.5、MiMo V2 Flash (free)、Grok Code Fast 1").problems == []
+    assert real_week.checker.check("前三：Claude Sonnet 4.5、Grok Code Fast 1、MiMo V2 Flash (free)").problems

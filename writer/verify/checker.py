@@ -63,6 +63,7 @@ class Checker:
         self.listed_ranks: dict[str, int] = defaultdict(int)
         self.listed_ranks_prev: dict[str, int] = defaultdict(int)
         self.event_figures: dict[str, list[Fact]] = defaultdict(list)
+        self.reading_card = False  # while a card's description is checked for its figure
         for fact in facts.facts:
             if fact.metric is Metric.rank and fact.board and fact.now:
                 self.listed_ranks[fact.board] = max(self.listed_ranks[fact.board], int(fact.now.value))

@@ -42,6 +42,9 @@ _SPREAD_END = re.compile(r"\s*+(?:之间|区间|以内)")
 _SPREAD_START = re.compile(r"(?:均在|都在|介于|集中在|分布在)\s*+$")
 _PLACE_SPAN = re.compile(r"第\s*+(\d+|[一二三四五六七八九十]+)\s*+(?:名)?\s*+(?:至|到|-|~)\s*+第?\s*+(\d+|[一二三四五六七八九十]+)\s*+名?")
 _GROUP_SUM_AFTER = re.compile(r"\s*+(?:名|家|款|个|位)?\s*+(?:模型|公司|厂商)?\s*+(?:调用量|份额|占比)?\s*+(?:合计|总计|共计|总和|加起来)")
+# **1.58T** —— 首周调用量, - 3 ｜ 新进前十的模型数: a figure opening its line, then what it is.
+_CARD = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?(?P<figure>[^\s*—–|｜:：]{1,16}?)(?:\*\*)?[ \t]*(?:——|—|–|--|\||｜|:|：)[ \t]*(?P<what>\S.*)$")
+_CLAUSE_MARK = re.compile(r"[，,。；;]")
 _SET_AFTER = re.compile(r"\s*+(?:名)?\s*+(?:单)?\s*+(?:家|款|个)?\s*+(?:模型|公司|系统)?\s*+(?:本周|上周)?\s*+(?:调用量|份额)?\s*+(?:口径|合计|总计|共计|总量|总和|整体|总体|全体|中|里|之中|当中|内|名单|门槛|的|排名|格局|依次|分别|为|是|之间|平均|首尾|共|只差|仅差|相差|差距|拿走|拿下|占据|占去|吃下|：|:|[）)]|(?=(?:\d+|[一二两三四五六七八九十]+)\s*+[进涨]))")
 # 约占前九总量的两成: a part of a whole, never a change.
 _PART_OF_WHOLE = re.compile(r"(?:占|吃下|拿下|拿走|分走|揽下|贡献了?)[^，。；]{0,12}的\s*+(?:约|近|逾|超过|不到|仅)?\s*+$")
@@ -86,6 +89,8 @@ class ClaimVerifier(CountRules):
         if claim.kind == "rank" and self.after_ended_run(claim):
             role = "prev"  # 连续五周第一的纪录，这周断了: the place held until last week
         outcome = self._verify(claim, role, bound)
+        if (outcome is None or not outcome.ok) and (card := self.verify_card(claim)) is not None:
+            return card
         if claim.unit_word == "order" and (outcome is None or not outcome.ok):
             # | 名次 | … | 减少 |: the table numbers its rows in the order of one of its own columns.
             return Outcome(True, ["table/order"])
@@ -96,6 +101,36 @@ class ClaimVerifier(CountRules):
             return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: the sentence names no one, and it does not fit "
                                            f"the name the lines above end on ({outcome.problem[1]})", None))
         return outcome
+
+    def verify_card(self, claim: Claim) -> Outcome | None:
+        """**1.58T** —— Grok 4.1 Fast (free)首周调用量: a figure that opens its line and is then said
+        what it is, read as the description's first clause stating it (…首周调用量为1.58T). A further
+        reading only: it can verify a figure, never make one wrong."""
+        start = self.p.line_starts[claim.line]
+        end = self.p.original.find("\n", start)
+        line = self.p.original[start : end if end >= 0 else len(self.p.original)]
+        card = _CARD.match(line)
+        if card is None or self.c.reading_card or claim.kind in ("top", "out") \
+                or not (start + card.start("figure") <= claim.start and claim.end <= start + card.end("figure")):
+            return None
+        # The card's head is figures alone (713B, -42%, 第1→第7), not a sentence ending on a colon.
+        inside = [c for c in self.claims if start + card.start("figure") <= c.start and c.end <= start + card.end("figure")]
+        rest_of_head = card.group("figure")
+        for c in inside:
+            rest_of_head = rest_of_head.replace(c.quote, "", 1)
+        if rest_of_head.strip(" →->~～至+") != "":
+            return None
+        what = card.group("what")
+        cut = _CLAUSE_MARK.search(what)
+        head, rest = (what[: cut.start()], what[cut.start() :]) if cut else (what, "")
+        self.c.reading_card = True  # the description is read once, never as a card of its own
+        try:
+            result = self.c.check(f"{head}为{card.group('figure')}{rest}")
+        finally:
+            self.c.reading_card = False
+        at = len(head) + 1 + claim.start - (start + card.start("figure"))
+        found = next((v for v in result.verified if v.line == 1 and v.column - 1 <= at < v.column - 1 + len(v.quote)), None)
+        return Outcome(True, [*found.facts, "card"]) if found is not None else None
 
     def _verify(self, claim: Claim, role: str, bound: dict[int, list[Entity]]) -> Outcome | None:
         if claim.kind == "date":
