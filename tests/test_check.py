@@ -2459,3 +2459,10 @@ def test_a_list_after_a_label_is_no_card(real_week):
     """2026-01-25: the top three in order; a colon after 前三 does not make 前三 a figure to read after it."""
     assert real_week.checker.check("前三：Claude Sonnet 4.5、MiMo V2 Flash (free)、Grok Code Fast 1").problems == []
     assert real_week.checker.check("前三：Claude Sonnet 4.5、Grok Code Fast 1、MiMo V2 Flash (free)").problems
+
+
+def test_a_model_named_by_its_number_after_its_brand_is_that_model(sample_week):
+    """The sample week, coding board: Gemini 3 Flash Preview 6.4%, Gemini 3 Pro Preview 3.3%."""
+    text = "编程榜上，Gemini 3 Flash Preview与3 Pro Preview份额分别为{}和{}。"
+    assert sample_week.checker.check(text.format("6.4%", "3.3%")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("3.3%", "6.4%")).problems] == ["3.3%", "6.4%"]

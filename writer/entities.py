@@ -83,7 +83,9 @@ class Entities:
         found: dict[str, list[Entity]] = {}
         for entity in self.by_id.values():
             brand, _, rest = entity.name.partition(" ")
-            if entity.kind is EntityKind.model and rest[:1].isalpha() and any(c.isdigit() for c in rest) \
+            # 2.5 Flash Lite, 3 Pro Preview after a Gemini: a number and a word or more of the name.
+            numbered = re.fullmatch(r"\d+(?:\.\d+)?(?: [A-Za-z][\w.-]*)+", rest) is not None and len(alias_key(rest)) >= 6
+            if entity.kind is EntityKind.model and (rest[:1].isalpha() or numbered) and any(c.isdigit() for c in rest) \
                     and len(alias_key(rest)) >= 3:
                 found.setdefault(alias_key(rest), []).append(entity)
         for key, named in found.items():
