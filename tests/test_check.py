@@ -2466,3 +2466,10 @@ def test_a_model_named_by_its_number_after_its_brand_is_that_model(sample_week):
     text = "编程榜上，Gemini 3 Flash Preview与3 Pro Preview份额分别为{}和{}。"
     assert sample_week.checker.check(text.format("6.4%", "3.3%")).problems == []
     assert [p.quote for p in sample_week.checker.check(text.format("3.3%", "6.4%")).problems] == ["3.3%", "6.4%"]
+
+
+def test_the_weeks_a_returning_row_was_away_are_counted(real_week_2025_11_30):
+    """2025-11-30: Gemini 2.5 Flash Lite was listed on 11-16, missed 11-23, and is back."""
+    text = "Gemini 2.5 Flash Lite缺席{}周后重回前九。"
+    assert real_week_2025_11_30.checker.check(text.format("一")).problems == []
+    assert [p.quote for p in real_week_2025_11_30.checker.check(text.format("两")).problems] == ["两周"]

@@ -50,6 +50,7 @@ TOKEN = re.compile(
             rf"(?P<weeks>(?:{NUM}|{CN})\s*+个?\s*+(?:周|星期)(?=均|都|皆|内|来|以来|之内|里|累计|合计|共|下来|走势|全部|全都|中|之中|当中)"
             rf"|(?:(?<=此前|之前|过去|最近)|(?<=近))\s*+(?:{NUM}|{CN})\s*+个?\s*+(?:周|星期)(?![前后]))",
             rf"(?P<weeks_ago>(?:{NUM}|{CN})\s*+个?\s*+(?:周|星期)(?:之)?前)",
+            rf"(?P<absent>(?:(?<=缺席|时隔|阔别)|(?<=缺席了|时隔了))\s*+(?:{NUM}|{CN})\s*+个?\s*+(?:周|星期))",
             rf"(?P<week_ordinal>第\s*+(?:{NUM}|{CN})\s*+个?\s*+周(?!年))",
             rf"(?P<rank_list>(?:排名|排在|分列|位列|名列)\s*+第?\s*+(?:{NUM}|{CN})(?:\s*+[、,，和与及]\s*+第?\s*+(?:{NUM}|{CN})(?![者家款个项种组席]))+\s*+[名位]?"
             # 上周分别居第7、8、9: a place written once for a list of bare numbers
@@ -105,7 +106,7 @@ class Claim:
 
     kind: str
     """date, rank, top, out, streak, points, percent, multiple, places, price, speed, duration, days, amount,
-    count, inout, updown, digits, week_ordinal, weeks_ago, listing, plain, version."""
+    count, inout, updown, digits, week_ordinal, weeks_ago, absent, listing, plain, version."""
     start: int
     end: int
     quote: str

@@ -102,6 +102,27 @@ class ClaimVerifier(CountRules):
                                            f"the name the lines above end on ({outcome.problem[1]})", None))
         return outcome
 
+    def verify_absence(self, claim: Claim, bound: dict[int, list[Entity]]) -> Outcome | None:
+        """缺席两周后重回前十, 时隔两周重回: the weeks a row listed this week was off its board before
+        (时隔 may count the week it left as well)."""
+        wanted = int(claim.values[0].value)
+        gap_words = "时隔" in self.text[max(self.s.start, claim.start - 3) : claim.start]
+        board = self._the_board(claim)
+        for entity, _ in self.subjects(claim, bound):
+            for board_id in [board] if board else self.c.boards_of.get(entity.id, []):
+                weeks = self.c.relations.snapshots.get(board_id, [])
+                listed = [any(e.entity == entity.id for e in w.entries) for w in weeks]
+                earlier = next((i for i in range(1, len(listed)) if listed[i]), None)
+                if not listed or not listed[0] or earlier is None:
+                    continue
+                absent = earlier - 1
+                if absent == wanted or gap_words and earlier == wanted:
+                    return Outcome(True, [f"{board_id}/{entity.id}/absent{wanted}"])
+                label = self.c.boards[board_id].label
+                said = f"缺席了{absent}周" if absent else "上周仍在榜"
+                return Outcome(False, problem=(ProblemKind.wrong_value, f"{entity.name}在{label}上{said}，不是{claim.quote}", None))
+        return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: no row named here left its board and came back", None))
+
     def verify_card(self, claim: Claim) -> Outcome | None:
         """**1.58T** —— Grok 4.1 Fast (free)首周调用量: a figure that opens its line and is then said
         what it is, read as the description's first clause stating it (…首周调用量为1.58T). A further
@@ -161,6 +182,8 @@ class ClaimVerifier(CountRules):
             if 0 < n <= held:
                 return Outcome(True, [f"week/span{n}"])
             return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: the data does not hold {n} weeks", None))
+        if claim.kind == "absent":
+            return self.verify_absence(claim, bound)
         if claim.kind == "weeks_ago":
             # 两周前, 较三周前的775B: a week the data must hold; the figures it dates are checked there.
             board = self.board_at(claim.start)
