@@ -2473,3 +2473,10 @@ def test_the_weeks_a_returning_row_was_away_are_counted(real_week_2025_11_30):
     text = "Gemini 2.5 Flash Lite缺席{}周后重回前九。"
     assert real_week_2025_11_30.checker.check(text.format("一")).problems == []
     assert [p.quote for p in real_week_2025_11_30.checker.check(text.format("两")).problems] == ["两周"]
+
+
+def test_an_amount_after_a_place_and_a_comma_is_no_second_place(real_week):
+    """2026-01-25: Claude Sonnet 4.5 is first with 713B; 排在第一，713B is a place and an amount."""
+    text = "Claude Sonnet 4.5排在第一，{}，周增16%。"
+    assert real_week.checker.check(text.format("713B")).problems == []
+    assert [p.quote for p in real_week.checker.check(text.format("813B")).problems] == ["813B"]
