@@ -2480,3 +2480,10 @@ def test_an_amount_after_a_place_and_a_comma_is_no_second_place(real_week):
     text = "Claude Sonnet 4.5排在第一，{}，周增16%。"
     assert real_week.checker.check(text.format("713B")).problems == []
     assert [p.quote for p in real_week.checker.check(text.format("813B")).problems] == ["813B"]
+
+
+def test_a_day_after_a_date_takes_its_month(real_week_2025_12_07):
+    """2025-12-07: the data holds the weeks ending 11-16, 11-23 and 11-30, but none ending 11-24."""
+    text = "Claude Sonnet 4.5在11月16日、{}排第2。"
+    assert real_week_2025_12_07.checker.check(text.format("23日")).problems == []
+    assert [p.quote for p in real_week_2025_12_07.checker.check(text.format("24日")).problems] == ["24日"]

@@ -16,6 +16,7 @@ from ...numbers import Figure
 from .outcome import ROLE_LABELS, Outcome, is_within, label_words, near_bound, same_dimension
 
 _NEAR = 8
+_DATE_JOIN = re.compile(r"\s*+(?:至|到|、|和|与|及|-|–|～|~)\s*+")
 _LEFT_AFTER_CUT = re.compile(r"(?:降价|下调|降|减)[^，。；]{0,6}后")
 _RATIO_WORD = re.compile(r"是|为|相当于|的\s*+(?:近|约|逾)?\s*+$")
 _SUM_WORD = re.compile(r"合计|总计|共计|加起来|两者共|一共")
@@ -310,6 +311,10 @@ class EventRules(SentenceReader):
         events = self.events_in_scope(claim)
         week = self.c.facts.week
         index = self.claims.index(claim)
+        before = self.claims[index - 1] if index else None
+        if month is None and before is not None and before.kind == "date" and before.date and before.date[1] \
+                and _DATE_JOIN.fullmatch(self.text, before.end, claim.start):
+            year, month = before.date[0], before.date[1]  # 12月7日至21日, 11月16日、23日: the month written before
         ends = [c for c in (self.claims[index - 1] if index else None, self.claims[index + 1] if index + 1 < len(self.claims) else None)
                 if c is not None and c.kind == "date"]
         if any(PLACE_RANGE.fullmatch(self.text, min(c.end, claim.end), max(c.start, claim.start)) for c in ends):
