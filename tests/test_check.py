@@ -2487,3 +2487,10 @@ def test_a_day_after_a_date_takes_its_month(real_week_2025_12_07):
     text = "Claude Sonnet 4.5在11月16日、{}排第2。"
     assert real_week_2025_12_07.checker.check(text.format("23日")).problems == []
     assert [p.quote for p in real_week_2025_12_07.checker.check(text.format("24日")).problems] == ["24日"]
+
+
+def test_an_answer_to_how_much_it_fell_is_the_size_of_the_fall(real_week_2025_12_07):
+    """2025-12-07: Grok 4.1 Fast (free) went 1.58T → 585B, 995B less."""
+    text = "问：Grok 4.1 Fast (free)一周少了多少？\n答：{}tokens。"
+    assert real_week_2025_12_07.checker.check(text.format("九千九百多亿")).problems == []
+    assert [p.quote for p in real_week_2025_12_07.checker.check(text.format("七千九百多亿")).problems] == ["七千九百多亿tokens"]

@@ -47,6 +47,9 @@ _RANK_TO_NAME = re.compile(r"\s*+(?:名|位)?\s*+(?:的|之)?\s*+")
 _OBJECT_VERB = re.compile(r"(?:超过|超越|反超|超|压过|力压|领先|落后于|不敌|击败|取代|挤下|挤掉|与|和|同|跟着|随着|比|对|因|因为|由于)\s*+"
                           r"(?:第\s*+[\d一二两三四五六七八九十]+\s*+名?\s*+(?:的)?|[A-Za-z][\w .]{0,12}(?:上的|版的?|的)"
                           r"|(?:上一?周|此前|昔日)\s*+的?\s*+(?:榜首|头名|冠军|第一名?)?|榜首|头名)?\s*+$")
+# 答：约九千九百多亿, the figure that opens an answer; 少了多少？, a question about a size.
+_ANSWER_HEAD = re.compile(r"\s*+(?:\*\*)?(?:答|A)?\s*+[：:]?\s*+(?:\*\*)?\s*+(?:约|大约|近|逾|超过|不到)?\s*+")
+_ASKS_HOW_MUCH = re.compile(r"多少|多大|几成|几倍")
 _AFTER_RUN = re.compile(r"\s*+(?:之后|以后)")
 _CHANGE_NOUN = re.compile(r"(?:降幅|增幅|涨幅|跌幅|增量|降量|减量|缩减量|减少量|增加量|变化量?)\s*+$")
 _LISTED_PLACE = re.compile(r"\s*+[、,，]\s*+第?\s*+")
@@ -560,6 +563,8 @@ class SentenceReader:
                 and index > 0 and not self.text[self.claims[index - 1].end : opened - 1].strip():
             return "change"  # 995 tok/s（+39）: a signed number bracketed after a figure is its change
         start = self.clause_start(claim)
+        if self.asked_change(claim) is not None:
+            return "change"  # 问：它一周少了多少？ 答：九千九百多亿: the answer is the size of the change asked about
         tail = after_role_word(self.text[max(start, claim.start - _TAIL) : claim.start])
         opened = self.bracket_start(claim)
         if opened is not None and claim.kind in ("amount", "percent", "points") and _CHANGE_NOUN.search(self.text, max(start, opened - 8), opened - 1):
@@ -655,6 +660,15 @@ class SentenceReader:
         found = _COUNT_CHANGE.search(self.text, self.clause_start(claim), claim.start)
         return None if found is None else "down" if "少" in found.group() else "up"
 
+    def asked_change(self, claim: Claim) -> str | None:
+        """up or down, when the figure opens the answer to a question about the size of a change
+        (问：它一周少了多少？ 答：九千九百多亿); None otherwise."""
+        asked = self.text.rfind("？", self.s.start, claim.start)
+        if asked < 0 or not _ANSWER_HEAD.fullmatch(self.text, asked + 1, claim.start) \
+                or not _ASKS_HOW_MUCH.search(self.text, self.s.start, asked):
+            return None
+        return direction_word(self.text[self.s.start : asked])
+
     def direction(self, claim: Claim) -> str | None:
         """up or down: the nearest direction word between the figure and what came before it in
         its clause (the figure before, or a week word: 上周大涨后本周仅280B says nothing of 280B)."""
@@ -663,7 +677,7 @@ class SentenceReader:
         if earlier:
             start = max(start, earlier[-1].end)
         window = self.text[start : claim.start]
-        found = direction_word(window[last_week_word(window):])
+        found = direction_word(window[last_week_word(window):]) or self.asked_change(claim)
         header = self.p.header_at(claim.start)
         if found is None and header is not None and _CHANGE_HEADER.search(header) and not _GAP_HEADER.search(header) \
                 and Metric.growth not in metric_word(header):
