@@ -32,7 +32,7 @@ from .outcome import (
     near_bound,
     ratio_bound,
 )
-from .places import TOP_N, TOP_NUMBER, PlaceRules
+from .places import LAST_WEEK, TOP_N, TOP_NUMBER, PlaceRules, top_count
 
 _RELATION_KINDS = {"amount", "percent", "points", "plain", "speed", "price", "multiple"}
 _RELATION_WORDS = {
@@ -50,7 +50,6 @@ _RANK_AS_ROW = re.compile(r"\s*+名?\s*+(?:的|之|[（(]|[A-Za-z\u4e00-\u9fff])
 # Pronouns that stand for one name (二者, 两者 stand for a pair).
 _ONE_PRONOUN = re.compile(r"前者|后者|它|其(?!中|他|余|实|后)")
 _WRITTEN_KINDS = {"tokens": ("amount",), "requests": ("amount",), "speed": ("speed",), "price": ("price",), "score": ("plain",), "share": ("percent",)}
-LAST_WEEK = re.compile(r"上一?周|前一周|last week")
 _BRACKET_OF = re.compile(r"\s*+[）)]\s*+的\s*+(?:约|近|逾|超过|不到|接近|大约)?\s*+")
 _SUM_STATED = re.compile(r"(?:合计|总计|共计|总量|总和)\s*+(?:约|近|逾|达|为)?\s*+$")
 # Who is ahead in a gap: 领先/高出/多出 (the subject), 落后/低于/少 (the other).
@@ -211,13 +210,13 @@ class DerivedRules(PlaceRules):
         """A company's models on a board: how many are listed (四席, 两款), whether they hold the top
         places (包揽前三), their places (分别排在第1和第5), and what they add up to (合计1601B)."""
         week = 1 if role == "prev" else 0
-        size = min(self.c.boards[board].list_size, self.c.listed_ranks.get(board) or self.c.boards[board].list_size)
+        size = self._limit_listed(board)
         members = self.c.members(company.id, board)
         ranks = sorted(int(v.value) for f in members if (v := f.prev if week else f.now) is not None and v.value <= size)
         fact_id = f"{board}/company/{company.id}"
         sentence = self.text[self.s.start : self.s.end]
         top = _TOP_IN.search(sentence)
-        limit = (int(top.group(1)) if top.group(1).isdigit() else cn_to_int(top.group(1)) or size) if top else size
+        limit = top_count(top, size)
         within = [r for r in ranks if r <= limit]
         label = self.c.boards[board].label
         holds = f"{company.name_zh or company.name}在{label}前{size}中有{len(ranks)}席（第{'、'.join(map(str, ranks)) or '—'}名）"
@@ -350,11 +349,7 @@ class DerivedRules(PlaceRules):
         written before it in the sentence (前四名高于均值 after it is no scope), else the whole list."""
         window = self.text[self.s.start : claim.start]
         scopes = [*TOP_N.finditer(window), *_ROWS_COUNTED.finditer(window)]
-        if not scopes:
-            return self._limit_listed(board)
-        last = max(scopes, key=lambda m: m.start())
-        n = int(last.group(1)) if last.group(1).isdigit() else cn_to_int(last.group(1))
-        return n or self._limit_listed(board)
+        return top_count(max(scopes, key=lambda m: m.start(), default=None), self._limit_listed(board))
 
     def _averaged(self, claim: Claim) -> bool:
         """平均 in the figure's clause, or in the clause of the figure just before it with no name

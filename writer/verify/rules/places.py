@@ -32,6 +32,16 @@ _STREAK_EARLIER = re.compile(r"(?:此前|之前|上周前)(?!的)[^，。；的]
 # 前两名, 前10 name a top N; 前两周, 前三天 name time.
 TOP_NUMBER = r"前\s*+(\d++|[一二两三四五六七八九十]++)(?!\s*+(?:周|天|日|个?月|年|次|期|季|轮|届|[.．]\d|进\s*+(?:\d|[一二两三四五六七八九十])))"
 TOP_N = re.compile(TOP_NUMBER)
+LAST_WEEK = re.compile(r"上一?周|前一周|last week")
+
+
+def top_count(found: re.Match[str] | None, default: int) -> int:
+    """The N of a 前N (or of a count such as 十款) a pattern found, else the default."""
+    if found is None:
+        return default
+    n = found.group(1)
+    return int(n) if n.isdigit() else (cn_to_int(n) or default)
+
 # 连续两周-13%, 连续2周+2%: a signed change after the run is its direction.
 _STREAK_UP = re.compile(r"正增长|增长|上涨|上升|走高|攀升|增加|提升|回升|扩大|(?<![A-Za-z0-9])\+(?=\d)")
 _STREAK_DOWN = re.compile(r"负增长|下滑|下降|下跌|减少|萎缩|失血|走低|回落|缩水|下挫|收缩|(?<![A-Za-z0-9])[-−](?=\d)")
@@ -130,7 +140,6 @@ _NEAR_MISS = re.compile(r"差一点|差点|险些|几乎|一度险")
 # 榜首领先第二名185B: the first place as the row that leads.
 _PLACES_CONTESTED = re.compile(r"\s*+名?(?:\s*+[、和与及]\s*+第?\s*+[\d一二三四五六七八九十]+\s*+名?)*\s*+(?:之争|的争夺|争夺战|之间的)")
 _PLACE_LEADS = re.compile(r"\s*+名?\s*+(?:领先|高出|多出|超出|比|与|和|同|vs\.?|VS|对比|(?:差不多|大约|约|几乎)?\s*+(?:是|为|相当于)\s*+(?:它|其|对方)的)")
-_LAST_WEEK_WORD = re.compile(r"上一?周|前一周")
 # 第5名为1.04T, 榜首的调用量为3.96T: what a place opening its clause is said to have.
 _PLACE_AS_SUBJECT = re.compile(r"\s*+名?\s*+(?:的\s*+(?:调用量|份额|占比|得分|分数|速度|请求量)|(?:调用量|份额|占比|得分|分数|速度|请求量))?\s*+"
                                r"(?:则|仍|依然)?\s*+(?:为|是|达到?|有|仅为?|只有)")
@@ -167,9 +176,7 @@ class PlaceRules(EventRules):
     def _limit(self, board: str) -> int:
         """The top N the sentence speaks of (前十中), else the board's whole list (the rows it lists
         this week, when the source lists fewer than the board's size)."""
-        size = self._limit_listed(board)
-        top = TOP_N.search(self.text[self.s.start : self.s.end])
-        return (int(top.group(1)) if top.group(1).isdigit() else cn_to_int(top.group(1)) or size) if top else size
+        return top_count(TOP_N.search(self.text[self.s.start : self.s.end]), self._limit_listed(board))
 
     def _limit_for(self, board: str, claim: Claim) -> int:
         """The top N a claim's group is within: the one in its clause, else the first after it in
@@ -180,9 +187,7 @@ class PlaceRules(EventRules):
         if found is None:
             before = list(TOP_N.finditer(self.text, self.s.start, claim.start))
             found = before[-1] if before else None
-        if found is None:
-            return self._limit_listed(board)
-        return int(found.group(1)) if found.group(1).isdigit() else cn_to_int(found.group(1)) or self._limit_listed(board)
+        return top_count(found, self._limit_listed(board))
 
     def _limit_listed(self, board: str) -> int:
         """The rows the board lists this week (fewer than its size when the source lists fewer)."""
@@ -249,7 +254,7 @@ class PlaceRules(EventRules):
                 continue
             board = self._the_board(claim)
             weeks = self.c.relations.snapshots.get(board, []) if board else []
-            week = 1 if _LAST_WEEK_WORD.search(self.text, clause[0], claim.start) else 0
+            week = 1 if LAST_WEEK.search(self.text, clause[0], claim.start) else 0
             place = 1 if claim.kind == "first" else int(claim.values[0].value)
             row = next((e for e in weeks[week].entries if e.row.rank == place), None) if len(weeks) > week else None
             entity = self.c.entities.by_id.get(row.entity) if row is not None and row.entity else None
