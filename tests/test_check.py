@@ -2494,3 +2494,10 @@ def test_an_answer_to_how_much_it_fell_is_the_size_of_the_fall(real_week_2025_12
     text = "问：Grok 4.1 Fast (free)一周少了多少？\n答：{}tokens。"
     assert real_week_2025_12_07.checker.check(text.format("九千九百多亿")).problems == []
     assert [p.quote for p in real_week_2025_12_07.checker.check(text.format("七千九百多亿")).problems] == ["七千九百多亿tokens"]
+
+
+def test_a_gap_between_places_of_no_named_board_is_checked_on_the_boards(sample_week_2026_01_17):
+    """2026-01-17, several boards and none named: the usage board's first (699B) leads its second (533B) by 166B."""
+    checker = sample_week_2026_01_17.checker
+    assert checker.check("榜首领先第2约166B。").problems == []
+    assert [p.quote for p in checker.check("榜首领先第2约196B。").problems] == ["196B"]

@@ -617,6 +617,8 @@ class DerivedRules(PlaceRules):
         board = self._the_board(claim)
         boards: list[str] = [board] if board else list(dict.fromkeys(
             b for e in names or self._named_before(claim, named) for b in self.c.boards_of.get(e, [])))
+        if not boards and any(c.kind in ("rank", "first") and c.values and self.is_place(c) for c in self.claims):
+            boards = list(self.c.boards)  # 榜首领先第2约166B, naming no board: the places of any board that holds them
         # 上周Sonnet 4.5还比Opus 4.6多103B: a gap the clause places in last week.
         last_week = "gap" in words and bool(LAST_WEEK.search(self.text, self.clause_start(claim), claim.start)) \
             and not re.search(r"比上一?周", self.text[self.clause_start(claim) : claim.start])
