@@ -2501,3 +2501,24 @@ def test_a_gap_between_places_of_no_named_board_is_checked_on_the_boards(sample_
     checker = sample_week_2026_01_17.checker
     assert checker.check("榜首领先第2约166B。").problems == []
     assert [p.quote for p in checker.check("榜首领先第2约196B。").problems] == ["196B"]
+
+
+def test_a_bare_number_before_an_arrow_takes_the_unit_after_it(sample_week):
+    """Qwen3 32B on Cerebras: 588 tok/s last week, 736 this week, 31.7M requests."""
+    text = "吞吐量榜：gpt-oss-120b（Groq）第2，请求量58.4M全榜最高；Qwen3 32B（Cerebras）{}→736 tok/s。"
+    assert sample_week.checker.check(text.format("588")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("598")).problems] == ["598"]
+
+
+def test_a_bare_number_runs_on_with_the_unit_of_the_figure_before_it(sample_week):
+    """Throughput: gpt-oss-120b on Groq 936 tok/s, Qwen3 32B on Cerebras 736."""
+    text = "速度上，Groq上的gpt-oss-120b每秒936 tokens，Cerebras上的Qwen3 32B {}紧随其后。"
+    assert sample_week.checker.check(text.format("736")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("746")).problems] == ["746"]
+
+
+def test_a_line_labelled_with_a_boards_name_is_about_that_board(sample_week):
+    """Throughput: Llama 4 Maverick on SambaNova runs at 655 tok/s."""
+    text = "3. 吞吐量：各家都在提速；SambaNova上的Llama 4 Maverick，{}。"
+    assert sample_week.checker.check(text.format("655")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("665")).problems] == ["665"]

@@ -78,7 +78,10 @@ _GROUP_WORD = re.compile(r"合计|加起来|总量|总和|整体|集中度|两�
 _CHANGE_NOUN_AFTER = re.compile(r"\s*+的?\s*+(?:周|环比|单周)?\s*+(?:(增幅|涨幅|升幅|增速)|(降幅|跌幅|减幅))")
 _THAN_LAST_WEEK = re.compile(r"比上一?周\s*+(?:的\s*+)?(?:约|大约)?\s*+([低少慢高多快])\s*+(?:了|出)?\s*+(?:约|近|逾)?\s*+$")
 _HEADER_DATE = re.compile(r"(\d{1,2})\s*+(?:/|月|-)\s*+(\d{1,2})\s*+日?")
-_ARROW_AFTER = re.compile(r"\s*+(?:→|->|⟶|⇒)")
+# 吞吐量：…, 编程榜方面，…: a board's name as the label a line opens on.
+_LABEL_AFTER = re.compile(r"\s*+(?:榜单?)?\s*+(?:[:：]|方面)")
+_WORDS = re.compile(r"[A-Za-z\u4e00-\u9fff]")
+ARROW_AFTER = re.compile(r"\s*+(?:→|->|⟶|⇒)")
 # How far before a figure a direction verb makes it a change (English verbs are longer).
 _TAIL = 12
 
@@ -167,6 +170,8 @@ class SentenceReader:
             head = earlier[0]
             if self.s.section == "boards" and not self.text[self.line_start : head.start].strip():
                 return head.entity.id, True
+            if earlier[-1] is head and _LABEL_AFTER.match(self.text, head.end) and not _WORDS.search(self.text, self.line_start, head.start):
+                return head.entity.id, True  # 7️⃣ 吞吐量：…: a line labelled with a board's name is about it, until it names another
             return earlier[-1].entity.id, False
         return self.affinity or self.section_board, False
 
@@ -539,7 +544,7 @@ class SentenceReader:
         change; otherwise the nearest role word before it in its clause (从/由/上周 → last week,
         至/到/本周 → this week); otherwise the role of the figure before it in the same clause."""
         header = self.p.header_at(claim.start)
-        if header is not None and _ARROW_AFTER.match(self.text, claim.end):
+        if header is not None and ARROW_AFTER.match(self.text, claim.end):
             return "prev"  # | 份额变化 | 4.9%→8.2% |: the figure before the arrow is last week's
         if header is not None and not self._earlier_in_cell(claim, index):
             # | 上周 | 本周 | 变化 |: a cell's first figure takes its column's week or change.
@@ -570,7 +575,7 @@ class SentenceReader:
         if opened is not None and claim.kind in ("amount", "percent", "points") and _CHANGE_NOUN.search(self.text, max(start, opened - 8), opened - 1):
             return "change"  # 一家的降幅（940B）: the bracket gives the change its noun names
         tail = re.split(r"[（(]", tail)[-1]  # 萎缩（占比16.4%）: the bracket states a value, not the change
-        if _ARROW_AFTER.match(self.text, claim.end) or claim.kind == "rank" and _MOVED_FROM.match(self.text, claim.end):
+        if ARROW_AFTER.match(self.text, claim.end) or claim.kind == "rank" and _MOVED_FROM.match(self.text, claim.end):
             return "prev"  # 364B→464B; 第7升至第4
         if claim.kind in ("rank", "first") and _AFTER_RUN.match(self.text, claim.end) and "连续" in self.text[start : claim.start]:
             return "prev"  # 在连续三周第一之后退居第二: the run was before this week

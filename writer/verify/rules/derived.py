@@ -17,11 +17,12 @@ from ...numbers import Figure, cn_to_int, format_tokens
 from ...vocabulary import (
     COUNTRY_GROUP,
     metric_word,
+    metric_word_after,
     COUNTRY_OF,
     top_verb,
 )
 from ...vocabulary import qualifier as bound_of
-from ..reading import LEFT_LIST
+from ..reading import ARROW_AFTER, LEFT_LIST
 from ..relations import COLUMNS as RELATION_COLUMNS
 from ..relations import gaps, ratios, shares, total
 from .outcome import (
@@ -1027,6 +1028,15 @@ class DerivedRules(PlaceRules):
             prior = next((c for c in reversed(self.claims) if c.end <= opened - 1), None)
             if prior is not None and prior.kind != "plain" and not self.text[prior.end : opened - 1].strip():
                 return self.metrics_for(prior)  # 995 tok/s（+39）: the change of the figure it follows
+        if claim.kind == "plain" and (arrow := ARROW_AFTER.match(self.text, claim.end)) is not None:
+            after = next((c for c in self.claims if c.start == arrow.end()), None)
+            if after is not None and after.kind != "plain":
+                return self.metrics_for(after)  # 588→736 tok/s: the unit after the arrow is both figures'
+        if claim.kind == "plain" and not metric_word_after(self.text[claim.end : claim.end + 6]) \
+                and not metric_word(self.text[self.clause_start(claim) : claim.start]):
+            prior = next((c for c in reversed(self.claims) if c.end <= self.clause_start(claim) and c.start >= self.s.start), None)
+            if prior is not None and prior.kind in ("speed", "price", "amount"):
+                return self.metrics_for(prior)  # A每秒1110 tokens最快，B 1051紧随: a bare number runs on with the figure before it
         if claim.kind == "plain":
             # A bare number takes the metric its words name (调用量较上周变化0), else its board's
             # (| 模型速度 | Qwen3 32B 995 |), else it is a score.
