@@ -2522,3 +2522,10 @@ def test_a_line_labelled_with_a_boards_name_is_about_that_board(sample_week):
     text = "3. 吞吐量：各家都在提速；SambaNova上的Llama 4 Maverick，{}。"
     assert sample_week.checker.check(text.format("655")).problems == []
     assert [p.quote for p in sample_week.checker.check(text.format("665")).problems] == ["665"]
+
+
+def test_a_denied_place_in_the_top_n_is_a_claim_of_being_outside(real_week_2026_03_02):
+    """2026-03-02: Claude Sonnet 4.6 was not listed last week (now 5th); GLM 5 was 4th last week."""
+    checker = real_week_2026_03_02.checker
+    assert checker.check("Claude Sonnet 4.6上周不在前十。").problems == []
+    assert [p.quote for p in checker.check("GLM 5上周不在前十。").problems] == ["前十"]

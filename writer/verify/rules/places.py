@@ -145,6 +145,7 @@ _PLACE_AS_SUBJECT = re.compile(r"\s*+名?\s*+(?:的\s*+(?:调用量|份额|占�
                                r"(?:则|仍|依然)?\s*+(?:为|是|达到?|有|仅为?|只有)")
 _PLACE_SUBJECT = re.compile(r"\s*+(?:[-*•]\s*+)?(?:本周|上周|如今|目前|而|但)?\s*+")
 _WEAK_ENTER = re.compile(r"(?<![首新闯杀挤冲升])(?:进入|跻身|入围|进)\s*+了?\s*+$")
+_NOT_IN = re.compile(r"(?:(?:不|未|没有?|尚未|仍未|并未|并不|还不|还没有?|未能|没能)\s*+(?:在|进|进入|跻身|入围?|挤进|闯入|杀入|冲进|冲入)|无缘)\s*+$")
 _FIRST_TIME = re.compile(r"首次|首度|第一次|初次|新晋|新进")
 _RETURN = re.compile(r"重回|重返|回到|再度|再次|重新")
 # 前进/跳了/往上挪 gain places, 后退/退/往下 lose them (a 位 count's direction words).
@@ -425,6 +426,8 @@ class PlaceRules(EventRules):
         n = int(claim.values[0].value) if claim.values else 0
         kind = "out" if claim.kind == "out" else top_verb(self._verb_window(claim)) or "in"
         before = self.text[max(self.clause_start(claim), claim.start - 8) : claim.start]
+        if _NOT_IN.search(before):
+            kind = "out"  # 上周不在前十, 未能进入前三, 无缘前十: a denial is a claim of being outside
         if kind == "exit" and _NEAR_MISS.search(before):
             kind = "in"  # 差一点跌出前十: it did not; it is still inside
         if kind == "enter" and (_FIRST_TIME.search(before) or _RETURN.search(before)):
