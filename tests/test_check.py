@@ -2529,3 +2529,32 @@ def test_a_denied_place_in_the_top_n_is_a_claim_of_being_outside(real_week_2026_
     checker = real_week_2026_03_02.checker
     assert checker.check("Claude Sonnet 4.6上周不在前十。").problems == []
     assert [p.quote for p in checker.check("GLM 5上周不在前十。").problems] == ["前十"]
+
+
+def test_a_score_in_chinese_numerals_of_thousands_is_checked(sample_week):
+    """LMArena text: gemini-3-pro leads with 1490."""
+    text = "LMArena文本榜上，gemini-3-pro以{}继续排第一。"
+    assert sample_week.checker.check(text.format("一千四百九十分")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("一千四百八十分")).problems] == ["一千四百八十分"]
+
+
+def test_a_speed_in_chinese_numerals_is_a_speed_not_a_count(sample_week):
+    """Throughput: gpt-oss-120b on Groq runs at 936 tok/s."""
+    text = "Groq上的gpt-oss-120b的速度达到每秒{}个tokens。"
+    assert sample_week.checker.check(text.format("九百三十六")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("九百六十三")).problems] == ["九百六十三个tokens"]
+
+
+def test_a_month_alone_is_checked_against_the_weeks_the_data_holds(real_week_2026_03_16):
+    """The real series starts in November 2025."""
+    checker = real_week_2026_03_16.checker
+    assert checker.check("这是2025年11月中旬有记录以来的最低排名。").problems == []
+    assert checker.check("这是去年十一月中有记录以来的最低排名。").problems == []
+    assert [p.quote for p in checker.check("这是2025年9月有记录以来的最低排名。").problems] == ["2025年9月"]
+
+
+def test_zero_in_words_is_a_figure(real_week_2025_12_07):
+    """2025-12-07: Claude Sonnet 4.5's growth is 0%, Gemini 2.5 Flash's +6%."""
+    checker = real_week_2025_12_07.checker
+    assert checker.check("Claude Sonnet 4.5增长率为零。").problems == []
+    assert [p.quote for p in checker.check("Gemini 2.5 Flash增长率为零。").problems] == ["零"]

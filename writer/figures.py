@@ -21,6 +21,8 @@ CN = r"(?:[一二两三四五六七八九]?十[一二三四五六七八九]?|[�
 # A month and day written with a dot (1.24, 12.31): never 88.61 or 90.99, which are scores.
 MONTH_DAY = r"(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9])(?!\d)"
 # A Chinese decimal, as a spoken figure is written: 八点四 (8.4), 一点八 (1.8).
+# A Chinese whole number of hundreds or thousands, as a spoken score or speed is written: 一千四百九十一, 九百二十六.
+CNBIG = r"[一二两三四五六七八九][千百][零〇一二两三四五六七八九十百]*"
 CNDEC = r"(?:[一二两三四五六七八九]?十[一二三四五六七八九]?|[零一二两三四五六七八九])点[零〇一二三四五六七八九]+"
 
 # Order matters: at one position the first alternative that matches wins.
@@ -41,7 +43,12 @@ TOKEN = re.compile(
             r"(?P<date_slash>(?<![\d/.$])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?![\d/%]))",
             r"(?P<date_dash>(?<![\d\-])(?:0[1-9]|1[0-2])-(?:3[01]|[012]\d)(?![\d\-]))",
             r"(?P<date_cnnum>[一二三四五六七八九十]{1,2}\s*+月\s*+[一二三四五六七八九十]{1,3}\s*+[日号])",
-            r"(?P<date_cnday>(?<![\d月一二三四五六七八九十])[一二三四五六七八九十]{1,3}号(?=起|生效|开始|当天))",
+            # 2025年11月中旬, 去年十一月, 3月以来: a month of a week the data holds (有记录以来), no day
+            # written; a year, 去年/今年, a part of the month or 以来 says a bare N月 is a date.
+            r"(?P<date_month>(?:\d{4}\s*+年\s*+(?=[\d一二三四五六七八九十]{1,2}\s*+月)|(?<=去年|今年))(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*+月"
+            r"(?!\s*+(?:\d|[一二三四五六七八九十]+\s*+[日号]))(?:上旬|中旬|下旬|初|中|底|末|份(?!额))?"
+            r"|(?<![\d.月一二三四五六七八九十])(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*+月(?:上旬|中旬|下旬|初|中|底|末|份(?!额)|(?=以来)))",
+            r"(?P<date_cnday>(?<![\d月一二三四五六七八九十])[一二三四五六七八九十]{1,3}[号日](?=起|生效|开始|当天))",
             r"(?P<weekday>(?:周|星期|礼拜)[一二三四五六日天](?![\d一二三四五六七八九十百千万亿大个款家项名位种成倍模席次强])(?!\s*+进\s*+(?:\d+|[一二两三四五六七八九十]+)\s*+出)(?!(?<=周一)(?:下子|口气|举|度|路|直|跃)))",
             r"(?P<date_day>(?<![\d.月/])(?:3[01]|[12]\d|[1-9])\s*+[日号](?!元))",
             rf"(?P<inout>(?:\d+|{CN})\s*+进\s*+(?:\d+|{CN})\s*+出)",
@@ -74,7 +81,8 @@ TOKEN = re.compile(
             rf"(?P<multiple>翻了?一?倍|翻了?[一两二三四]番|翻番|doubled|(?:{NUM}|{CNDEC}|[一两二三四五六七八九十])\s*+倍(?:半)?|(?<![A-Za-z\d.]){NUM}\s*+[x×](?![A-Za-z\d]))",
             r"(?P<digits>[两三四]\s*+位数)",
             rf"(?P<places>(?:{NUM}|{CN})\s*+个?\s*+(?:位|名|级)(?!之外|开外|以外|以后|次))",
-            rf"(?P<cnscore>(?<=[涨跌差先后高低多少以了])\s*+{CN}\s*+分(?=之差|[，。；、]|的))",
+            rf"(?P<cnscore>(?<=[涨跌差先后高低多少以了])\s*+{CN}\s*+分(?=之差|[，。；、]|的)|{CNBIG}\s*+分(?![钟之别布析享类数辨]))",
+            rf"(?P<cnspeed>(?:(?<=每秒)|(?<=每秒约)|(?<=每秒近))\s*+{CNBIG}\s*+个?\s*+tokens?(?![A-Za-z]))",
             r"(?P<nonecount>(?:无|没有|未有|未占)\s*+一\s*+(?:席|款|个|家))",
             r"(?P<cncount>(?:[两二三四五六七八九十]+|(?<!无)(?<!唯)一(?=\s*+席(?!之地)))\s*+余?\s*+(?:个|大|项|款|种|家|席|组|次|条|张|块|度(?![量数])|名(?=[模公系])))",
             rf"(?P<price>\$\s*+{NUM}(?:\s*+/\s*+(?:1?[MK]|百万|千)(?:\s*+tokens?)?)?|{NUM}\s*+美元(?:\s*+/\s*+(?:百万|千|1?[MK])\s*+(?:tokens?)?)?)",
@@ -86,7 +94,7 @@ TOKEN = re.compile(
             rf"(?P<count>{NUM}\s*+(?:余|多)?\s*+(?:项|个|款|家|种|次|场|篇|条|席|组))",
             rf"(?P<score>{NUM}\s*+分(?![钟之别布析享类数辨]))",
             rf"(?P<plain>[+\-−]?{NUM})",
-            rf"(?P<cnplain>{CNDEC})",
+            rf"(?P<cnplain>{CNDEC}|(?<=[为是至到])零(?![点〇零一二两三四五六七八九十百千万亿个款家位名]))",
         ]
     )
     + ")"
@@ -97,7 +105,7 @@ _ORDINALS = {w: i for i, w in enumerate(
 _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 _MAG = re.compile(r"(万亿|千亿|百亿|亿|万|[TBMKk](?![a-zA-Z])|trillion|billion|million)")
 _WORD_MAG = {"trillion": 1e12, "billion": 1e9, "million": 1e6}
-_NUMBER = re.compile(rf"{NUM}|{CNDEC}|{CN}")
+_NUMBER = re.compile(rf"{NUM}|{CNDEC}|{CNBIG}|{CN}")
 
 
 @dataclass
@@ -253,7 +261,7 @@ def extract_claims(masked: str, mentions: list[Mention]) -> list[Claim]:
         if kind == "rank_list":
             claims.extend(_split_rank_list(quote, start))
             continue
-        kind = "date" if kind.startswith("date_") else {"tokens": "amount", "cncount": "count", "cnscore": "plain", "cnpoints": "points", "cnplain": "plain"}.get(kind, kind)
+        kind = "date" if kind.startswith("date_") else {"tokens": "amount", "cncount": "count", "cnscore": "plain", "cnspeed": "speed", "cnpoints": "points", "cnplain": "plain"}.get(kind, kind)
         if kind == "weekday":
             claims.append(Claim(kind="date", start=start, end=end, quote=quote, unit_word="weekday",
                                 values=[Figure(float("一二三四五六日".find(quote[-1]) if quote[-1] != "天" else 6), 1.0)]))
@@ -282,6 +290,9 @@ def extract_claims(masked: str, mentions: list[Mention]) -> list[Claim]:
             if chinese is not None:
                 claims.append(chinese)
             continue
+        if match.lastgroup == "date_month":
+            claims.append(_month(quote, start, end))
+            continue
         claim = Claim(kind=kind, start=start, end=end, quote=quote)
         if kind == "date":
             claim.date = _date(quote)
@@ -295,6 +306,15 @@ def extract_claims(masked: str, mentions: list[Mention]) -> list[Claim]:
         claim.signed = quote[:1] in "+-−负"
         claims.append(claim)
     return claims
+
+
+def _month(quote: str, start: int, end: int) -> Claim:
+    """2025年11月中旬, 去年十一月: a date of a month alone; its day is 0."""
+    written = re.match(r"(?:(\d{4})\s*+年)?\s*+(\d{1,2}|[一二三四五六七八九十]+)", quote)
+    assert written is not None  # the pattern starts with a year or a month
+    month = int(written.group(2)) if written.group(2).isdigit() else cn_to_int(written.group(2)) or 0
+    year = int(written.group(1)) if written.group(1) else None
+    return Claim(kind="date", start=start, end=end, quote=quote, unit_word="month", date=(year, month, 0))
 
 
 _CN_RUN = re.compile("[零〇一二两三四五六七八九十百千万亿]+")

@@ -307,6 +307,8 @@ class EventRules(SentenceReader):
     def verify_date(self, claim: Claim) -> Outcome | None:
         if claim.unit_word == "weekday":
             return self.verify_weekday(claim)
+        if claim.unit_word == "month":
+            return self.verify_month(claim)
         year, month, day = claim.date or (None, 0, 0)
         events = self.events_in_scope(claim)
         week = self.c.facts.week
@@ -388,6 +390,19 @@ class EventRules(SentenceReader):
                 Source(fact=event.id, entity=event.name, metric="date", value=str(event.date)),
             ))
         return Outcome(False, problem=(ProblemKind.event_date, f"{claim.quote} is neither this week ({week}) nor the date of an event", None))
+
+    def verify_month(self, claim: Claim) -> Outcome:
+        """2025年11月中旬有记录以来, 去年十一月: a month the data holds a week or an event of."""
+        year, month, _ = claim.date or (None, 0, 0)
+        week = self.c.facts.week
+        said = self.text[max(0, claim.start - 2) : claim.start]
+        if said in ("去年", "今年"):
+            year = week.year - (said == "去年")
+        held = {s.week for snapshots in self.c.relations.snapshots.values() for s in snapshots}
+        held |= {e.date for e in self.c.events if e.date} | {week}
+        if any(d.month == month and (year is None or d.year == year) for d in held):
+            return Outcome(True, [f"month/{year or ''}-{month}"])
+        return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: the data holds no week or event of that month", None))
 
     def verify_version(self, claim: Claim, bound: dict[int, list[Entity]], role: str) -> Outcome | None:
         """'更新v3.1': a version label checked against the row's version, where the data has one."""
