@@ -2558,3 +2558,31 @@ def test_zero_in_words_is_a_figure(real_week_2025_12_07):
     checker = real_week_2025_12_07.checker
     assert checker.check("Claude Sonnet 4.5增长率为零。").problems == []
     assert [p.quote for p in checker.check("Gemini 2.5 Flash增长率为零。").problems] == ["零"]
+
+
+def test_a_score_gap_in_chinese_numerals_after_a_name_is_checked(sample_week):
+    """LMArena text: gemini-3-pro 1490, grok-4.1-thinking 1477: 13 points apart."""
+    text = "LMArena文本榜上，gemini-3-pro以1490分居首，领先grok-4.1-thinking {}。"
+    assert sample_week.checker.check(text.format("十三分")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("十五分")).problems] == ["十五分"]
+
+
+def test_second_place_in_words_is_a_place(real_week_2026_03_30):
+    """2026-03-30: Step 3.5 Flash (free) has been second three weeks running."""
+    checker = real_week_2026_03_30.checker
+    assert checker.check("Step 3.5 Flash (free)已连续三周位居次席。").problems == []
+    assert [p.quote for p in checker.check("Step 3.5 Flash (free)已连续五周位居次席。").problems] == ["连续五周"]
+
+
+def test_a_free_tier_model_is_named_without_its_tier(real_week_2026_03_16):
+    """2026-03-16: Step 3.5 Flash (free) is second, DeepSeek V3.2 third."""
+    checker = real_week_2026_03_16.checker
+    assert checker.check("Step 3.5 Flash冲上第二。").problems == []
+    assert [p.quote for p in checker.check("Step 3.5 Flash冲上第三。").problems] == ["第三"]
+
+
+def test_a_run_of_shrinking_volume_is_a_run_of_falls(real_week_2026_03_30):
+    """MiniMax M2.5's tokens fell three weeks running up to 2026-03-30."""
+    checker = real_week_2026_03_30.checker
+    assert checker.check("MiniMax M2.5已连续三周缩量。").problems == []
+    assert [p.quote for p in checker.check("MiniMax M2.5已连续五周缩量。").problems] == ["连续五周"]

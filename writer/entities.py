@@ -78,10 +78,13 @@ class Entities:
         self.add_short_names()
 
     def add_short_names(self) -> None:
-        """A model's name without its brand word (Opus 4.6, M2.5, V3.2), where no other entity has
-        it: writers drop the brand once it is clear."""
+        """A model's name without its brand word (Opus 4.6, M2.5, V3.2) or its tier (Step 3.5 Flash
+        for Step 3.5 Flash (free)), where no other entity has it: writers drop them once it is clear."""
         found: dict[str, list[Entity]] = {}
         for entity in self.by_id.values():
+            tier = re.fullmatch(r"(.+?)\s*+\((?:free|beta|preview)\)", entity.name)
+            if entity.kind is EntityKind.model and tier is not None:
+                found.setdefault(alias_key(tier.group(1)), []).append(entity)  # Step 3.5 Flash for Step 3.5 Flash (free)
             brand, _, rest = entity.name.partition(" ")
             # 2.5 Flash Lite, 3 Pro Preview after a Gemini: a number and a word or more of the name.
             numbered = re.fullmatch(r"\d+(?:\.\d+)?(?: [A-Za-z][\w.-]*)+", rest) is not None and len(alias_key(rest)) >= 6

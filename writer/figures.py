@@ -28,7 +28,7 @@ CNDEC = r"(?:[一二两三四五六七八九]?十[一二三四五六七八九]?|
 # Order matters: at one position the first alternative that matches wins.
 TOKEN = re.compile(
     # The lookahead lets the scan skip, in C, every position no figure can start at.
-    r"(?=[\d第前排分位名$翻百#NnTt连十零〇一二两三四五六七八九+\-−负榜居登夺请调圆份占速得半周星礼头首初重回再无没未老蝉霸]|doubled"
+    r"(?=[\d第前排分位名$翻百#NnTt连十零〇一二两三四五六七八九+\-−负榜居登夺请调圆份占速得半周星礼头首初重回再无没未老蝉霸次亚季]|doubled"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?![A-Za-z]))(?:"
     + "|".join(
         [
@@ -67,6 +67,8 @@ TOKEN = re.compile(
             r"(?P<rank_en>#\s?\d+(?!\d)|No\.\s?\d+(?!\d)|(?<![A-Za-z0-9])\d+(?:st|nd|rd|th)(?![A-Za-z])|(?<=rank )\d+(?!\d)|(?<=ranked )\d+(?!\d))",
             r"(?P<rank_word>(?:(?<=ranking )|(?<=ranked )|(?<=rank )|(?<=placed ))(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?![A-Za-z]))",
             r"(?P<first>(?:请求量|调用量|圆点|份额|占比|速度|得分)(?:最大|最高|最多|最快)|榜首(?!周)|居首|登顶|夺冠|头把交椅|(?<![上在入登打冲霸总])榜一(?![\d一二三四五六七八九十百千万亿周天次骑]))",
+            # 次席, 亚军, 季军: second and third place in words.
+            r"(?P<rank_title>次席|亚军|季军)",
             # 老二, 榜三: places in a spoken register.
             r"(?P<rank_spoken>(?:老|(?<![在上入登打冲])榜)[二三四五六七八九](?![\d一二三四五六七八九十百千万亿款个家席项名位种次样张周天]))",
             r"(?P<listing>(?:首次|首度|第一次|初次)\s*+(?:上榜|入榜|登榜|进入榜单|登上榜单)|(?:重回|重返|回到|再度进入|再次进入)\s*+榜单)",
@@ -81,7 +83,7 @@ TOKEN = re.compile(
             rf"(?P<multiple>翻了?一?倍|翻了?[一两二三四]番|翻番|doubled|(?:{NUM}|{CNDEC}|[一两二三四五六七八九十])\s*+倍(?:半)?|(?<![A-Za-z\d.]){NUM}\s*+[x×](?![A-Za-z\d]))",
             r"(?P<digits>[两三四]\s*+位数)",
             rf"(?P<places>(?:{NUM}|{CN})\s*+个?\s*+(?:位|名|级)(?!之外|开外|以外|以后|次))",
-            rf"(?P<cnscore>(?<=[涨跌差先后高低多少以了])\s*+{CN}\s*+分(?=之差|[，。；、]|的)|{CNBIG}\s*+分(?![钟之别布析享类数辨]))",
+            rf"(?P<cnscore>(?:(?<=[涨跌差先后高低多少以了])|(?<=[A-Za-z\d)）]\s)|(?<=[A-Za-z\d)）]))\s*+{CN}\s*+分(?=之差|[，。；、]|的)|{CNBIG}\s*+分(?![钟之别布析享类数辨]))",
             rf"(?P<cnspeed>(?:(?<=每秒)|(?<=每秒约)|(?<=每秒近))\s*+{CNBIG}\s*+个?\s*+tokens?(?![A-Za-z]))",
             r"(?P<nonecount>(?:无|没有|未有|未占)\s*+一\s*+(?:席|款|个|家))",
             r"(?P<cncount>(?:[两二三四五六七八九十]+|(?<!无)(?<!唯)一(?=\s*+席(?!之地)))\s*+余?\s*+(?:个|大|项|款|种|家|席|组|次|条|张|块|度(?![量数])|名(?=[模公系])))",
@@ -247,6 +249,9 @@ def extract_claims(masked: str, mentions: list[Mention]) -> list[Claim]:
         if kind == "rank_word":
             claim = Claim(kind="rank", start=start, end=end, quote=quote, values=[Figure(float(_ORDINALS[quote.lower()]), 1.0)])
             claims.append(claim)
+            continue
+        if kind == "rank_title":
+            claims.append(Claim(kind="rank", start=start, end=end, quote=quote, values=[Figure(3.0 if quote == "季军" else 2.0, 1.0)]))
             continue
         if kind == "listing":
             claims.append(Claim(kind="listing", start=start, end=end, quote=quote))

@@ -43,15 +43,15 @@ def top_count(found: re.Match[str] | None, default: int) -> int:
     return int(n) if n.isdigit() else (cn_to_int(n) or default)
 
 # 连续两周-13%, 连续2周+2%: a signed change after the run is its direction.
-_STREAK_UP = re.compile(r"正增长|增长|上涨|上升|走高|攀升|增加|提升|回升|扩大|(?<![A-Za-z0-9])\+(?=\d)")
-_STREAK_DOWN = re.compile(r"负增长|下滑|下降|下跌|减少|萎缩|失血|走低|回落|缩水|下挫|收缩|(?<![A-Za-z0-9])[-−](?=\d)")
+_STREAK_UP = re.compile(r"正增长|增长|上涨|上升|走高|放量|攀升|增加|提升|回升|扩大|(?<![A-Za-z0-9])\+(?=\d)")
+_STREAK_DOWN = re.compile(r"负增长|下滑|下降|下跌|减少|萎缩|失血|走低|回落|缩水|缩量|下挫|收缩|(?<![A-Za-z0-9])[-−](?=\d)")
 # 上周的榜首, 上周刚登顶的, 从榜首滑到第7: the first place is last week's.
 _LAST_WEEKS = re.compile(r"(?:上一?周\s*+(?:的|刚|才|还|曾)?|(?<![跃冲登升])[从由]\s*+(?:昔日的?)?)\s*+$")
 _RATE_WORD = re.compile(r"增长率|增速|增长速度|growth rate")
 _STREAK_SHORT = {"涨": "上涨", "升": "上升", "增": "增加", "跌": "下跌", "降": "下降", "减": "减少", "挫": "下挫"}
 _STREAK_FIRST = re.compile(r"榜首|居首|最快|第一|登顶|领跑|头名|夺冠|称王|第1(?!\d)|霸榜|领先|统治|称霸|头把交椅|王座|卫冕|连霸|连冠|连胜|蝉联|榜一")
 _STREAK_LAST = re.compile(r"垫底|末位|最后一名|倒数第一")
-_STREAK_PLACE = re.compile(r"(?:排在|位列|位居|稳居|排名|停在|保持)?\s*+第\s*+(\d+|[一二两三四五六七八九十]+)")
+_STREAK_PLACE = re.compile(r"(?:排在|位列|位居|稳居|排名|停在|保持)?\s*+(?:第\s*+(\d+|[一二两三四五六七八九十]+)|(次席|亚军|季军))")
 _STREAK_ENDED_AFTER = re.compile(r"\s*+(?:的)?\s*+(?:纪录|势头|之旅)?\s*+(?:就此|宣告|被|遭)?\s*+(?:终结|结束|中断|打破|告终)")
 _BOARD_WORDS_BEFORE = re.compile(r"(?:整体|模型|调用量|市占率|编程|榜单|榜|速度|份额|公司|请求量)+的?\s*+$")
 _HOLDER_AFTER = re.compile(r"\s*+(?:名|的)?\s*+(?:把交椅|的位置|位置|宝座)?\s*+(?:(没|未|并未|没有|仍未)\s*+(?:换人|易主|变|换)|(?:换了?主人|换人|易主|换了人|换主))")
@@ -78,7 +78,7 @@ def _streak_condition(after: str, before: str) -> tuple[str, int] | None:
             if match is None:
                 continue
             if kind in ("place", "top"):
-                n = match.group(1)
+                n = match.group(1) or ("3" if match.group(2) == "季军" else "2")
                 condition = (kind, int(n) if n.isdigit() else (cn_to_int(n) or 0))
             else:
                 condition = ("place", 1) if kind == "first" else (kind, 0)
