@@ -2586,3 +2586,19 @@ def test_a_run_of_shrinking_volume_is_a_run_of_falls(real_week_2026_03_30):
     checker = real_week_2026_03_30.checker
     assert checker.check("MiniMax M2.5已连续三周缩量。").problems == []
     assert [p.quote for p in checker.check("MiniMax M2.5已连续五周缩量。").problems] == ["连续五周"]
+
+
+def test_the_rest_of_the_list_once_a_name_is_set_aside_is_counted_and_added_up(real_week_2025_11_30):
+    """2025-11-30: nine rows, 4.22T in all; without Grok 4.1 Fast (free) (1.58T) the other eight hold 2.64T."""
+    checker = real_week_2025_11_30.checker
+    assert checker.check("若剔除Grok 4.1 Fast (free)，其余八款模型加起来也只有2.64万亿。").problems == []
+    assert [p.quote for p in checker.check("若剔除Grok 4.1 Fast (free)，其余七款模型加起来也只有2.64万亿。").problems] == ["七款"]
+    assert [p.quote for p in checker.check("若剔除Grok 4.1 Fast (free)，其余八款模型加起来也只有2.84万亿。").problems] == ["2.84万亿"]
+
+
+def test_a_brand_count_that_enters_a_top_n_may_count_the_rows_inside_it(real_week_2025_11_30):
+    """2025-11-30: four Gemini models are in the top nine, two of them new to it."""
+    checker = real_week_2025_11_30.checker
+    assert checker.check("Google共有四款Gemini进入前九。").problems == []
+    assert checker.check("Google共有两款Gemini进入前九。").problems == []
+    assert [p.quote for p in checker.check("Google共有三款Gemini进入前九。").problems] == ["三款"]

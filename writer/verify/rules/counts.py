@@ -15,6 +15,7 @@ from ..relations import COLUMNS as RELATION_COLUMNS
 from ..relations import total
 from ..reading import without_owners
 from .derived import GROUP_COUNT, LAST_WEEK, LEAVERS, NEWCOMERS, OTHER_BEFORE, DerivedRules
+from .places import FIRST_TIME, TOP_N, WEAK_ENTER
 from .outcome import Outcome, fraction_holds, near_bound
 
 _THRESHOLD_KINDS = ("amount", "speed", "price", "percent", "plain")
@@ -26,6 +27,10 @@ _RUN_TO_BRACKET = re.compile(r"\s*+(?:的)?\s*+(?:正增长|增长|上涨|上升
 _SERVED_ROWS = re.compile(r"\s*+(?:个|组)?\s*+(?:托管)?\s*+(?:组合|条目|提供方条目)")
 _PART_BEFORE = re.compile(r"占|总量|合计|总和|之和|加起来|加在一起|一共|共计")
 # 27.3% → 25.8% → 22.8%: the figures of a chain of weeks.
+# 除X和Y之外, 若剔除X，: the names set aside before 其余 (the rest of the list).
+_SET_ASIDE = re.compile(r"(?:除了?|剔除|去掉|不算|扣除|刨去|排除)掉?")
+_SET_ASIDE_END = re.compile(r"之外|以外|外|[，,；;]")
+_REST = re.compile(r"(?:其余|剩下的?|剩余的?)")
 _ARROW = re.compile(r"\s*+(?:→|->|➝|⇒|至)\s*+")
 # 前四名都在1.2T以上, 第5名起均不超过1.04T: a line every row of some places is on one side of.
 _ALL_BEYOND = re.compile(r"\s*+名?\s*+(?:起|及以后|以后|之后)?\s*+(?:模型|家|款|个)?\s*+(?:都|均|全部|全都|皆|一律)\s*+"
@@ -236,6 +241,37 @@ class CountRules(DerivedRules):
         word = "上升" if up else "下降"
         return Outcome(False, problem=(ProblemKind.wrong_value, f"{claim.quote}: the {len(changes)} rows of "
                                        f"{self.c.boards[board].label} that {'rose' if up else 'fell'} ({word}) changed by {format_tokens(moved.value)} in all", None))
+
+    def verify_rest(self, claim: Claim) -> Outcome | None:
+        """若剔除X，其余八款合计2.64万亿; 除X外其余模型共占…: the listed rows but the ones named as set
+        aside, counted or added up."""
+        rest = _REST.search(self.text, self.s.start, claim.start)
+        board = self._the_board(claim)
+        if rest is None or board is None or claim.kind not in ("count", "amount") or not claim.values:
+            return None
+        word = _SET_ASIDE.search(self.text, self.s.start, rest.start())
+        if word is None:
+            return None
+        ends = _SET_ASIDE_END.search(self.text, word.end(), rest.start())
+        aside = [m.entity.id for m in self.mentions if word.end() <= m.start < (ends.start() if ends else rest.start())]
+        weeks = self.c.relations.snapshots.get(board, [])
+        if not aside or not weeks:
+            return None
+        limit = self._limit(board)
+        rows = [e.entity for e in weeks[0].entries if e.row.rank and e.row.rank <= limit and e.entity]
+        kept = [e for e in rows if e not in aside]
+        if len(kept) == len(rows):
+            return None  # the names set aside are not on the list: no rest of it
+        if claim.kind == "count":
+            if int(claim.values[0].value) == len(kept):
+                return Outcome(True, [f"{board}/top{limit}/rest"])
+            return Outcome(False, problem=(ProblemKind.wrong_value, f"{self.c.boards[board].label}前{limit}除去{len(rows) - len(kept)}行后还有{len(kept)}行，不是{claim.quote}", None))
+        column = self._amount_column(board)
+        values = [v for e in kept if (v := self.c.relations.value(board, e, column))]
+        summed = total(values)
+        if len(values) == len(kept) and near_bound(summed, claim.values[0], self.bound_near(claim)):
+            return Outcome(True, [f"{board}/top{limit}/rest/{column}"])
+        return Outcome(False, problem=(ProblemKind.wrong_value, f"{claim.quote}: the other {len(kept)} rows of {self.c.boards[board].label} add up to {format_tokens(summed.value)}", None))
 
     def verify_change_part(self, claim: Claim) -> Outcome | None:
         """MiMo一家减302B，占降幅逾九成; 三款合计减少1,589B，占全部降量约95%: a change (the names', or
@@ -484,6 +520,10 @@ class CountRules(DerivedRules):
         label = self.c.boards[board].label
         if int(claim.values[0].value) == allowed:
             return Outcome(True, [f"{board}/brand/{brand}"])
+        top = TOP_N.search(self.text, claim.end, clause_end)
+        if verb == "enter" and top is not None and WEAK_ENTER.search(self.text, claim.end, top.start()) \
+                and not FIRST_TIME.search(self.text, self.clause_start(claim), top.start()) and int(claim.values[0].value) == len(now):
+            return Outcome(True, [f"{board}/brand/{brand}"])  # 共有四款Gemini进入前九: 进入 also says where the rows stand, new or not
         what = {"exit": "跌出", "enter": "进入"}.get(verb or "", "位于")
         return Outcome(False, problem=(ProblemKind.wrong_value, f"{label}本周有{allowed}款{brand}模型{what}前{limit}，不是{claim.quote}", None))
 

@@ -144,9 +144,9 @@ _PLACE_LEADS = re.compile(r"\s*+名?\s*+(?:领先|高出|多出|超出|比|与|�
 _PLACE_AS_SUBJECT = re.compile(r"\s*+名?\s*+(?:的\s*+(?:调用量|份额|占比|得分|分数|速度|请求量)|(?:调用量|份额|占比|得分|分数|速度|请求量))?\s*+"
                                r"(?:则|仍|依然)?\s*+(?:为|是|达到?|有|仅为?|只有)")
 _PLACE_SUBJECT = re.compile(r"\s*+(?:[-*•]\s*+)?(?:本周|上周|如今|目前|而|但)?\s*+")
-_WEAK_ENTER = re.compile(r"(?<![首新闯杀挤冲升])(?:进入|跻身|入围|进)\s*+了?\s*+$")
+WEAK_ENTER = re.compile(r"(?<![首新闯杀挤冲升])(?:进入|跻身|入围|进)\s*+了?\s*+$")
 _NOT_IN = re.compile(r"(?:(?:不|未|没有?|尚未|仍未|并未|并不|还不|还没有?|未能|没能)\s*+(?:在|进|进入|跻身|入围?|挤进|闯入|杀入|冲进|冲入)|无缘)\s*+$")
-_FIRST_TIME = re.compile(r"首次|首度|第一次|初次|新晋|新进")
+FIRST_TIME = re.compile(r"首次|首度|第一次|初次|新晋|新进")
 _RETURN = re.compile(r"重回|重返|回到|再度|再次|重新")
 # 前进/跳了/往上挪 gain places, 后退/退/往下 lose them (a 位 count's direction words).
 _PLACE_WORDS = re.compile(r"(前进|跳了?|往上挪?|↑)|(后退|退|往下挪?|↓|挤下|挤落)")
@@ -430,7 +430,7 @@ class PlaceRules(EventRules):
             kind = "out"  # 上周不在前十, 未能进入前三, 无缘前十: a denial is a claim of being outside
         if kind == "exit" and _NEAR_MISS.search(before):
             kind = "in"  # 差一点跌出前十: it did not; it is still inside
-        if kind == "enter" and (_FIRST_TIME.search(before) or _RETURN.search(before)):
+        if kind == "enter" and (FIRST_TIME.search(before) or _RETURN.search(before)):
             # 首次进入 is a debut, 重回 a return: the weeks before last say which.
             returning = bool(_RETURN.search(before))
             for rank_fact in rank_facts:
@@ -448,7 +448,7 @@ class PlaceRules(EventRules):
         for rank_fact in rank_facts:
             if self._top_holds(rank_fact, kind, n, role):
                 return Outcome(True, [rank_fact.id])
-        if kind == "enter" and _WEAK_ENTER.search(before) and not _FIRST_TIME.search(before):
+        if kind == "enter" and WEAK_ENTER.search(before) and not FIRST_TIME.search(before):
             # 仅Gemini 3 Flash Preview一款进入前三: 进入 and 跻身 also say where a row stands, new or not.
             board = self._the_board(claim)  # on the board the text speaks of only: gpt-oss-120b进入前三 is no speed claim
             held = next((f for f in rank_facts if board and f.board == board and self._top_holds(f, "in", n, role)), None)
@@ -510,7 +510,7 @@ class PlaceRules(EventRules):
             held = [f for f in ranks if f.prev is not None and int(f.prev.value) == 1]
             if held:
                 return Outcome(True, [held[0].id])
-        debut, back = bool(_FIRST_TIME.search(before)), bool(_RETURN.search(before))
+        debut, back = bool(FIRST_TIME.search(before)), bool(_RETURN.search(before))
         # 上周的榜首X: last week's first place (a move 从第4跃上榜首 ends this week).
         last_weeks = role == "prev" and (found := _LAST_WEEKS.search(before)) is not None \
             and ("周" in found.group() or _FALL_AFTER.match(self.text, claim.end) is not None)  # 从榜首滑到第7, not 从榜首到第十名
