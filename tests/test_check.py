@@ -2602,3 +2602,24 @@ def test_a_brand_count_that_enters_a_top_n_may_count_the_rows_inside_it(real_wee
     assert checker.check("Google共有四款Gemini进入前九。").problems == []
     assert checker.check("Google共有两款Gemini进入前九。").problems == []
     assert [p.quote for p in checker.check("Google共有三款Gemini进入前九。").problems] == ["三款"]
+
+
+def test_parachuting_to_the_top_is_no_fall(real_week_2026_02_23):
+    """2026-02-23: MiniMax M2.5 rose from 1.44T to 2.57T, a week after it reached first place."""
+    checker = real_week_2026_02_23.checker
+    assert checker.check("上周才空降榜首的MiniMax M2.5调用量达到2.57万亿tokens。").problems == []
+    assert [p.quote for p in checker.check("上周才空降榜首的MiniMax M2.5调用量回落至2.57万亿tokens。").problems] == ["2.57万亿tokens"]
+
+
+def test_the_week_ending_on_a_date_is_the_week_not_an_event(sample_week):
+    """Kimi K2.5 was released on 2026-01-27, in the week ending 2026-01-31."""
+    text = "1月27日，月之暗面发布并开源Kimi K2.5；截至{}的一周，它已排在编程榜第4。"
+    assert sample_week.checker.check(text.format("1月31日")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("1月30日")).problems] == ["1月30日"]
+
+
+def test_a_share_in_a_sentence_naming_no_one_is_the_last_names(real_week_2026_02_23):
+    """2026-02-23: MiniMax M2.5's 2.57T is 29% of the top ten's 8.74T."""
+    text = "MiniMax M2.5的曲线还在往上冲。调用量达到2.57万亿tokens，占去前十合计用量的{}。"
+    assert real_week_2026_02_23.checker.check(text.format("近三成")).problems == []
+    assert [p.quote for p in real_week_2026_02_23.checker.check(text.format("近四成")).problems] == ["四成"]

@@ -667,6 +667,9 @@ class DerivedRules(PlaceRules):
             if not before_names and _ONE_PRONOUN.search(self.text, self.s.start, claim.start):
                 # 其份额约11.6%: the pronoun stands for one of the names just before the sentence.
                 before_names = list(dict.fromkeys(m.entity.id for m in reversed(named) if m.start < self.s.start))[:3]
+            elif not before_names and not any(self.s.start <= m.start < claim.start for m in named):
+                # MiniMax M2.5…。调用量达到2.57万亿，占去前十合计的近三成: a sentence naming no one goes on about the last name.
+                before_names = list(dict.fromkeys(m.entity.id for m in reversed(named) if m.start < self.s.start))[:1]
             listed = [v for e in before_names if (v := relations.value(board_id, e, column, week))]
             # Like with like: a gap or sum of amounts is an amount, of percentages a percentage
             # (or points); a percentage of amounts is a share of their total or a relative change.

@@ -60,7 +60,8 @@ _WITHIN = re.compile(r"\s*+(?:里|内|之内|间|之间|当中)")
 _ANNOUNCED_AFTER = re.compile(r"[^。；;\n]{0,12}?(?:宣布|发布|公布|推出|开源|上线|官宣)")
 _FROM_DAY = re.compile(r"\s*+(?:起|开始|生效|执行)")
 PLACE_RANGE = re.compile(r"\s*+名?\s*+(?:至|到|~|～|—|-)\s*+")
-_WEEK_REFERENCE = re.compile(r"\s*+(?:那一?周|这一?周|当周|所在的?一?周|以来|起|至今|的榜单|那期|时)")
+_UP_TO = re.compile(r"(?:截至|截止|截止到)\s*+$")
+_WEEK_REFERENCE = re.compile(r"\s*+(?:的一周|那一?周|这一?周|当周|所在的?一?周|以来|起|至今|的榜单|那期|时)")
 
 
 class EventRules(SentenceReader):
@@ -331,11 +332,12 @@ class EventRules(SentenceReader):
         if month is not None and _WEEK_REFERENCE.match(self.text, claim.end):
             # 4月11日那一周, 5月16日以来: a week of the data's history, not an event.
             try:
-                named = self.c.relations.week_of(written_date(year, month, day, week))
+                written = written_date(year, month, day, week)
+                named = self.c.relations.week_of(written)
             except ValueError:
                 named = None
-            if named is not None:
-                return Outcome(True, [f"week/{named}"])
+            if named is not None and (named == written or not _UP_TO.search(self.text, max(0, claim.start - 3), claim.start)):
+                return Outcome(True, [f"week/{named}"])  # 截至1月31日的一周 names the week by its last day
         if month is not None and year is None and self.s.section != "events" and not events:
             # 4月11日它还位居榜首, 较6月6日的37.3B: the very day an earlier week of the data ends
             # names that week, in a sentence about the boards and no event.
