@@ -2623,3 +2623,24 @@ def test_a_share_in_a_sentence_naming_no_one_is_the_last_names(real_week_2026_02
     text = "MiniMax M2.5的曲线还在往上冲。调用量达到2.57万亿tokens，占去前十合计用量的{}。"
     assert real_week_2026_02_23.checker.check(text.format("近三成")).problems == []
     assert [p.quote for p in real_week_2026_02_23.checker.check(text.format("近四成")).problems] == ["四成"]
+
+
+def test_a_unit_written_once_after_a_list_is_every_figures(sample_week):
+    """Throughput: gpt-oss-safeguard-20b 1012, gpt-oss-120b 936, Qwen3 32B 736 tok/s."""
+    text = "速度榜前三依次为gpt-oss-safeguard-20b、gpt-oss-120b和Qwen3 32B，速度分别为1012、{}和736 tok/s。"
+    assert sample_week.checker.check(text.format("936")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("946")).problems] == ["946"]
+
+
+def test_a_comma_between_digits_is_no_clause_break(sample_week):
+    """Throughput: the first two run at 1012 and 936 tokens a second; 每秒 reaches past 1,012."""
+    text = "由Groq托管的gpt-oss-safeguard-20b与gpt-oss-120b分别以每秒1,012和{} tokens位列前两位。"
+    assert sample_week.checker.check(text.format("936")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("963")).problems] == ["963 tokens"]
+
+
+def test_a_run_said_to_have_ended_this_week_is_last_weeks(real_week_2026_02_08):
+    """2026-02-08: Claude Sonnet 4.5 fell from first to third after two weeks at the top."""
+    text = "Claude Sonnet 4.5从第一退到第三，连续{}周的榜首就此告一段落。"
+    assert real_week_2026_02_08.checker.check(text.format("两")).problems == []
+    assert [p.quote for p in real_week_2026_02_08.checker.check(text.format("三")).problems] == ["连续三周"]

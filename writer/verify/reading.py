@@ -81,6 +81,8 @@ _HEADER_DATE = re.compile(r"(\d{1,2})\s*+(?:/|月|-)\s*+(\d{1,2})\s*+日?")
 # 吞吐量：…, 编程榜方面，…: a board's name as the label a line opens on.
 _LABEL_AFTER = re.compile(r"\s*+(?:榜单?)?\s*+(?:[:：]|方面)")
 _WORDS = re.compile(r"[A-Za-z\u4e00-\u9fff]")
+# 588→736 tok/s, 1,012和936 tokens, 700至800 tok/s: a unit written once, after the last figure.
+SHARED_UNIT = re.compile(r"\s*+(?:→|->|⟶|⇒|和|与|及|、|至|到|~|～)\s*+")
 ARROW_AFTER = re.compile(r"\s*+(?:→|->|⟶|⇒)")
 # How far before a figure a direction verb makes it a change (English verbs are longer).
 _TAIL = 12
@@ -470,10 +472,11 @@ class SentenceReader:
         if len(names) < 2:
             return bound
         groups: dict[str, list[Claim]] = defaultdict(list)
+        units = self.shared_units()
         for claim in self.claims:
             # 分列第6、第7，DeepSeek的调用量已连续四周下滑: a name after the list starts a new subject.
             if (claim.start > at or english) and not any(at < m.start < claim.start for m in self.mentions):
-                groups[claim.kind].append(claim)
+                groups[units[id(claim)]].append(claim)
         for kind, claims in groups.items():
             if len(claims) > len(names):
                 # 分别以55B和50B…合计105B: the figures after a sum word are the sum's, not the list's.
@@ -495,6 +498,18 @@ class SentenceReader:
             elif len(claims) == 1:
                 bound[id(claims[0])] = names
         return bound
+
+    def shared_units(self) -> dict[int, str]:
+        """The kind of each claim, a bare number taking the unit written once after a run of them
+        (1012、936和736 tok/s, 分别为3.0、1.8、1.5个百分点)."""
+        units: dict[int, str] = {}
+        following = ""
+        for before, claim in zip([None, *reversed(self.claims)], reversed(self.claims)):
+            joined = before is not None and claim.kind == "plain" and (found := SHARED_UNIT.match(self.text, claim.end)) is not None \
+                and found.end() == before.start
+            following = following if joined else claim.kind
+            units[id(claim)] = following
+        return units
 
     def bind_bracketed_list(self) -> dict[int, list[Entity]]:
         """'A、B、C（上周第5、7、9）': a bracket holding as many places as the names listed right before it,

@@ -27,7 +27,8 @@ _ANSWER_AFTER = re.compile(r"[ \t]*+[^\s”\"」』）)]")
 _ANSWER_LINE = re.compile(r"[ \t]*+(?:\*\*)?(?:答|A)[ \t]*+[：:]")
 _ANSWER_NEXT = re.compile(r"[ \t]*+\n" + _ANSWER_LINE.pattern)
 _OPEN, _CLOSE = set("（(「『“[【"), set("）)」』”]】")
-_PUNCTUATION = re.compile("[" + re.escape("".join(sorted(_OPEN | _CLOSE | _CLAUSE_END))) + "]")
+# A comma between digits (1,012) separates thousands, not clauses.
+_PUNCTUATION = re.compile(r"(?!(?<=\d),\d{3}(?!\d))[" + re.escape("".join(sorted(_OPEN | _CLOSE | _CLAUSE_END))) + "]")
 
 MAX_SENTENCE = 600
 """Characters after which a sentence ends at its next clause mark (real sentences are shorter)."""

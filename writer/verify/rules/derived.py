@@ -22,7 +22,7 @@ from ...vocabulary import (
     top_verb,
 )
 from ...vocabulary import qualifier as bound_of
-from ..reading import ARROW_AFTER, LEFT_LIST
+from ..reading import LEFT_LIST, SHARED_UNIT
 from ..relations import COLUMNS as RELATION_COLUMNS
 from ..relations import gaps, ratios, shares, total
 from .outcome import (
@@ -60,6 +60,8 @@ OTHER_BEFORE = re.compile(r"(?:另外|另|其余|其他|其它)\s*+$")
 _ADDITIVE = {"tokens", "requests", "share"}
 _CLAIM_COLUMNS = {"amount": {"tokens", "requests"}, "percent": {"share", "growth", "score"}, "points": {"share", "growth", "score"},
                   "speed": {"speed"}, "price": {"price"}, "plain": {"score", "speed", "price"}}
+_BARE_TOKENS = re.compile(r"[\d,.]+\s*+tokens?")
+_PER_SECOND = re.compile(r"每秒")
 _SHARE_VERB = re.compile(r"占(?:据|到|了)?\s*+(?:约|近|逾|超过)?\s*+$")
 _TOP_SPAN = re.compile(TOP_NUMBER + r"[^，。；]{0,20}?(?:之间|首尾|头尾|差)")
 _CHANGE_SIZE = re.compile(r"增幅|涨幅|降幅|跌幅")
@@ -1006,6 +1008,8 @@ class DerivedRules(PlaceRules):
         if claim.kind in ("rank",):
             return {Metric.requests_rank} if Metric.requests in words else {Metric.rank}
         if claim.kind == "amount":
+            if _BARE_TOKENS.fullmatch(claim.quote) and _PER_SECOND.search(self.text, self.clause_start(claim), claim.start):
+                return {Metric.speed}  # 每秒1,012和936 tokens: tokens a second
             if Metric.requests in words or "次" in claim.quote or "request" in claim.quote:
                 return {Metric.requests}
             if claim.quote.rstrip().endswith(("M", "K")):
@@ -1031,10 +1035,10 @@ class DerivedRules(PlaceRules):
             prior = next((c for c in reversed(self.claims) if c.end <= opened - 1), None)
             if prior is not None and prior.kind != "plain" and not self.text[prior.end : opened - 1].strip():
                 return self.metrics_for(prior)  # 995 tok/s（+39）: the change of the figure it follows
-        if claim.kind == "plain" and (arrow := ARROW_AFTER.match(self.text, claim.end)) is not None:
+        if claim.kind == "plain" and (arrow := SHARED_UNIT.match(self.text, claim.end)) is not None:
             after = next((c for c in self.claims if c.start == arrow.end()), None)
-            if after is not None and after.kind != "plain":
-                return self.metrics_for(after)  # 588→736 tok/s: the unit after the arrow is both figures'
+            if after is not None and (after.kind != "plain" or SHARED_UNIT.match(self.text, after.end)):
+                return self.metrics_for(after)  # 588→736 tok/s, 每秒1,012和936 tokens: the unit written once is both figures'
         if claim.kind == "plain" and not metric_word_after(self.text[claim.end : claim.end + 6]) \
                 and not metric_word(self.text[self.clause_start(claim) : claim.start]):
             prior = next((c for c in reversed(self.claims) if c.end <= self.clause_start(claim) and c.start >= self.s.start), None)
