@@ -1082,7 +1082,7 @@ def real_week_2026_03_16():
 def test_the_distance_between_two_written_places_is_checked(real_week_2026_03_16):
     text = "这周Step 3.5 Flash (free)第2、Kimi K2.5第9，隔了{}个名次。"
     assert real_week_2026_03_16.checker.check(text.format("七")).problems == []
-    assert [p.quote for p in real_week_2026_03_16.checker.check(text.format("六")).problems] == ["六个"]
+    assert [p.quote for p in real_week_2026_03_16.checker.check(text.format("六")).problems] == ["六个名次"]
 
 
 def test_the_distance_between_two_rows_places_is_checked(real_week_2026_03_16):
@@ -2644,3 +2644,26 @@ def test_a_run_said_to_have_ended_this_week_is_last_weeks(real_week_2026_02_08):
     text = "Claude Sonnet 4.5从第一退到第三，连续{}周的榜首就此告一段落。"
     assert real_week_2026_02_08.checker.check(text.format("两")).problems == []
     assert [p.quote for p in real_week_2026_02_08.checker.check(text.format("三")).problems] == ["连续三周"]
+
+
+def test_findings_numbered_at_the_start_of_paragraphs_are_structure(real_week_2026_03_02):
+    """第一，…/第二，… number a brief's findings; a place before a Latin name stays a place."""
+    checker = real_week_2026_03_02.checker
+    text = "第一，总量显著回落。\n\n第二，榜首连续第三周由MiniMax M2.5占据。"
+    result = checker.check(text)
+    assert result.problems == [] and [v.quote for v in result.verified] == ["榜首", "连续第三周"]
+    assert [p.quote for p in checker.check("第一，GLM 5本周领跑。\n\n第二，Gemini 3 Flash Preview。").problems] == ["第一"]
+
+
+def test_the_head_of_a_list_is_its_top_n(real_week_2026_03_02):
+    """2026-03-02: the top three hold 3.46T, 45.6% of the top ten's 7.59T."""
+    text = "本周前十名合计约7.59万亿tokens。头部三家合计{}，占前十合计的45.6%。"
+    assert real_week_2026_03_02.checker.check(text.format("3.46万亿")).problems == []
+    assert [p.quote for p in real_week_2026_03_02.checker.check(text.format("3.64万亿")).problems] == ["3.64万亿"]
+
+
+def test_places_given_up_are_a_fall_in_places(real_week):
+    """2026-01-25: Claude Opus 4.5 fell from first to seventh."""
+    text = "Claude Opus 4.5名次从第1退到第7，一口气让出{}个位置。"
+    assert real_week.checker.check(text.format("六")).problems == []
+    assert [p.quote for p in real_week.checker.check(text.format("五")).problems] == ["五个位置"]

@@ -84,6 +84,9 @@ def _blank(chars: list[str], start: int, end: int) -> None:
 
 
 _ENUMERATED = re.compile(r"(?<=[：:；;，,。 \t])[二三四五六七八九](?=是)")
+# 第一，总量回落…\n第二，…: findings numbered at the start of their paragraphs, once the first is; never
+# before a Latin name (第一，Claude Sonnet 4.5 is a place).
+_ORDINAL_LEAD = re.compile(r"^([ \t]*(?:[*\-•][ \t]*)?)第([一二三四五六七八九十])[，,、](?![ \t]*[A-Za-z])", re.M)
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
 _MASKS = [
     re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|<>])"),  # Markdown escapes
@@ -139,6 +142,10 @@ def mask_structure(text: str) -> str:
         # 一是…；二是…；三是…: firstly, secondly — the text's own order, once it has begun with 一是.
         if "一是" in base[base.rfind("\n", 0, match.start()) + 1 : match.start()]:
             _blank(chars, match.start(), match.end())
+    leads = list(_ORDINAL_LEAD.finditer(base))
+    if leads and leads[0].group(2) == "一" and len(leads) >= 2:
+        for match in leads:
+            _blank(chars, match.end(1), match.end() - 1)
     for match in _TABLE_HEADER.finditer(base):
         _blank(chars, match.start(), match.end(1))
     for match in _FOOTER.finditer(base):

@@ -30,7 +30,7 @@ _STREAK_BEFORE = re.compile(r"[^，。；]*?(?:之后|以后|后(?=\s*+(?:首次
 # 此前连续三周, 此前它已连续三周在榜: the run that ended last week.
 _STREAK_EARLIER = re.compile(r"(?:此前|之前|上周前)(?!的)[^，。；的]{0,8}?(?:已经?|曾经?|一度)?\s*+$")
 # 前两名, 前10 name a top N; 前两周, 前三天 name time.
-TOP_NUMBER = r"前\s*+(\d++|[一二两三四五六七八九十]++)(?!\s*+(?:周|天|日|个?月|年|次|期|季|轮|届|[.．]\d|进\s*+(?:\d|[一二两三四五六七八九十])))"
+TOP_NUMBER = r"(?:前|头部)\s*+(\d++|[一二两三四五六七八九十]++)(?!\s*+(?:周|天|日|个?月|年|次|期|季|轮|届|[.．]\d|进\s*+(?:\d|[一二两三四五六七八九十])))"
 TOP_N = re.compile(TOP_NUMBER)
 LAST_WEEK = re.compile(r"上一?周|前一周|last week")
 
@@ -148,8 +148,8 @@ WEAK_ENTER = re.compile(r"(?<![首新闯杀挤冲升])(?:进入|跻身|入围|�
 _NOT_IN = re.compile(r"(?:(?:不|未|没有?|尚未|仍未|并未|并不|还不|还没有?|未能|没能)\s*+(?:在|进|进入|跻身|入围?|挤进|闯入|杀入|冲进|冲入)|无缘)\s*+$")
 FIRST_TIME = re.compile(r"首次|首度|第一次|初次|新晋|新进")
 _RETURN = re.compile(r"重回|重返|回到|再度|再次|重新")
-# 前进/跳了/往上挪 gain places, 后退/退/往下 lose them (a 位 count's direction words).
-_PLACE_WORDS = re.compile(r"(前进|跳了?|往上挪?|↑)|(后退|退|往下挪?|↓|挤下|挤落)")
+# 前进/跳了/越过 gain places, 后退/退/让出 lose them (a 位 count's direction words).
+_PLACE_WORDS = re.compile(r"(前进|跳了?|往上挪?|↑|越过|超越了?)|(后退|退|往下挪?|↓|挤下|挤落|让出|丢了|丢掉)")
 _NAMED_AFTER = re.compile(r"[^，。；：:]{0,10}?[：:]")  # 掉出去的是两位：…, 两位上周的前三：…
 
 
