@@ -2667,3 +2667,11 @@ def test_places_given_up_are_a_fall_in_places(real_week):
     text = "Claude Opus 4.5名次从第1退到第7，一口气让出{}个位置。"
     assert real_week.checker.check(text.format("六")).problems == []
     assert [p.quote for p in real_week.checker.check(text.format("五")).problems] == ["五个位置"]
+
+
+def test_m_in_every_n_tokens_is_a_share(real_week_2026_03_30):
+    """2026-03-30: MiMo V2 Pro holds 29.4% of the top ten's tokens."""
+    text = "每10个token里就有{}来自MiMo V2 Pro。"
+    assert real_week_2026_03_30.checker.check(text.format("近3个")).problems == []
+    assert real_week_2026_03_30.checker.check(text.format("2个多")).problems == []
+    assert [p.quote for p in real_week_2026_03_30.checker.check(text.format("4个")).problems] == ["10个", "4个"]

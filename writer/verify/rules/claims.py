@@ -164,6 +164,8 @@ class ClaimVerifier(CountRules):
             return self.verify_updown(claim)
         if claim.kind == "digits":
             return self.verify_digits(claim, role, bound)
+        if claim.kind == "count" and claim.values and (share := self.verify_per_n(claim, bound)) is not None:
+            return share
         if claim.kind in ("count", "places") and claim.values and (gap := self.verify_place_gap(claim)) is not None:
             return gap
         if claim.kind == "count" and claim.values and (boards := self.verify_boards_count(claim)) is not None:

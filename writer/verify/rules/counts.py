@@ -9,7 +9,7 @@ from ...facts import Fact, Metric, metric_order
 from ...figures import Claim
 from ...findings import ProblemKind, Source
 from ...models import Entity, EntityKind
-from ...numbers import Figure, format_tokens
+from ...numbers import Figure, cn_to_int, format_tokens
 from ...vocabulary import COUNTRY_GROUP, metric_word, top_verb
 from ..relations import COLUMNS as RELATION_COLUMNS
 from ..relations import total
@@ -27,6 +27,9 @@ _RUN_TO_BRACKET = re.compile(r"\s*+(?:的)?\s*+(?:正增长|增长|上涨|上升
 _SERVED_ROWS = re.compile(r"\s*+(?:个|组)?\s*+(?:托管)?\s*+(?:组合|条目|提供方条目)")
 _PART_BEFORE = re.compile(r"占|总量|合计|总和|之和|加起来|加在一起|一共|共计")
 # 27.3% → 25.8% → 22.8%: the figures of a chain of weeks.
+# 每10个token里就有2个多来自…, 每三次调用就有一次: M in every N.
+_PER_N = re.compile(r"每\s*+(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*+(?:个|次)\s*+[^，。；]{0,8}?(?:tokens?|调用|请求|次)[^，。；]{0,4}?[，,]?\s*+(?:就|便|都)?\s*+有\s*+"
+                    r"(近|约|大约|将近|超过|逾|不到|不足)?\s*+(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*+(?:个|次)(多|出头)?")
 # 除X和Y之外, 若剔除X，: the names set aside before 其余 (the rest of the list).
 _SET_ASIDE = re.compile(r"(?:除了?|剔除|去掉|不算|扣除|刨去|排除)掉?")
 _SET_ASIDE_END = re.compile(r"之外|以外|外|[，,；;]")
@@ -241,6 +244,35 @@ class CountRules(DerivedRules):
         word = "上升" if up else "下降"
         return Outcome(False, problem=(ProblemKind.wrong_value, f"{claim.quote}: the {len(changes)} rows of "
                                        f"{self.c.boards[board].label} that {'rose' if up else 'fell'} ({word}) changed by {format_tokens(moved.value)} in all", None))
+
+    def verify_per_n(self, claim: Claim, bound: dict[int, list[Entity]]) -> Outcome | None:
+        """每10个token里就有2个多来自Kimi K2.5, 大约每4个编程token就有1个来自榜外模型: M in every N
+        is a share, at the precision of a count of N (两个多: at least 2 in 10, under 3)."""
+        said = next((m for m in _PER_N.finditer(self.text, self.s.start, self.s.end) if m.start() <= claim.start < m.end()), None)
+        board = self._the_board(claim)
+        if said is None or board is None:
+            return None
+        every, some = (int(n) if n.isdigit() else cn_to_int(n) or 0 for n in (said.group(1), said.group(3)))
+        if not every or some > every:
+            return None
+        named = [m.entity for m in self.mentions if said.end() <= m.start <= said.end() + 4] \
+            or [e for e, _ in self.subjects(claim, bound)]
+        relations = self.c.relations
+        column = self._amount_column(board)
+        whole = [d.figure.value for d in relations.totals(board, column, 0)]
+        loose = said.group(2) or ""
+        low, high = (some / every, (some + 1) / every) if said.group(4) else \
+            (some / every, 1.0) if loose in ("超过", "逾") else (0.0, some / every) if loose in ("不到", "不足") else \
+            (some / every - 0.5 / every, some / every + (0.0 if loose in ("近", "将近") else 0.5 / every))
+        for entity in named:
+            share = relations.value(board, entity.id, "share")
+            own = relations.value(board, entity.id, column)
+            parts = ([share.value / 100] if share else []) + ([own.value / w for w in whole if w] if own else [])
+            if any(low <= p < high for p in parts):
+                return Outcome(True, [f"{board}/{entity.id}/per{every}"])
+        if not named:
+            return None
+        return Outcome(False, problem=(ProblemKind.wrong_value, f"{named[0].name}的份额不是每{every}个中{loose}{some}个{said.group(4) or ''}", None))
 
     def verify_rest(self, claim: Claim) -> Outcome | None:
         """若剔除X，其余八款合计2.64万亿; 除X外其余模型共占…: the listed rows but the ones named as set
