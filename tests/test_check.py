@@ -2675,3 +2675,10 @@ def test_m_in_every_n_tokens_is_a_share(real_week_2026_03_30):
     assert real_week_2026_03_30.checker.check(text.format("近3个")).problems == []
     assert real_week_2026_03_30.checker.check(text.format("2个多")).problems == []
     assert [p.quote for p in real_week_2026_03_30.checker.check(text.format("4个")).problems] == ["10个", "4个"]
+
+
+def test_a_count_after_the_word_of_its_rows_move_is_checked(real_week_2026_03_02):
+    """2026-03-02: of the nine rows listed both weeks, three rose and six fell."""
+    text = "在九款连续在榜的模型中，上涨{}、下跌六款。"
+    assert real_week_2026_03_02.checker.check(text.format("三款")).problems == []
+    assert [p.quote for p in real_week_2026_03_02.checker.check(text.format("四款")).problems] == ["四款"]

@@ -71,6 +71,8 @@ _MOVERS_SUM = re.compile(r"(?:(?:\d+|[一二两三四五六七八九十]+)\s*+(?
 _CHANGE_WHOLE = re.compile(r"(?:占|贡献了?)[^，。；;]{0,12}?(?:(增量|增幅|涨幅|增长量|增加量)|降幅|降量|跌幅|减量|减少量|缩减量|下降量)")
 _GROUP_AFTER = re.compile(r"\s*+(?:个|款|家)?\s*+(?:模型|公司|厂商)?\s*+(?:加起来|加在一起|合计|一共|共计|都|均|一起|同时|的合计)")
 _SUMMED = re.compile(r"合计|共计|一共|总共|两者|二者|加起来|加总")
+# 上涨三款、下跌六款, 下滑的有三款: a count after the word of the way its rows moved.
+_WAY_BEFORE = re.compile(r"(?:(上涨|上升|增长|走高|正增长)|(下跌|下降|下滑|减少|回落|负增长))(?:的(?:有|是|共)?)?\s*+$")
 _WAY = re.compile(r"(增量|增长|涨幅|上涨|上升)|(降量|跌幅|下降|下滑|下跌|减少)")
 _QUOTED = re.compile(r"「[^」]+」|“[^”]+”|『[^』]+』")
 
@@ -455,9 +457,9 @@ class CountRules(DerivedRules):
                                        f"{f'{flat}持平' if flat else ''}，不是{claim.quote}", None))
 
     def verify_moved_count(self, claim: Claim) -> Outcome | None:
-        """六款下降模型, 九款模型中仅三款实现正增长, 其余三款均下降: how many listed rows rose or fell
+        """六款下降模型, 九款模型中仅三款实现正增长, 上涨三款、下跌六款: how many listed rows rose or fell
         (those named before it in the sentence aside, after 其余)."""
-        moved = _MOVED_AFTER.match(self.text, claim.end)
+        moved = _MOVED_AFTER.match(self.text, claim.end) or _WAY_BEFORE.search(self.text, max(self.s.start, claim.start - 8), claim.start)
         board = self._the_board(claim)
         if moved is None or board is None or not self.c.relations.snapshots.get(board):
             return None
