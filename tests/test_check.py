@@ -2682,3 +2682,10 @@ def test_a_count_after_the_word_of_its_rows_move_is_checked(real_week_2026_03_02
     text = "在九款连续在榜的模型中，上涨{}、下跌六款。"
     assert real_week_2026_03_02.checker.check(text.format("三款")).problems == []
     assert [p.quote for p in real_week_2026_03_02.checker.check(text.format("四款")).problems] == ["四款"]
+
+
+def test_a_sentence_framed_in_last_week_is_about_last_week(real_week):
+    """2026-01-25: Claude Opus 4.5 led last week with 623B; this week it has 364B, behind Claude Sonnet 4.5."""
+    text = "上周我们写过，Claude Opus 4.5以{}登顶，领先Claude Sonnet 4.5。"
+    assert real_week.checker.check(text.format("623B")).problems == []
+    assert [p.quote for p in real_week.checker.check(text.format("364B")).problems] == ["364B"]

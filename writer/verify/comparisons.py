@@ -17,6 +17,7 @@ from ..findings import Problem, ProblemKind, Verdict
 from ..load import OTHERS_ID
 from ..models import EntityKind
 from ..vocabulary import metric_word
+from .reading import LAST_WEEK_FRAME
 
 if TYPE_CHECKING:
     from .checker import Checker
@@ -71,7 +72,8 @@ def _contradiction(checker: Checker, a: Mention, b: Mention, verb: str, clause: 
     if not boards:
         return None
     words = {m.value for m in metric_word(clause)}
-    prev = "上周" in clause[-12:] and "本周" not in clause[-12:]
+    # 上周…领先B, and 上周我们写过，A以…登顶，领先B: a sentence framed in last week compares last week's.
+    prev = ("上周" in clause[-12:] or LAST_WEEK_FRAME.match(clause) is not None) and "本周" not in clause[-12:]
     for board in boards:
         metric = next(iter(words & {"tokens", "share", "speed", "score", "requests", "price"}), checker.boards[board].metric)
         va = checker.relations.value(board, a.entity.id, metric, 1 if prev else 0)

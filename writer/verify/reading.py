@@ -56,6 +56,8 @@ _LISTED_PLACE = re.compile(r"\s*+[、,，]\s*+第?\s*+")
 _SERVED_BY = re.compile(r"\s*+(?:平台)?\s*+(?:上的|提供的|托管的|部署的|家的|的)\s*+")
 _COMPARED_TO = re.compile(r"(?:比|较|与|和|跟|同)\s*+$")  # 比SambaNova版快: the version compared with
 _VERSION_OF = re.compile(r"\s*+(?:上的|提供的|托管的|的)?\s*+版(?:本)?")
+# 上周，…; 上周我们写过，…: a first clause that only says the sentence is about last week.
+LAST_WEEK_FRAME = re.compile(r"\s*+(?:在)?\s*+(?:上一?周|上星期|一周前|一周之前)[^，。；,\d]{0,8}[，,]")
 _OPENS_LAST_WEEK = re.compile(r"\s*+(?:它|其|该模型)?\s*+(?:上一?周|上星期)")
 _PLACE_GAP = re.compile(r"\s*+名?\s*+[、和与及]\s*+第?\s*+")
 _LIST_GAP = re.compile(r"\s*+[、和与及]\s*+")
@@ -604,6 +606,10 @@ class SentenceReader:
         marked = _WEEK_AFTER.match(self.text, claim.end)
         if marked:
             return "prev" if (marked.group(1) or marked.group(2)).lower() in ("上周", "last week") else "now"
+        frame = LAST_WEEK_FRAME.match(self.text, self.s.start)
+        if frame is not None and not any(self.s.start <= m.start < frame.end() for m in self.mentions) \
+                and role_word(self.text[frame.end() : claim.start], weak=False) != "now":
+            return "prev"  # 上周我们写过，A以623B登顶: a sentence framed in last week stays there
         previous_end = self.claims[index - 1].end if index > 0 and self.claims[index - 1].clause == claim.clause else start
         between = self.text[max(start, previous_end) : claim.start]
         same_clause = index > 0 and self.claims[index - 1].clause == claim.clause and self.claims[index - 1].kind != "date"

@@ -18,6 +18,7 @@ from ...vocabulary import (
     top_verb,
 )
 from ...load import OTHERS_ID
+from ..reading import LAST_WEEK_FRAME
 from ..relations import COLUMNS as RELATION_COLUMNS
 from ..relations import Relations
 from .events import PLACE_RANGE, EventRules
@@ -512,8 +513,9 @@ class PlaceRules(EventRules):
                 return Outcome(True, [held[0].id])
         debut, back = bool(FIRST_TIME.search(before)), bool(_RETURN.search(before))
         # 上周的榜首X: last week's first place (a move 从第4跃上榜首 ends this week).
-        last_weeks = role == "prev" and (found := _LAST_WEEKS.search(before)) is not None \
-            and ("周" in found.group() or _FALL_AFTER.match(self.text, claim.end) is not None)  # 从榜首滑到第7, not 从榜首到第十名
+        last_weeks = role == "prev" and ((found := _LAST_WEEKS.search(before)) is not None
+                                         and ("周" in found.group() or _FALL_AFTER.match(self.text, claim.end) is not None)  # 从榜首滑到第7, not 从榜首到第十名
+                                         or LAST_WEEK_FRAME.match(self.text, self.s.start) is not None)  # 上周，A以623B登顶
         named = next((m for m in self.mentions if claim.end <= m.start <= claim.end + 1), None)
         if last_weeks and not lost and named is not None and named.entity.id != entity.id:
             # X反超上周的榜首Y: the place is Y's, last week.
