@@ -2689,3 +2689,17 @@ def test_a_sentence_framed_in_last_week_is_about_last_week(real_week):
     text = "上周我们写过，Claude Opus 4.5以{}登顶，领先Claude Sonnet 4.5。"
     assert real_week.checker.check(text.format("623B")).problems == []
     assert [p.quote for p in real_week.checker.check(text.format("364B")).problems] == ["364B"]
+
+
+def test_the_base_of_a_ratio_is_an_object_not_the_next_clauses_subject(sample_week_2026_01_17):
+    """2026-01-17, company shares: Google 26.6% → 26.0%, Anthropic 17.4% → 17.6%."""
+    text = "市占率榜上，Google以1420B tokens保持第一，约为第二名Anthropic（960B）的1.5倍，但份额由26.6%降至{}。"
+    assert sample_week_2026_01_17.checker.check(text.format("26.0%")).problems == []
+    assert [p.quote for p in sample_week_2026_01_17.checker.check(text.format("25.0%")).problems] == ["25.0%"]
+
+
+def test_a_makers_share_after_its_model_is_the_makers(sample_week_2026_01_17):
+    """2026-01-17: Anthropic's company share went 17.4% → 17.6%."""
+    text = "Claude Opus 4.5连续两周保持增长，厂商份额也由17.4%升至{}。"
+    assert sample_week_2026_01_17.checker.check(text.format("17.6%")).problems == []
+    assert [p.quote for p in sample_week_2026_01_17.checker.check(text.format("18.6%")).problems] == ["18.6%"]

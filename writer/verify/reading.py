@@ -47,6 +47,9 @@ _RANK_TO_NAME = re.compile(r"\s*+(?:名|位)?\s*+(?:的|之)?\s*+")
 _OBJECT_VERB = re.compile(r"(?:超过|超越|反超|超|压过|力压|领先|落后于|不敌|击败|取代|挤下|挤掉|与|和|同|跟着|随着|比|对|因|因为|由于)\s*+"
                           r"(?:第\s*+[\d一二两三四五六七八九十]+\s*+名?\s*+(?:的)?|[A-Za-z][\w .]{0,12}(?:上的|版的?|的)"
                           r"|(?:上一?周|此前|昔日)\s*+的?\s*+(?:榜首|头名|冠军|第一名?)?|榜首|头名)?\s*+$")
+_MAKER_METRIC = re.compile(r"(?:厂商|公司|厂家)\s*+(?:的)?\s*+(?:份额|市占率|占比|调用量|排名)")
+# 约为Anthropic（960B）的1.5倍, 仅为X的一半: the name is the base of a ratio, an object.
+_RATIO_BASE_AFTER = re.compile(r"\s*+(?:[（(][^）)]{0,24}[）)])?\s*+的\s*+(?:约|近)?\s*+(?:[\d.]+|[一二两三四五六七八九十]+|[一二两三四五六七八九十]+分之[一二三四五六七八九]|一半|半数)\s*+(?:倍|成|%|分之)?")
 # 答：约九千九百多亿, the figure that opens an answer; 少了多少？, a question about a size.
 _ANSWER_HEAD = re.compile(r"\s*+(?:\*\*)?(?:答|A)?\s*+[：:]?\s*+(?:\*\*)?\s*+(?:约|大约|近|逾|超过|不到)?\s*+")
 _ASKS_HOW_MUCH = re.compile(r"多少|多大|几成|几倍")
@@ -329,8 +332,13 @@ class SentenceReader:
         before = [m for m in usable if m.end <= claim.start]
         found: list[Entity] = []
         if before and (_OBJECT_VERB.search(self.text[max(self.s.start, before[-1].start - 20) : before[-1].start])
-                       or _CAUSE.search(self.text[max(self.s.start, before[-1].start - 14) : before[-1].start])):
+                       or _CAUSE.search(self.text[max(self.s.start, before[-1].start - 14) : before[-1].start])
+                       or (base := _RATIO_BASE_AFTER.match(self.text, before[-1].end)) is not None and base.end() <= claim.start):
             found += [m.entity for m in before[:-1]]
+        if before and _MAKER_METRIC.search(self.text, self.clause_start(claim), claim.start):
+            # Claude Opus 4.5…，厂商份额也由17.4%升至17.6%: the maker of the model named, on the companies' board.
+            makers = [self.c.entities.by_id.get(m.entity.maker or "") for m in reversed(before)]
+            found += [e for e in makers if e is not None]
         window = self.text[self.s.start : claim.start]
         if _PRONOUN.search(window) or not before:
             earlier = [m.entity for m in self.line_mentions if m.end <= self.s.start and self._is_subject(m.entity, board)]
