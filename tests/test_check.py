@@ -2703,3 +2703,24 @@ def test_a_makers_share_after_its_model_is_the_makers(sample_week_2026_01_17):
     text = "Claude Opus 4.5连续两周保持增长，厂商份额也由17.4%升至{}。"
     assert sample_week_2026_01_17.checker.check(text.format("17.6%")).problems == []
     assert [p.quote for p in sample_week_2026_01_17.checker.check(text.format("18.6%")).problems] == ["18.6%"]
+
+
+def test_the_sign_of_a_companys_change_is_its_direction(real_week_2025_12_28):
+    """2025-12-28: xAI's two listed models went 517.8B → 685.1B, +32.3%."""
+    text = "xAI两款合计6851亿，环比{}。"
+    assert real_week_2025_12_28.checker.check(text.format("+32.3%")).problems == []
+    assert [p.quote for p in real_week_2025_12_28.checker.check(text.format("-32.3%")).problems] == ["-32.3%"]
+
+
+def test_a_part_of_what_an_earlier_time_had_is_checked_against_it(real_week_2026_02_01):
+    """Grok Code Fast 1: 1.45T on 2025-11-16, 422B on 2026-02-01: 29% of it."""
+    text = "回看11月16日，Grok Code Fast 1曾以1.45T独占鳌头，如今的用量已不到当时的{}。"
+    assert real_week_2026_02_01.checker.check(text.format("三成")).problems == []
+    assert [p.quote for p in real_week_2026_02_01.checker.check(text.format("两成")).problems] == ["两成"]
+
+
+def test_a_companys_count_that_is_not_all_its_rows_is_no_company_total(real_week_2025_11_30):
+    """2025-11-30: Google has four models in the top nine, 852B together."""
+    checker = real_week_2025_11_30.checker
+    assert checker.check("Google四款模型合计852B。").problems == []
+    assert "852B" in [p.quote for p in checker.check("Google三款模型合计852B。").problems]

@@ -248,7 +248,7 @@ class ClaimVerifier(CountRules):
             return Outcome(True, [f for o in outcomes for f in o.facts])
         if claim.kind in ("rank", "first") and self.is_place(claim) and not (claim.kind == "rank" and id(claim) in bound):
             return self.verify_place(claim, role)  # a place 分别 binds to a name is that name's, not a place of the board
-        related = self.verify_relation(claim, role) or self.verify_group(claim, role) or self.verify_leader_share(claim, role) \
+        related = self.verify_then_ratio(claim, [e for e, _ in subjects] + self.alternatives(claim, bound)) or self.verify_relation(claim, role) or self.verify_group(claim, role) or self.verify_leader_share(claim, role) \
             or self.verify_threshold(claim)
         if related is not None:
             return related

@@ -62,6 +62,10 @@ _CLAIM_COLUMNS = {"amount": {"tokens", "requests"}, "percent": {"share", "growth
                   "speed": {"speed"}, "price": {"price"}, "plain": {"score", "speed", "price"}}
 _BARE_TOKENS = re.compile(r"[\d,.]+\s*+tokens?")
 _PER_SECOND = re.compile(r"每秒")
+# Google三款模型, Anthropic两款: the number of a company's models the sentence speaks of.
+_COMPANY_COUNT = re.compile(r"([A-Za-z][\w\-]*|[\u4e00-\u9fff]{2,4}?)\s*+(?:的|旗下)?\s*+([两二三四五六七八九十])\s*+款")
+# 不到当时的三成, 仅为那时的一半: a part of the amount an earlier time had.
+_THEN_BASE = re.compile(r"(?:当时|那时|彼时|那一周|高峰时|巅峰时)\s*+的?\s*+(?:约|近|不到|不足|超过|逾|仅)?\s*+$")
 _SHARE_VERB = re.compile(r"占(?:据|到|了)?\s*+(?:约|近|逾|超过)?\s*+$")
 _TOP_SPAN = re.compile(TOP_NUMBER + r"[^，。；]{0,20}?(?:之间|首尾|头尾|差)")
 _CHANGE_SIZE = re.compile(r"增幅|涨幅|降幅|跌幅")
@@ -285,7 +289,10 @@ class DerivedRules(PlaceRules):
             if totals and max(totals, key=lambda c: totals[c]) == company.id:
                 return Outcome(True, [f"{fact_id}/total"])  # Google三款模型合计…居首: the largest company total
             return Outcome(False, problem=(ProblemKind.top_n, f"{holds}，没有第一名", None))
-        related = self.verify_relation(claim, role, extra=[f.entity for f in members if f.entity])
+        listed = [f.entity for f in members if f.entity]
+        said = self._said_count(company)
+        current = [f.entity for f in members if f.entity and f.now is not None]
+        related = self.verify_relation(claim, role, extra=listed if said is None or said == len(current) else [])
         if related is not None:
             return related
         own = self.value_of(board, company.id, "tokens", week) if claim.kind == "amount" else None
@@ -335,7 +342,7 @@ class DerivedRules(PlaceRules):
         written = Figure(abs(claim.values[0].value), claim.values[0].step)
         bound = self.bound_near(claim)
         if role == "change":
-            went = self.direction(claim)
+            went = self.direction(claim) or _went_by_sign(claim.quote)
             held = now is not None and prev is not None and (went is None or (went == "up") == (now.value > prev.value)) \
                 and near_bound(Figure(abs(now.value - prev.value), 0.0), written, bound)
         else:
@@ -454,7 +461,7 @@ class DerivedRules(PlaceRules):
         now, prev = (self.value_of(board, company.id, "tokens", week) for week in (0, 1))
         if claim.kind not in ("amount", "percent") or now is None or prev is None or not prev.value:
             return None
-        went = self.direction(claim)
+        went = self.direction(claim) or _went_by_sign(claim.quote)  # 环比-32.3%: the sign says which way
         written = Figure(abs(claim.values[0].value), claim.values[0].step)
         if claim.kind == "amount":
             change = Figure(abs(now.value - prev.value), now.step + prev.step)
@@ -565,6 +572,31 @@ class DerivedRules(PlaceRules):
         if left is not None and (came is None or left.start() > came.start()):
             return [[], exited]
         return [entered, []]
+
+    def verify_then_ratio(self, claim: Claim, subjects: list[Entity]) -> Outcome | None:
+        """它曾以1.45T独占鳌头，如今已不到当时的三成: this week's value as a part of the amount the
+        sentence gave for an earlier time, and no other reading."""
+        then = _THEN_BASE.search(self.text, max(self.s.start, claim.start - 10), claim.start)
+        if then is None or not claim.values or claim.kind not in ("percent", "multiple"):
+            return None
+        # The amount of that time is one the sentence wrote before 当时 (登顶时的623.15B…还差245.14B).
+        bases = [c for c in reversed(self.claims) if c.end <= then.start() and c.kind == "amount" and c.values and c.values[0].value]
+        board = self._the_board(claim)
+        if not bases or board is None:
+            return None
+        parts = [v for e in subjects if (v := self.value_of(board, e.id, "tokens", 0)) is not None]
+        written = claim.values[0].value / (100 if claim.kind == "percent" else 1)
+        side = bound_of(self.text[max(self.s.start, claim.start - 6) : claim.start], "")
+        for base in bases:
+            for part in parts:
+                actual = part.value / base.values[0].value
+                if fraction_holds(actual, written, side) if claim.kind == "multiple" or claim.unit_word else \
+                        near_bound(Figure(100 * actual, 0.0), claim.values[0], side):
+                    return Outcome(True, [f"arithmetic/{board}/then"])
+        if not parts:
+            return None
+        return Outcome(False, problem=(ProblemKind.wrong_value, f"{claim.quote}: {format_tokens(parts[0].value)} is "
+                                       f"{100 * parts[0].value / bases[0].values[0].value:.1f}% of {bases[0].quote}", None))
 
     def verify_relation(self, claim: Claim, role: str, extra: list[str] | None = None) -> Outcome | None:
         """A value derived from the rows of the entities the line names, where its words say how:
@@ -854,7 +886,17 @@ class DerivedRules(PlaceRules):
         found = [v for e in rows if (v := self.c.relations.value(board, e, column, week)) is not None]
         if not found or len(found) != len(rows):
             return None
+        said = self._said_count(known)
+        if said is not None and week == 0 and said != len(rows):
+            return None  # Google三款模型合计 where Google has four rows: the three are named ones, not the company's all
         return Figure(sum(f.value for f in found), sum(f.step for f in found))
+
+    def _said_count(self, company: Entity) -> int | None:
+        """How many of its models the sentence says a company has (Google三款模型, xAI两款)."""
+        said = _COMPANY_COUNT.search(self.text, self.s.start, self.s.end)
+        if said is None or said.group(1) not in (company.name, company.name_zh):
+            return None
+        return cn_to_int(said.group(2))
 
     def _stated_totals(self, claim: Claim, reach: int = 12) -> list[Figure]:
         """Totals the sentence writes shortly before the claim (前九合计4.22T, 按前十合计4243B计)."""
