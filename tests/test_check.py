@@ -2724,3 +2724,23 @@ def test_a_companys_count_that_is_not_all_its_rows_is_no_company_total(real_week
     checker = real_week_2025_11_30.checker
     assert checker.check("Google四款模型合计852B。").problems == []
     assert "852B" in [p.quote for p in checker.check("Google三款模型合计852B。").problems]
+
+
+def test_first_place_said_as_shouwei_is_checked(sample_week_2026_01_17):
+    """2026-01-17, programming: Grok Code Fast 1 is still first."""
+    checker = sample_week_2026_01_17.checker
+    assert checker.check("编程榜上，Grok Code Fast 1稳坐首位。").problems == []
+    assert [p.quote for p in checker.check("编程榜上，Grok Code Fast 1让出首位。").problems] == ["首位"]
+
+
+def test_an_arena_named_in_chinese_after_its_source_is_that_board(sample_week):
+    """gpt-image-1 fell from 10th to 11th on LMArena text-to-image, and is listed on other image boards."""
+    assert sample_week.checker.check("LMArena文生图榜上，gpt-image-1被挤出前十。").problems == []
+    assert [p.quote for p in sample_week.checker.check("LMArena文生图榜上，gpt-image-1仍守在前十。").problems] == ["前十"]
+
+
+def test_over_a_multiple_is_within_the_next_one(sample_week):
+    """Usage: Claude Sonnet 4.5 705B is 2.5 times MiMo V2 Flash (free)'s 280B: two times and more, not one and more."""
+    text = "Claude Sonnet 4.5的调用量是MiMo V2 Flash (free)的{}多。"
+    assert sample_week.checker.check(text.format("两倍")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("一倍")).problems] == ["一倍"]

@@ -66,7 +66,7 @@ TOKEN = re.compile(
             rf"(?P<rank_bare>(?<=排名)\s*+(?:{NUM}|{CN})\s*+(?:名|位)?)",
             r"(?P<rank_en>#\s?\d+(?!\d)|No\.\s?\d+(?!\d)|(?<![A-Za-z0-9])\d+(?:st|nd|rd|th)(?![A-Za-z])|(?<=rank )\d+(?!\d)|(?<=ranked )\d+(?!\d))",
             r"(?P<rank_word>(?:(?<=ranking )|(?<=ranked )|(?<=rank )|(?<=placed ))(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?![A-Za-z]))",
-            r"(?P<first>(?:请求量|调用量|圆点|份额|占比|速度|得分)(?:最大|最高|最多|最快)|榜首(?!周)|居首|登顶|夺冠|头把交椅|(?<![上在入登打冲霸总])榜一(?![\d一二三四五六七八九十百千万亿周天次骑]))",
+            r"(?P<first>(?:请求量|调用量|圆点|份额|占比|速度|得分)(?:最大|最高|最多|最快)|榜首(?!周)|居首|(?<![居])首位|登顶|夺冠|头把交椅|(?<![上在入登打冲霸总])榜一(?![\d一二三四五六七八九十百千万亿周天次骑]))",
             # 次席, 亚军, 季军: second and third place in words.
             r"(?P<rank_title>次席|亚军|季军)",
             # 老二, 榜三: places in a spoken register.

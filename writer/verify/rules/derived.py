@@ -690,8 +690,11 @@ class DerivedRules(PlaceRules):
                 side = ratio_bound(before[-8:]) or ("above" if MORE_AFTER.match(self.text, claim.end) else None)
                 if claim.values[0].value < 1 and side in ("above", "below"):
                     side = {"above": "below", "below": "above"}[side]  # 不到榜首的五分之一: more than five times over
-                if "ratio" in words and any(abs(r - target) <= tolerance * target + 0.05 or side == "above" and r > target
-                                            or side == "below" and r < target
+                # 超过三倍 is 3–4 times, not any ratio above 3: with many pairs to choose from, an open
+                # bound would hold for one of them by chance.
+                band = max(claim.values[0].step, 0.25 * target)
+                if "ratio" in words and any(abs(r - target) <= tolerance * target + 0.05 or side == "above" and target < r < target + band
+                                            or side == "below" and target - band < r < target
                                             for pair in self._ratio_pairs(claim, named, board_id, column, week)
                                             for r in ratios(list(pair))):
                     return Outcome(True, [f"relation/{board_id}/{column}/ratio"])
