@@ -2744,3 +2744,10 @@ def test_over_a_multiple_is_within_the_next_one(sample_week):
     text = "Claude Sonnet 4.5的调用量是MiMo V2 Flash (free)的{}多。"
     assert sample_week.checker.check(text.format("两倍")).problems == []
     assert [p.quote for p in sample_week.checker.check(text.format("一倍")).problems] == ["一倍"]
+
+
+def test_a_named_rows_share_is_not_the_boards_total_share(sample_week):
+    """Programming: Claude Sonnet 4.5 (15.7%) and Claude Opus 4.5 (12.2%) hold 27.9%; the listed rows hold 82.4%."""
+    text = "编程榜上，Claude Sonnet 4.5与Claude Opus 4.5两款合计占比约{}。"
+    assert sample_week.checker.check(text.format("28%")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("八成")).problems] == ["八成"]

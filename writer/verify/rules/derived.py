@@ -64,6 +64,7 @@ _BARE_TOKENS = re.compile(r"[\d,.]+\s*+tokens?")
 _PER_SECOND = re.compile(r"每秒")
 # Google三款模型, Anthropic两款: the number of a company's models the sentence speaks of.
 _COMPANY_COUNT = re.compile(r"([A-Za-z][\w\-]*|[\u4e00-\u9fff]{2,4}?)\s*+(?:的|旗下)?\s*+([两二三四五六七八九十])\s*+款")
+_WHOLE_WORDS = re.compile(r"全部|全榜|总[\u4e00-\u9fff]{0,3}?量|总计|总和|整体|榜单合计|整张榜|所有")
 # 不到当时的三成, 仅为那时的一半: a part of the amount an earlier time had.
 _THEN_BASE = re.compile(r"(?:当时|那时|彼时|那一周|高峰时|巅峰时)\s*+的?\s*+(?:约|近|不到|不足|超过|逾|仅)?\s*+$")
 _SHARE_VERB = re.compile(r"占(?:据|到|了)?\s*+(?:约|近|逾|超过)?\s*+$")
@@ -718,7 +719,9 @@ class DerivedRules(PlaceRules):
             if column in same:
                 if "sum" in words and len(listed) >= 2 and column in _ADDITIVE and not top_sum:
                     candidates.append(total(listed))
-                if "sum" in words:
+                if "sum" in words and (len(listed) < 2 or self._totals_named() or _WHOLE_WORDS.search(self.text, self.s.start, self.s.end)):
+                    # 前十合计, 占全部5.86T: a total the sentence speaks of; Google三款模型合计…，占比约六成 is the
+                    # named rows' sum, not the board's, which another writer's 七成 could match by chance.
                     candidates += totals
                 lead = _LEAD.search(before[-8:])
                 ahead = None if lead is None else lead.group(1) is not None
