@@ -2751,3 +2751,17 @@ def test_a_named_rows_share_is_not_the_boards_total_share(sample_week):
     text = "编程榜上，Claude Sonnet 4.5与Claude Opus 4.5两款合计占比约{}。"
     assert sample_week.checker.check(text.format("28%")).problems == []
     assert [p.quote for p in sample_week.checker.check(text.format("八成")).problems] == ["八成"]
+
+
+def test_a_full_width_bar_separates_clauses(sample_week):
+    """Throughput: Qwen3 32B on Cerebras rose to third, at 736 tok/s this week (588 last week)."""
+    text = "【速度】Qwen3 32B（Cerebras）升第3｜{} tok/s"
+    assert sample_week.checker.check(text.format("736")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("148")).problems] == ["148 tok/s"]
+
+
+def test_a_place_then_an_amount_after_a_comma_is_no_list_of_places(real_week_2026_02_01):
+    """2026-02-01: MiMo V2 Flash (free) was second last week with 575B and left the top nine."""
+    text = "MiMo V2 Flash (free)跌出前九｜上周第2、{}"
+    assert real_week_2026_02_01.checker.check(text.format("575B")).problems == []
+    assert [p.quote for p in real_week_2026_02_01.checker.check(text.format("557B")).problems] == ["557B"]

@@ -20,7 +20,7 @@ from .. import vocabulary
 from ..vocabulary import FOOTER_PREFIX
 
 _SENTENCE_END = set("。；;！!？?\n")
-_CLAUSE_END = set("，,：:") | _SENTENCE_END
+_CLAUSE_END = set("，,：:｜") | _SENTENCE_END
 # 差距有多大？约2937亿tokens: a question answered on its own line reads on into the answer, which
 # takes its subject and words.
 _ANSWER_AFTER = re.compile(r"[ \t]*+[^\s”\"」』）)]")
