@@ -2765,3 +2765,16 @@ def test_a_place_then_an_amount_after_a_comma_is_no_list_of_places(real_week_202
     text = "MiMo V2 Flash (free)跌出前九｜上周第2、{}"
     assert real_week_2026_02_01.checker.check(text.format("575B")).problems == []
     assert [p.quote for p in real_week_2026_02_01.checker.check(text.format("557B")).problems] == ["557B"]
+
+
+def test_a_hashtags_closing_mark_is_no_place(sample_week):
+    """#大模型周榜# 1月最后一周: the hashtag's closing # before a month is no #1."""
+    result = sample_week.checker.check("#大模型周榜# 1月最后一周（截至1月31日）")
+    assert result.problems == [] and "# 1" not in [v.quote for v in result.verified]
+
+
+def test_a_top_n_said_to_be_the_same_as_last_weeks_is_checked(real_week_2026_02_23):
+    """2026-02-23: the top three kept their order; in the top five GLM 5 and DeepSeek V3.2 swapped."""
+    text = "前十名单跟上周一模一样，{}的顺序也没变。"
+    assert real_week_2026_02_23.checker.check(text.format("前三")).problems == []
+    assert [p.quote for p in real_week_2026_02_23.checker.check(text.format("前五")).problems] == ["前五"]

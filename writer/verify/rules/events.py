@@ -403,7 +403,7 @@ class EventRules(SentenceReader):
         held = {s.week for snapshots in self.c.relations.snapshots.values() for s in snapshots}
         held |= {e.date for e in self.c.events if e.date} | {week}
         if any(d.month == month and (year is None or d.year == year) for d in held):
-            return Outcome(True, [f"month/{year or ''}-{month}"])
+            return Outcome(True, [f"month/{year}-{month:02d}" if year else f"month/{month:02d}"])
         return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: the data holds no week or event of that month", None))
 
     def verify_version(self, claim: Claim, bound: dict[int, list[Entity]], role: str) -> Outcome | None:
