@@ -64,7 +64,7 @@ TOKEN = re.compile(
             rf"|第\s*+{NUM}(?:\s*+、\s*+{NUM}(?![\d.%者家款个项种组席周天亿万BTMKk]|\s*+(?:tok|分(?!之))))+\s*+[名位]?)",
             rf"(?P<rank>第\s*+(?:{NUM}|{CN})(?!梯队|时间|手|批|步|代|季|届|期|天|周|轮|阶段|次|个|款|章|节|条|点|部分|方面|眼|印象|方)\s*+(?:名|位|大)?)",
             rf"(?P<rank_bare>(?<=排名)\s*+(?:{NUM}|{CN})\s*+(?:名|位)?)",
-            r"(?P<rank_en>(?<![\u4e00-\u9fffA-Za-z])#\s?\d+(?!\d)|No\.\s?\d+(?!\d)|(?<![A-Za-z0-9])\d+(?:st|nd|rd|th)(?![A-Za-z])|(?<=rank )\d+(?!\d)|(?<=ranked )\d+(?!\d))",
+            r"(?P<rank_en>#\d+(?!\d)|(?<![^\s(（])#\s\d+(?!\d)|No\.\s?\d+(?!\d)|(?<![A-Za-z0-9])\d+(?:st|nd|rd|th)(?![A-Za-z])|(?<=rank )\d+(?!\d)|(?<=ranked )\d+(?!\d))",
             r"(?P<rank_word>(?:(?<=ranking )|(?<=ranked )|(?<=rank )|(?<=placed ))(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?![A-Za-z]))",
             r"(?P<first>(?:请求量|调用量|圆点|份额|占比|速度|得分)(?:最大|最高|最多|最快)|榜首(?!周)|居首|(?<![居])首位|登顶|夺冠|头把交椅|(?<![上在入登打冲霸总])榜一(?![\d一二三四五六七八九十百千万亿周天次骑]))",
             # 次席, 亚军, 季军: second and third place in words.
@@ -246,6 +246,9 @@ def extract_claims(masked: str, mentions: list[Mention]) -> list[Claim]:
         if kind in ("plain", "count", "amount", "tokens", "percent", "rank_en") and name_like(masked, start, end, kind, known) \
                 and not re.search(r"\d(?:st|nd|rd|th)$", quote):
             continue
+        if kind == "rank_en" and quote.startswith("#") and \
+                len(_HASHTAG_MARK.findall(masked, masked.rfind("\n", 0, start) + 1, start)) % 2:
+            continue  # #大模型周榜# 1月…: the # closes a hashtag (#7 to #4 are places), it is no place
         if kind == "rank_word":
             claim = Claim(kind="rank", start=start, end=end, quote=quote, values=[Figure(float(_ORDINALS[quote.lower()]), 1.0)])
             claims.append(claim)
@@ -322,6 +325,8 @@ def _month(quote: str, start: int, end: int) -> Claim:
     return Claim(kind="date", start=start, end=end, quote=quote, unit_word="month", date=(year, month, 0))
 
 
+# The # that opens a hashtag (#大模型周榜#), not a place's (#7).
+_HASHTAG_MARK = re.compile(r"#(?=[^\d\s#])")
 _CN_RUN = re.compile("[零〇一二两三四五六七八九十百千万亿]+")
 
 

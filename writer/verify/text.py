@@ -95,7 +95,7 @@ _MASKS = [
     re.compile("[0-9#*]\uFE0F?\u20E3"),  # keycap emoji (1️⃣ 2️⃣): numbered items of a post
     # "二、格局", "## 三、结论", "（一）": section numbers in Chinese reports
     re.compile(r"^[ \t]*(?:#{1,6}[ \t]*|[*+\-][ \t]+)?(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)])", re.M),
-    re.compile(r"^[ \t]*(?:#{1,6}|>)", re.M),
+    re.compile(r"^[ \t]*(?:#{1,6}(?=[ \t]|$)|>)", re.M),  # a heading's marks; #话题# is a hashtag
     re.compile(r"(?<=图)\d{1,2}(?=[ \t]*[：:])|(?<=表)\d{1,2}(?=[ \t]*[：:])|(?<=Figure )\d{1,2}(?=[ \t]*[:.])"),  # 图1：, a chart's label
     # 第三段：编程调用量, 第二个看点: the text's own parts, not places
     re.compile(r"第[一二三四五六七八九十\d]{1,3}(?=(?:段|部分|个看点|个话题|个问题|件事|章|节)(?![一-龥]*?名))"),
