@@ -2778,3 +2778,10 @@ def test_a_top_n_said_to_be_the_same_as_last_weeks_is_checked(real_week_2026_02_
     text = "前十名单跟上周一模一样，{}的顺序也没变。"
     assert real_week_2026_02_23.checker.check(text.format("前三")).problems == []
     assert [p.quote for p in real_week_2026_02_23.checker.check(text.format("前五")).problems] == ["前五"]
+
+
+def test_a_leads_multiple_of_the_next_place_is_a_ratio_each_week(real_week_2026_03_02):
+    """2026-03-02: MiniMax M2.5 was 2.5 times the second place last week, 1.6 times (1.63T / 1.03T) this week."""
+    text = "MiniMax M2.5对第二名的领先从上周的约2.5倍缩小到约{}。"
+    assert real_week_2026_03_02.checker.check(text.format("1.6倍")).problems == []
+    assert [p.quote for p in real_week_2026_03_02.checker.check(text.format("1.2倍")).problems] == ["1.2倍"]

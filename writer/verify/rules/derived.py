@@ -39,7 +39,7 @@ _RELATION_KINDS = {"amount", "percent", "points", "plain", "speed", "price", "mu
 _RELATION_WORDS = {
     "sum": re.compile(r"合计|共计|总计|总和|加起来|之和|相加|累计|一共|两者共|二者共|共(?=\s*+(?:约|计|有|达|\d|[一二两三四五六七八九]))|共\s*+(?:约|近|逾|达)?\s*+$|总量|总调用量|全部(?:调用量|用量)|全榜"),
     "gap": re.compile(r"(?<![反赶])超(?![过越出级大长高额时])|(?:距离?|(?<![距远])离)[^，。；]{0,12}?(?:还|仍|尚)?\s*+(?:差|有)?\s*+(?:约|近)?\s*+$|领先|差距|相差|仅差|之差|差值|差了|多出|高出|低出|少了|多了|优势|拉开|落后|超出|差\s*+$|^\s*+之差|[多少高低快慢贵]\s*+(?:约|近|逾|了|出)?\s*+$|便宜\s*+(?:约|了)?\s*+$"),
-    "ratio": re.compile(r"的\s*+$|是|为|相当于|(?<![A-Za-z])(?:vs\.?|VS)(?![A-Za-z])"),
+    "ratio": re.compile(r"的\s*+$|是|为|相当于|倍数|领先|(?<![A-Za-z])(?:vs\.?|VS)(?![A-Za-z])"),
     "share": re.compile(r"占|份额|成$|比重|(?:总量|总和|总调用量)的"),
     "threshold": re.compile(r"门槛|最后一名|末位|入围线|垫底"),
     "history": re.compile(r"此前|曾|一度|还以|那一周|之前|周前|以来|峰值|高点|最高|起|当时|彼时|上上周|两周前"),
@@ -1006,8 +1006,9 @@ class DerivedRules(PlaceRules):
             if pronoun.group() in ("它", "其"):
                 pronouns.add(pronoun.start())
         refs.sort(key=lambda r: r[0])
-        if not refs or week == 0 and LAST_WEEK.search(self.text, refs[-1][0], claim.start):
-            return []  # 约为上周的3.2倍 is a change, not a ratio between two rows
+        prior = max((c.end for c in self.claims if c.end <= claim.start and c is not claim), default=0)
+        if not refs or week == 0 and LAST_WEEK.search(self.text, max(refs[-1][0], prior), claim.start):
+            return []  # 约为上周的3.2倍 is a change, not a ratio between two rows (从上周的2.5倍缩小到1.6倍: the 上周 is the earlier figure's)
         # Figures written in the sentence for this column: a row's value the text gives itself.
         last = next((c for c in self.claims if c.values and _BRACKET_OF.fullmatch(self.text, c.end, claim.start)), None)
         stated = None
