@@ -2785,3 +2785,10 @@ def test_a_leads_multiple_of_the_next_place_is_a_ratio_each_week(real_week_2026_
     text = "MiniMax M2.5对第二名的领先从上周的约2.5倍缩小到约{}。"
     assert real_week_2026_03_02.checker.check(text.format("1.6倍")).problems == []
     assert [p.quote for p in real_week_2026_03_02.checker.check(text.format("1.2倍")).problems] == ["1.2倍"]
+
+
+def test_a_company_with_no_model_left_in_a_top_n_is_checked(sample_week_2026_01_17):
+    """2026-01-17, programming: OpenAI's two models left the top ten; Anthropic still has two in it."""
+    checker = sample_week_2026_01_17.checker
+    assert checker.check("编程榜上，OpenAI在前十中已无模型。").problems == []
+    assert [p.quote for p in checker.check("编程榜上，Anthropic在前十中已无模型。").problems] == ["前十"]
