@@ -2792,3 +2792,9 @@ def test_a_company_with_no_model_left_in_a_top_n_is_checked(sample_week_2026_01_
     checker = sample_week_2026_01_17.checker
     assert checker.check("编程榜上，OpenAI在前十中已无模型。").problems == []
     assert [p.quote for p in checker.check("编程榜上，Anthropic在前十中已无模型。").problems] == ["前十"]
+
+
+def test_a_count_said_to_be_incumbents_counts_the_rows_of_both_weeks(real_week):
+    """2026-01-25: eight of the nine listed rows were listed last week too."""
+    assert real_week.checker.check("本周前九中八款模型为存量模型。").problems == []
+    assert [p.quote for p in real_week.checker.check("本周前九中七款模型为存量模型。").problems] == ["七款"]

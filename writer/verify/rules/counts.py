@@ -22,6 +22,8 @@ _THRESHOLD_KINDS = ("amount", "speed", "price", "percent", "plain")
 _CROSS = re.compile(r"(?:突破|超过|高于|逾|(?<![超越经度通不没低高难])过|跌破|低于|不足|不到)\s*+(?:了)?\s*+$")
 # 存量六款, 六款老面孔中: the rows listed this week and last.
 _INCUMBENTS = re.compile(r"存量|老面孔|留榜|连续在榜|两周均在榜|两周都在榜")
+# 八款模型为存量模型, 十款均为连续在榜: the count is of the rows listed both weeks.
+_INCUMBENTS_AFTER = re.compile(r"\s*+(?:模型)?\s*+(?:为|是|均为|都是|均是|属于|都为)\s*+(?:存量|老面孔|连续在榜|留榜)")
 _INCUMBENTS_END = re.compile(r"(?:存量|留榜|连续在榜|两周均在榜|两周都在榜)\s*+$")
 _RUN_TO_BRACKET = re.compile(r"\s*+(?:的)?\s*+(?:正增长|增长|上涨|上升|下滑|下降|下跌|走高|走低|回落|攀升)?\s*+")
 _SERVED_ROWS = re.compile(r"\s*+(?:个|组)?\s*+(?:托管)?\s*+(?:组合|条目|提供方条目)")
@@ -184,7 +186,8 @@ class CountRules(DerivedRules):
         sentence = self.text[self.s.start : self.s.end]
         limit = self._limit(board)
         if _BOTH_WEEKS.search(sentence) and (_ROWS_AMONG.match(self.text, claim.end) or _BOTH_AMONG.match(self.text, claim.end)) \
-                or _INCUMBENTS.search(self.text, max(self.s.start, claim.start - 6), claim.start) and _INCUMBENTS_END.search(self.text, self.s.start, claim.start):
+                or _INCUMBENTS.search(self.text, max(self.s.start, claim.start - 6), claim.start) and _INCUMBENTS_END.search(self.text, self.s.start, claim.start) \
+                or _INCUMBENTS_AFTER.match(self.text, claim.end):
             # 两周均在榜的9款模型中: the rows listed this week and last.
             both = self._rows_both_weeks(board, limit)
             if int(claim.values[0].value) == len(both):
