@@ -2798,3 +2798,10 @@ def test_a_count_said_to_be_incumbents_counts_the_rows_of_both_weeks(real_week):
     """2026-01-25: eight of the nine listed rows were listed last week too."""
     assert real_week.checker.check("本周前九中八款模型为存量模型。").problems == []
     assert [p.quote for p in real_week.checker.check("本周前九中七款模型为存量模型。").problems] == ["七款"]
+
+
+def test_a_gap_said_as_only_about_so_much_is_a_gap(real_week_2025_11_23):
+    """2025-11-23: Grok 4 Fast (164B) is 1B ahead of Sherlock Think Alpha (163B)."""
+    text = "Sherlock Think Alpha以163B排第8，和第7名Grok 4 Fast只差约{}tokens。"
+    assert real_week_2025_11_23.checker.check(text.format("十亿")).problems == []
+    assert [p.quote for p in real_week_2025_11_23.checker.check(text.format("五十亿")).problems] == ["五十亿tokens"]
