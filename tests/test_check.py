@@ -2805,3 +2805,17 @@ def test_a_gap_said_as_only_about_so_much_is_a_gap(real_week_2025_11_23):
     text = "Sherlock Think Alpha以163B排第8，和第7名Grok 4 Fast只差约{}tokens。"
     assert real_week_2025_11_23.checker.check(text.format("十亿")).problems == []
     assert [p.quote for p in real_week_2025_11_23.checker.check(text.format("五十亿")).problems] == ["五十亿tokens"]
+
+
+def test_a_top_n_said_of_joined_names_holds_for_each(real_week_2025_12_28):
+    """2025-12-28: gpt-oss-120b and Gemini 2.0 Flash left the top nine; Gemini 2.5 Flash Lite stayed."""
+    checker = real_week_2025_12_28.checker
+    assert checker.check("gpt-oss-120b与Gemini 2.0 Flash跌出前九。").problems == []
+    assert [p.quote for p in checker.check("gpt-oss-120b与Gemini 2.5 Flash Lite跌出前九。").problems] == ["前九"]
+
+
+def test_new_to_a_top_n_is_since_last_week_not_a_debut(real_week_2026_02_01):
+    """2026-02-01: gpt-oss-120b is back in the top nine, which it left after 2025-12-21."""
+    checker = real_week_2026_02_01.checker
+    assert checker.check("gpt-oss-120b新进前九。").problems == []
+    assert [p.quote for p in checker.check("gpt-oss-120b首次进入前九。").problems] == ["前九"]

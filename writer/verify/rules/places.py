@@ -147,7 +147,7 @@ _PLACE_AS_SUBJECT = re.compile(r"\s*+名?\s*+(?:的\s*+(?:调用量|份额|占�
 _PLACE_SUBJECT = re.compile(r"\s*+(?:[-*•]\s*+)?(?:本周|上周|如今|目前|而|但)?\s*+")
 WEAK_ENTER = re.compile(r"(?<![首新闯杀挤冲升])(?:进入|跻身|入围|进)\s*+了?\s*+$")
 _NOT_IN = re.compile(r"(?:(?:不|未|没有?|尚未|仍未|并未|并不|还不|还没有?|未能|没能)\s*+(?:在|进|进入|跻身|入围?|挤进|闯入|杀入|冲进|冲入)|无缘)\s*+$")
-FIRST_TIME = re.compile(r"首次|首度|第一次|初次|新晋|新进")
+FIRST_TIME = re.compile(r"首次|首度|第一次|初次|新晋")  # 新进 is new since last week, not a debut
 _RETURN = re.compile(r"重回|重返|回到|再度|再次|重新")
 # 前进/跳了/越过 gain places, 后退/退/让出 lose them (a 位 count's direction words).
 _PLACE_WORDS = re.compile(r"(前进|跳了?|往上挪?|↑|越过|超越了?)|(后退|退|往下挪?|↓|挤下|挤落|让出|丢了|丢掉)")
