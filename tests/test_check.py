@@ -2819,3 +2819,11 @@ def test_new_to_a_top_n_is_since_last_week_not_a_debut(real_week_2026_02_01):
     checker = real_week_2026_02_01.checker
     assert checker.check("gpt-oss-120b新进前九。").problems == []
     assert [p.quote for p in checker.check("gpt-oss-120b首次进入前九。").problems] == ["前九"]
+
+
+def test_the_only_row_that_moved_one_way_is_checked(real_week_2026_01_11):
+    """2026-01-11: DeepSeek V3.2 is the only row of the nine that fell."""
+    checker = real_week_2026_01_11.checker
+    assert checker.check("唯一下滑的是DeepSeek V3.2。").problems == []
+    assert checker.check("DeepSeek V3.2是唯一负增长的模型。").problems == []
+    assert [p.quote for p in checker.check("唯一下滑的是Gemini 2.5 Flash。").problems] == ["唯一下滑"]

@@ -29,6 +29,7 @@ _RUN_TO_BRACKET = re.compile(r"\s*+(?:的)?\s*+(?:正增长|增长|上涨|上升
 _SERVED_ROWS = re.compile(r"\s*+(?:个|组)?\s*+(?:托管)?\s*+(?:组合|条目|提供方条目)")
 _PART_BEFORE = re.compile(r"占|总量|合计|总和|之和|加起来|加在一起|一共|共计")
 # 27.3% → 25.8% → 22.8%: the figures of a chain of weeks.
+_ONLY_DOWN = re.compile(r"下滑|下跌|下降|负增长|回落|萎缩")
 # 每10个token里就有2个多来自…, 每三次调用就有一次: M in every N.
 _PER_N = re.compile(r"每\s*+(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*+(?:个|次)\s*+[^，。；]{0,8}?(?:tokens?|调用|请求|次)[^，。；]{0,4}?[，,]?\s*+(?:就|便|都)?\s*+有\s*+"
                     r"(近|约|大约|将近|超过|逾|不到|不足)?\s*+(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*+(?:个|次)(多|出头)?")
@@ -249,6 +250,25 @@ class CountRules(DerivedRules):
         word = "上升" if up else "下降"
         return Outcome(False, problem=(ProblemKind.wrong_value, f"{claim.quote}: the {len(changes)} rows of "
                                        f"{self.c.boards[board].label} that {'rose' if up else 'fell'} ({word}) changed by {format_tokens(moved.value)} in all", None))
+
+    def verify_only_mover(self, claim: Claim, bound: dict[int, list[Entity]]) -> Outcome | None:
+        """唯一下滑的是DeepSeek V3.2, X是唯一上涨的模型: the named row is the only one of the list that
+        moved that way, by its figures of both weeks or by its published growth."""
+        board = self._the_board(claim)
+        named = [e for e, _ in self.subjects(claim, bound)]
+        if board is None or not named:
+            return None
+        up = _ONLY_DOWN.search(claim.quote) is None
+        limit = self._limit(board)
+        weeks = self.c.relations.snapshots.get(board, [])
+        moved = self.rows_that_moved(board, limit, up)
+        published = [e.entity for e in weeks[0].entries if e.row.rank and e.row.rank <= limit and e.entity
+                     and (g := getattr(e.row, "growth", None)) is not None and g.value and (g.value > 0) == up] if weeks else []
+        if any(rows == [named[0].id] for rows in (moved, published)):
+            return Outcome(True, [f"{board}/moved/{'up' if up else 'down'}/only"])
+        names = "、".join(self.c.entities.by_id[e].name for e in moved if e in self.c.entities.by_id) or "没有"
+        return Outcome(False, problem=(ProblemKind.wrong_entity, f"{self.c.boards[board].label}前{limit}本周{'上升' if up else '下降'}的是{names}，不只是{named[0].name}一个"
+                                       if named[0].id in moved else f"{self.c.boards[board].label}前{limit}本周{'上升' if up else '下降'}的是{names}，不是{named[0].name}", None))
 
     def verify_per_n(self, claim: Claim, bound: dict[int, list[Entity]]) -> Outcome | None:
         """每10个token里就有2个多来自Kimi K2.5, 大约每4个编程token就有1个来自榜外模型: M in every N
