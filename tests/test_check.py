@@ -2827,3 +2827,10 @@ def test_the_only_row_that_moved_one_way_is_checked(real_week_2026_01_11):
     assert checker.check("唯一下滑的是DeepSeek V3.2。").problems == []
     assert checker.check("DeepSeek V3.2是唯一负增长的模型。").problems == []
     assert [p.quote for p in checker.check("唯一下滑的是Gemini 2.5 Flash。").problems] == ["唯一下滑"]
+
+
+def test_a_figure_said_again_in_another_spelling_must_say_the_same(real_week):
+    """2026-01-25: Claude Sonnet 4.5 (713B) leads the second place (575B) by 138B."""
+    text = "Claude Sonnet 4.5领先第二名多少？138B，也就是{}出头。"
+    assert real_week.checker.check(text.format("一千三百八十亿")).problems == []
+    assert [p.quote for p in real_week.checker.check(text.format("一千二百八十亿")).problems] == ["一千二百八十亿"]

@@ -57,6 +57,8 @@ _OF_A_TOTAL = re.compile(r"(?:总量|合计|总和|总调用量|全榜|整体)�
 # 占国产六席合计的约40%: a part of some other whole than the listed total.
 _OTHER_WHOLE = re.compile(r"合计的|之和的|总和的|" + COUNTRY_GROUP.pattern)
 _JUST_PAST = re.compile(r"出头|有余|不到")
+# 138.08B，也就是一千三百八十亿出头; 4064B tokens（四万零六百四十亿）: the same figure said again.
+_SAID_AGAIN = re.compile(r"\s*+(?:[，,]\s*+)?(?:也就是|也即|即|亦即|换算成|折合|约合)\s*+(?:约|大约|近)?\s*+")
 _ROSE_BY = re.compile(r"(?:涨|增长|增加|(?<!差不)多|升|提升|上升)了?\s*+(?:约|近|逾|超过)?$")
 _FELL_BY = re.compile(r"(?:跌|降|下降|下滑|减少|少|缩水)了?\s*+(?:约|近|逾|超过)?$")
 _DECLINE_NAME = re.compile(r"(?:降幅|跌幅|下降幅度|下跌幅度|降量|缩减量|减少量|减量)[^，,；;。]*$")
@@ -154,6 +156,8 @@ class ClaimVerifier(CountRules):
         return Outcome(True, [*found.facts, "card"]) if found is not None else None
 
     def _verify(self, claim: Claim, role: str, bound: dict[int, list[Entity]]) -> Outcome | None:
+        if claim.kind in ("amount", "percent", "speed", "price") and (again := self.verify_said_again(claim)) is not None:
+            return again
         if claim.kind == "date":
             return self.verify_date(claim)
         if claim.kind == "version":
@@ -277,6 +281,28 @@ class ClaimVerifier(CountRules):
         if failed is not None and (failed.problem and failed.problem[0] is not ProblemKind.unlicensed or event is None):
             return failed
         return event or failed
+
+    def verify_said_again(self, claim: Claim) -> Outcome | None:
+        """138.08B，也就是一千三百八十亿出头: the figure just written, said again in another spelling;
+        it must say the same (the first one is checked on its own)."""
+        index = self.claims.index(claim)
+        last = self.claims[index - 1] if index else None
+        if last is None or last.kind != claim.kind or not last.values or not claim.values \
+                or not _SAID_AGAIN.fullmatch(self.text, last.end, claim.start):
+            return None
+        truth, written = Figure(last.values[0].value, 0.0), claim.values[0]
+        bound = self.bound_near(claim)
+        just = _JUST_PAST.match(self.text, claim.end)
+        if just is not None:
+            # 出头 is less than one written step over; 不到 less than one step under.
+            under = just.group() == "不到"
+            same = written.value - written.step < truth.value < written.value if under else \
+                written.value <= truth.value < written.value + written.step
+        else:
+            same = is_within(truth, written, bound)
+        if same:
+            return Outcome(True, [f"restates/{last.quote}"])
+        return Outcome(False, problem=(ProblemKind.wrong_value, f"{claim.quote} does not say {last.quote} again", None))
 
     def verify_digits(self, claim: Claim, role: str, bound: dict[int, list[Entity]]) -> Outcome | None:
         """两位数增长, 三位数的涨幅: the subject's growth (or relative change) has that many digits."""
