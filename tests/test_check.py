@@ -2834,3 +2834,17 @@ def test_a_figure_said_again_in_another_spelling_must_say_the_same(real_week):
     text = "Claude Sonnet 4.5领先第二名多少？138B，也就是{}出头。"
     assert real_week.checker.check(text.format("一千三百八十亿")).problems == []
     assert [p.quote for p in real_week.checker.check(text.format("一千二百八十亿")).problems] == ["一千二百八十亿"]
+
+
+def test_a_count_of_incumbents_may_stand_right_before_their_word(real_week_2026_02_01):
+    """2026-02-01: seven of the nine rows were listed last week too; only Grok Code Fast 1 of them fell."""
+    checker = real_week_2026_02_01.checker
+    assert checker.check("七款留榜模型中唯一下滑的是Grok Code Fast 1。").problems == []
+    assert [p.quote for p in checker.check("六款留榜模型中唯一下滑的是Grok Code Fast 1。").problems] == ["六款"]
+
+
+def test_the_rest_of_the_incumbents_once_one_is_set_aside(real_week):
+    """2026-01-25: eight rows were listed both weeks; without Claude Opus 4.5, seven."""
+    text = "除了Claude Opus 4.5，其余{}留榜模型的名次全部上移。"
+    assert real_week.checker.check(text.format("七款")).problems == []
+    assert [p.quote for p in real_week.checker.check(text.format("八款")).problems] == ["八款"]

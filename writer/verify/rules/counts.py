@@ -23,7 +23,7 @@ _CROSS = re.compile(r"(?:突破|超过|高于|逾|(?<![超越经度通不没低�
 # 存量六款, 六款老面孔中: the rows listed this week and last.
 _INCUMBENTS = re.compile(r"存量|老面孔|留榜|连续在榜|两周均在榜|两周都在榜")
 # 八款模型为存量模型, 十款均为连续在榜: the count is of the rows listed both weeks.
-_INCUMBENTS_AFTER = re.compile(r"\s*+(?:模型)?\s*+(?:为|是|均为|都是|均是|属于|都为)\s*+(?:存量|老面孔|连续在榜|留榜)")
+_INCUMBENTS_AFTER = re.compile(r"\s*+(?:模型)?\s*+(?:为|是|均为|都是|均是|属于|都为)?\s*+(?:存量|老面孔|连续在榜|留榜)")
 _INCUMBENTS_END = re.compile(r"(?:存量|留榜|连续在榜|两周均在榜|两周都在榜)\s*+$")
 _RUN_TO_BRACKET = re.compile(r"\s*+(?:的)?\s*+(?:正增长|增长|上涨|上升|下滑|下降|下跌|走高|走低|回落|攀升)?\s*+")
 _SERVED_ROWS = re.compile(r"\s*+(?:个|组)?\s*+(?:托管)?\s*+(?:组合|条目|提供方条目)")
@@ -316,6 +316,8 @@ class CountRules(DerivedRules):
             return None
         limit = self._limit(board)
         rows = [e.entity for e in weeks[0].entries if e.row.rank and e.row.rank <= limit and e.entity]
+        if _INCUMBENTS_AFTER.match(self.text, claim.end):
+            rows = [e for e in rows if e in set(self._rows_both_weeks(board, limit))]  # 其余七款留榜模型: of those listed both weeks
         kept = [e for e in rows if e not in aside]
         if len(kept) == len(rows):
             return None  # the names set aside are not on the list: no rest of it
