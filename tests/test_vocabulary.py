@@ -42,7 +42,9 @@ def test_a_metric_word_names_its_metric(sample_week, metric, word):
 # Words whose meaning is more than a direction get a sentence of their own: 翻倍 is ×2, 转正 a sign.
 RISES = {"翻倍": ("OpenRouter编程调用量方面，MiniMax M2.1调用量从56.8B翻倍至115B。", "OpenRouter整体模型调用量方面，MiMo V2 Flash (free)调用量从582B翻倍至280B。"),
          "转正": ("OpenRouter整体模型调用量方面，DeepSeek V3.2周增长率转正为+27%。", "OpenRouter整体模型调用量方面，MiMo V2 Flash (free)周增长率转正为-52%。")}
-FALLS = {"转负": ("OpenRouter整体模型调用量方面，MiMo V2 Flash (free)周增长率由+18%转负为-52%。", "OpenRouter整体模型调用量方面，DeepSeek V3.2周增长率由+4%转负为+27%。")}
+FALLS = {"负增长": ("OpenRouter整体模型调用量方面，MiMo V2 Flash (free)负增长52%。",
+                  "OpenRouter整体模型调用量方面，DeepSeek V3.2负增长27%。"),
+         "转负": ("OpenRouter整体模型调用量方面，MiMo V2 Flash (free)周增长率由+18%转负为-52%。", "OpenRouter整体模型调用量方面，DeepSeek V3.2周增长率由+4%转负为+27%。")}
 
 
 @pytest.mark.parametrize("word", cases("directions", "up"))

@@ -10,7 +10,7 @@ from ...figures import Claim
 from ...findings import ProblemKind, Source
 from ...models import Entity, EntityKind
 from ...numbers import Figure, cn_to_int, format_tokens
-from ...vocabulary import COUNTRY_GROUP, metric_word, top_verb
+from ...vocabulary import COUNTRY_GROUP, direction_word, metric_word, top_verb
 from ..relations import COLUMNS as RELATION_COLUMNS
 from ..relations import total
 from ..reading import without_owners
@@ -29,7 +29,6 @@ _RUN_TO_BRACKET = re.compile(r"\s*+(?:的)?\s*+(?:正增长|增长|上涨|上升
 _SERVED_ROWS = re.compile(r"\s*+(?:个|组)?\s*+(?:托管)?\s*+(?:组合|条目|提供方条目)")
 _PART_BEFORE = re.compile(r"占|总量|合计|总和|之和|加起来|加在一起|一共|共计")
 # 27.3% → 25.8% → 22.8%: the figures of a chain of weeks.
-_ONLY_DOWN = re.compile(r"下滑|下跌|下降|负增长|回落|萎缩")
 # 每10个token里就有2个多来自…, 每三次调用就有一次: M in every N.
 _PER_N = re.compile(r"每\s*+(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*+(?:个|次)\s*+[^，。；]{0,8}?(?:tokens?|调用|请求|次)[^，。；]{0,4}?[，,]?\s*+(?:就|便|都)?\s*+有\s*+"
                     r"(近|约|大约|将近|超过|逾|不到|不足)?\s*+(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*+(?:个|次)(多|出头)?")
@@ -258,7 +257,7 @@ class CountRules(DerivedRules):
         named = [e for e, _ in self.subjects(claim, bound)]
         if board is None or not named:
             return None
-        up = _ONLY_DOWN.search(claim.quote) is None
+        up = direction_word(claim.quote) != "down"
         limit = self._limit(board)
         weeks = self.c.relations.snapshots.get(board, [])
         moved = self.rows_that_moved(board, limit, up)
