@@ -1393,6 +1393,32 @@ def test_the_day_a_change_takes_effect_is_not_the_day_it_was_announced(data_copy
     assert [p.quote for p in week.checker.check("百度于1月30日宣布将Aurora-1输入价格下调75%。").problems] == ["1月30日"]
 
 
+def test_a_date_before_the_events_own_action_is_the_day_of_the_news(data_copy):
+    """Aurora-1's cut was announced on the 29th and took effect on the 30th: 30日将…下调 dates the news wrongly."""
+    week = _with_price_cut(data_copy)
+    assert week.checker.check("百度1月29日将Aurora-1输入价格下调75%。").problems == []
+    assert week.checker.check("1月30日起，Aurora-1输入价格下调75%。").problems == []
+    assert [p.quote for p in week.checker.check("百度1月30日将Aurora-1输入价格下调75%。").problems] == ["1月30日"]
+
+
+def test_the_action_after_a_date_picks_the_event_it_dates(data_copy):
+    """Aurora-1 was open-sourced on the 27th and its price cut on the 29th: 29日开源 is the wrong event's day."""
+    from writer.weekly import open_week
+
+    _with_price_cut(data_copy)
+    events = data_copy / "weeks" / "2026-01-31" / "events.yaml"
+    events.write_text(events.read_text(encoding="utf-8") + """
+  - id: aurora-open-source
+    date: 2026-01-27
+    org: 百度
+    title: 开源Aurora-1
+    entities: [Aurora-1]
+""", encoding="utf-8")
+    week = open_week(data_copy, "2026-01-31")
+    assert week.checker.check("百度1月27日开源Aurora-1，1月29日下调其价格。").problems == []
+    assert [p.quote for p in week.checker.check("百度1月29日开源Aurora-1。").problems] == ["1月29日"]
+
+
 def test_all_of_a_companys_models_in_the_top_n_means_every_one(real_week_2026_03_02):
     """2026-03-02: Anthropic's three models are 5th, 6th and 9th."""
     text = "模型调用量榜上，Anthropic三款模型均在前{}。"

@@ -39,6 +39,12 @@ def written_date(year: int | None, month: int, day: int, near: dt.date) -> dt.da
     return min(candidates, key=lambda d: abs((d - near).days))
 
 
+def event_verb(event: Fact) -> str | None:
+    """The action an event's title opens with (发布, 开源, 下调), as editors title events."""
+    match = _TITLE_VERB.match(event.name)
+    return match.group() if match else None
+
+
 def _figure_date(figure: Fact, event: Fact) -> dt.date | None:
     """The date an event figure states ('13日', '1月13日', '2026-01-13'), in the event's month."""
     if figure.now is None or event.date is None:
@@ -59,6 +65,8 @@ _ON_BOARD = re.compile(r"(?:上榜|入榜|登榜|在榜)(?:的)?\s*+$")
 _WITHIN = re.compile(r"\s*+(?:里|内|之内|间|之间|当中)")
 _ANNOUNCED_AFTER = re.compile(r"[^。；;\n]{0,12}?(?:宣布|发布|公布|推出|开源|上线|官宣)")
 _FROM_DAY = re.compile(r"\s*+(?:起|开始|生效|执行)")
+_CLAUSE_AFTER = re.compile(r"[^，,。；;\n]{0,16}")
+_TITLE_VERB = re.compile(r"^[\u4e00-\u9fff]{2}")
 PLACE_RANGE = re.compile(r"\s*+名?\s*+(?:至|到|~|～|—|-)\s*+")
 _UP_TO = re.compile(r"(?:截至|截止|截止到)\s*+$")
 _WEEK_REFERENCE = re.compile(r"\s*+(?:的一周|那一?周|这一?周|当周|所在的?一?周|以来|起|至今|的榜单|那期|时)")
@@ -367,10 +375,14 @@ class EventRules(SentenceReader):
                     ProblemKind.event_date,
                     f"{claim.quote}: the data has no event of {actor.name_zh or actor.name} this week", None,
                 ))
+        # 7月5日开源Aurora-1: the action written after the date picks the event that did it.
+        acted = [e for e in events if (verb := event_verb(e)) and verb in self._clause_after(claim)]
+        events = acted or events
         candidates = {e.date: e for e in events if e.date}
         # A date among an event's own figures (自13日起生效) is that event's too, unless the words make it
-        # the day of the news itself (于6月9日宣布, 6月9日，蚂蚁集团宣布…).
-        announced = _ANNOUNCED_AFTER.match(self.text, claim.end) is not None and not _FROM_DAY.match(self.text, claim.end)
+        # the day of the news itself (于6月9日宣布, 6月9日，蚂蚁集团宣布…, 6月9日将价格下调).
+        announced = (_ANNOUNCED_AFTER.match(self.text, claim.end) is not None or bool(acted)) \
+            and not _FROM_DAY.match(self.text, claim.end)
         for event in [] if announced else events:
             for figure in self.c.event_figures.get(event.id, []):
                 stated = _figure_date(figure, event)
@@ -392,6 +404,13 @@ class EventRules(SentenceReader):
                 Source(fact=event.id, entity=event.name, metric="date", value=str(event.date)),
             ))
         return Outcome(False, problem=(ProblemKind.event_date, f"{claim.quote} is neither this week ({week}) nor the date of an event", None))
+
+    def _clause_after(self, claim: Claim) -> str:
+        """The words after a claim up to the end of its clause, a few at most; the next line and
+        clause are their own (7月4日，蚂蚁集团再次下调 reads on past the comma after a date)."""
+        start = claim.end + (self.text.startswith("，", claim.end) or self.text.startswith(",", claim.end))
+        match = _CLAUSE_AFTER.match(self.text, start)
+        return match.group() if match else ""
 
     def verify_month(self, claim: Claim) -> Outcome:
         """2025年11月中旬有记录以来, 去年十一月: a month the data holds a week or an event of."""
