@@ -2855,6 +2855,54 @@ def test_the_only_row_that_moved_one_way_is_checked(real_week_2026_01_11):
     assert [p.quote for p in checker.check("唯一下滑的是Gemini 2.5 Flash。").problems] == ["唯一下滑"]
 
 
+def test_the_row_named_as_growing_most_is_the_largest_riser(real_week_2026_01_04):
+    """2026-01-04: of the top nine, Gemini 3 Flash Preview grew most (+26%); DeepSeek V3.2 grew 7%."""
+    checker = real_week_2026_01_04.checker
+    assert checker.check("模型调用量前九中，增幅最大的是Gemini 3 Flash Preview。").problems == []
+    assert [p.quote for p in checker.check("模型调用量前九中，增幅最大的是DeepSeek V3.2。").problems] == ["增幅最大"]
+
+
+def test_the_row_named_as_falling_most_is_the_largest_faller(real_week_2026_01_04):
+    """2026-01-04: Grok Code Fast 1 fell 16%, more than MiMo V2 Flash (free)'s 8%."""
+    checker = real_week_2026_01_04.checker
+    assert checker.check("模型调用量前九中，Grok Code Fast 1跌幅最大。").problems == []
+    assert [p.quote for p in checker.check("模型调用量前九中，MiMo V2 Flash (free)跌幅最大。").problems] == ["跌幅最大"]
+
+
+def test_a_smallest_change_is_checked_as_the_least_of_its_way(real_week_2026_01_04):
+    """2026-01-04: Gemini 3 Flash Preview grew most; the lowest growth of the nine is Grok Code Fast 1's fall."""
+    checker = real_week_2026_01_04.checker
+    assert checker.check("模型调用量前九中，增幅最小的是Grok Code Fast 1。").problems == []
+    assert [p.quote for p in checker.check("模型调用量前九中，增幅最小的是Gemini 3 Flash Preview。").problems] == ["增幅最小"]
+
+
+def test_a_superlative_of_places_counts_the_places_moved(real_week):
+    """2026-01-25: DeepSeek V3.2 climbed from 8th to 5th, more places than any other row."""
+    assert real_week.checker.check("DeepSeek V3.2为本周模型调用量排名升幅最大的模型。").problems == []
+    assert [p.quote for p in real_week.checker.check("Gemini 2.5 Flash为本周模型调用量排名升幅最大的模型。").problems] == ["排名升幅最大"]
+
+
+def test_a_companys_superlative_adds_up_its_listed_models(real_week_2026_01_04):
+    """2026-01-04: the real data has no company board; xAI's two models lost more share than any company's."""
+    checker = real_week_2026_01_04.checker
+    assert checker.check("模型调用量榜上，xAI是本周份额流失最多的一家。").problems == []
+    assert [p.quote for p in checker.check("模型调用量榜上，小米是本周份额流失最多的一家。").problems] == ["份额流失最多"]
+
+
+def test_a_superlative_within_a_country_is_among_its_rows(real_week_2026_01_04):
+    """2026-01-04: of the Chinese models in the top nine, DeepSeek V3.2 grew most (MiMo V2 Flash (free) fell)."""
+    checker = real_week_2026_01_04.checker
+    assert checker.check("模型调用量前九中，国产模型里涨幅最大的是DeepSeek V3.2。").problems == []
+    assert [p.quote for p in checker.check("模型调用量前九中，国产模型里涨幅最大的是MiMo V2 Flash (free)。").problems] == ["涨幅最大"]
+
+
+def test_a_superlative_may_be_of_the_rows_its_line_names(real_week_2026_01_04):
+    """2026-01-04: of the two rows a line compares, MiMo V2 Flash (free) (-8%) fell more than Gemini 2.5 Flash (-7%)."""
+    checker = real_week_2026_01_04.checker
+    assert checker.check("Gemini 2.5 Flash下降7%；两者之中，MiMo V2 Flash (free)跌幅最大。").problems == []
+    assert [p.quote for p in checker.check("MiMo V2 Flash (free)下降8%；两者之中，Gemini 2.5 Flash跌幅最大。").problems] == ["跌幅最大"]
+
+
 def test_a_figure_said_again_in_another_spelling_must_say_the_same(real_week):
     """2026-01-25: Claude Sonnet 4.5 (713B) leads the second place (575B) by 138B."""
     text = "Claude Sonnet 4.5领先第二名多少？138B，也就是{}出头。"

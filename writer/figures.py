@@ -28,7 +28,7 @@ CNDEC = r"(?:[一二两三四五六七八九]?十[一二三四五六七八九]?|
 # Order matters: at one position the first alternative that matches wins.
 TOKEN = re.compile(
     # The lookahead lets the scan skip, in C, every position no figure can start at.
-    r"(?=[\d第前头排分位名$翻百#NnTt连十零〇一二两三四五六七八九+\-−负榜居登夺请调圆份占速得半周星礼头首初重回再无没未老蝉霸次亚季唯]|doubled"
+    r"(?=[\d第前头排分位名$翻百#NnTt连十零〇一二两三四五六七八九+\-−负榜居登夺请调圆份占速得半周星礼头首初重回再无没未老蝉霸次亚季唯涨增升跌降下回上]|doubled"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?![A-Za-z]))(?:"
     + "|".join(
         [
@@ -73,6 +73,9 @@ TOKEN = re.compile(
             r"(?P<rank_spoken>(?:老|(?<![在上入登打冲])榜)[二三四五六七八九](?![\d一二三四五六七八九十百千万亿款个家席项名位种次样张周天]))",
             # 唯一下滑的是X, X是唯一上涨的模型: the one row that moved that way.
             r"(?P<only_mover>唯一(?:一款|一家|一个)?(?:实现)?(?:下滑|下跌|下降|负增长|回落|萎缩|上涨|上升|增长|正增长)(?!幅|率|最))",
+            # 涨幅最大, 跌幅最深, 名次下滑最多: the row that moved most (or least) that way.
+            r"(?P<extreme>(?:排名|名次)?\s*+(?:(?:涨|增|升|跌|降)(?:幅|速)|(?:下滑|下跌|下降|增长|上涨)幅度|份额流失|涨得|跌得"
+            r"|(?:上升|上涨|提升|下滑|下降|下跌|增长|回落)得?)\s*+(?:也|则|同样|亦)?\s*+最(?:大|多|深|猛|快|小|少|明显|显著)(?![化终初后近新早晚佳好]))",
             r"(?P<listing>(?:首次|首度|第一次|初次)\s*+(?:上榜|入榜|登榜|进入榜单|登上榜单)|(?:重回|重返|回到|再度进入|再次进入)\s*+榜单)",
             rf"(?P<out>(?:{NUM}|{CN})\s*+名\s*+(?:之外|开外|以外|以后)|前\s*+(?:{NUM}|{CN})\s*+名?\s*+(?:之外|开外|以外))",
             rf"(?P<top>(?:(?<![此之以提])前|头部\s*+(?=[一二两三四五六七八九十\d])|(?i:top)[\s\-]?)\s*+(?:{NUM}(?![\d,.])|{CN}(?![,.])(?![一二两三四五六七八九十百千万]+\s*+(?:个|周|天|日|月|年|星期)))(?![ \t]*+(?:周|天|日|月|年|个|季|期|代|次|轮|小时|分钟|\.\d|[BTMKk](?![A-Za-z])|[%亿万]|tok))(?!\s*+进\s*+(?:\d+|{CN})\s*+出)\s*+(?:名|位|强)?)",
@@ -258,7 +261,7 @@ def extract_claims(masked: str, mentions: list[Mention]) -> list[Claim]:
         if kind == "rank_title":
             claims.append(Claim(kind="rank", start=start, end=end, quote=quote, values=[Figure(3.0 if quote == "季军" else 2.0, 1.0)]))
             continue
-        if kind in ("listing", "only_mover"):
+        if kind in ("listing", "only_mover", "extreme"):
             claims.append(Claim(kind=kind, start=start, end=end, quote=quote))
             continue
         if kind == "first":

@@ -182,6 +182,8 @@ class ClaimVerifier(CountRules):
             return self.verify_listing(claim, bound)
         if claim.kind == "only_mover":
             return self.verify_only_mover(claim, bound)
+        if claim.kind == "extreme":
+            return self.verify_extreme_mover(claim, bound)
         if claim.kind == "weeks":
             # 两周均在榜, 三周累计: a stretch of weeks the data must hold.
             board = self.board_at(claim.start)

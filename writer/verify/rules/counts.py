@@ -10,7 +10,7 @@ from ...figures import Claim
 from ...findings import ProblemKind, Source
 from ...models import Entity, EntityKind
 from ...numbers import Figure, cn_to_int, format_tokens
-from ...vocabulary import COUNTRY_GROUP, direction_word, metric_word, top_verb
+from ...vocabulary import COUNTRY_GROUP, country_of, direction_word, metric_word, top_verb
 from ..relations import COLUMNS as RELATION_COLUMNS
 from ..relations import total
 from ..reading import without_owners
@@ -18,6 +18,10 @@ from .derived import GROUP_COUNT, LAST_WEEK, LEAVERS, NEWCOMERS, OTHER_BEFORE, D
 from .places import FIRST_TIME, TOP_N, WEAK_ENTER
 from .outcome import Outcome, fraction_holds, near_bound
 
+# 涨幅最大, 排名下滑最多: the way a superlative of change goes, and whether it is of places.
+_EXTREME = re.compile(r"(?P<rank>排名|名次)?\s*+(?P<way>.+?)\s*+(?:也|则|同样|亦)?\s*+最(?P<most>.)(?:明显|显著)?.*")
+_FALLING = re.compile(r"跌|降|下|回落|流失")
+_PRONOUN = re.compile(r"它|其|前者|后者")
 _THRESHOLD_KINDS = ("amount", "speed", "price", "percent", "plain")
 _CROSS = re.compile(r"(?:突破|超过|高于|逾|(?<![超越经度通不没低高难])过|跌破|低于|不足|不到)\s*+(?:了)?\s*+$")
 # 存量六款, 六款老面孔中: the rows listed this week and last.
@@ -268,6 +272,140 @@ class CountRules(DerivedRules):
         names = "、".join(self.c.entities.by_id[e].name for e in moved if e in self.c.entities.by_id) or "没有"
         return Outcome(False, problem=(ProblemKind.wrong_entity, f"{self.c.boards[board].label}前{limit}本周{'上升' if up else '下降'}的是{names}，不只是{named[0].name}一个"
                                        if named[0].id in moved else f"{self.c.boards[board].label}前{limit}本周{'上升' if up else '下降'}的是{names}，不是{named[0].name}", None))
+
+    def verify_extreme_mover(self, claim: Claim, bound: dict[int, list[Entity]]) -> Outcome | None:
+        """涨幅最大的是X, X是前十中跌幅最深的一款, 名次下滑最多: the named row moved furthest (or, with
+        最小/最少, least far) that way among the rows the sentence speaks of: the list's top N, those
+        of a country it names, or those its line names (四者之中…). Relative change and amount both
+        count, as writers use either; a company off the board moves by its models added up."""
+        word = _EXTREME.fullmatch(claim.quote)
+        named = [e for e, _ in self.subjects(claim, bound)]
+        if word is None or not named:
+            return None
+        last = max((m.end for m in self.line_mentions if m.entity == named[0] and m.end <= claim.start), default=claim.start)
+        if _PRONOUN.search(self.text, last, claim.start):
+            # 它也是下滑幅度最大的模型, 前者…为降幅最大者: the pronoun may stand for any name before it.
+            named += [m.entity for m in self.line_mentions if m.end <= last]
+        # 增长最快的是OpenAI的GPT-5.2-Codex: any name of the claim's clause may be the one meant.
+        clause = next(((a, b) for a, b in self.s.clauses if a <= claim.start <= b), (claim.start, claim.end))
+        named += [m.entity for m in self.mentions if clause[0] <= m.start <= clause[1]]
+        named = list({e.id: e for e in named}.values())
+        # 月之暗面的Kimi K2.5: the company that owns a named model is not a candidate of its own.
+        named = [e for e in named if not any(m.maker == e.id for m in named)] or named
+        said = self._the_board(claim)
+        up = _FALLING.search(word.group("way")) is None
+        least = word.group("most") in ("小", "少")
+        rank = bool(word.group("rank") or re.search(r"(?:排名|名次)\s*+$", self.text[self.s.start : claim.start]))
+        failed: tuple[str, Entity, dict[str, float]] | None = None
+        for entity in named:
+            # xAI是份额流失最多的一家 on a line about models: a company's moves are on its own board.
+            board = said if said and self.c.relations.rank_now(said, entity.id) is not None else \
+                next((b for b in self.c.boards if self.c.relations.rank_now(b, entity.id) is not None), said)
+            if board is None:
+                continue
+            held = self._moved_furthest(claim, board, entity, up, least, rank)
+            if held is True:
+                return Outcome(True, [f"{board}/{entity.id}/extreme"])
+            if held and failed is None:
+                failed = (board, entity, held)
+        if failed is None:
+            return None
+        board, entity, moves = failed
+        pick = (min if least else max)(moves, key=lambda r: (1 if up else -1) * moves[r])
+        rows = "companies" if entity.kind is EntityKind.company and self.c.relations.rank_now(board, entity.id) is None else "rows"
+        label = self.c.boards[board].label
+        moved = f"{moves[pick]:+.0f}位" if rank else f"{moves[pick]:+.1f}%"
+        return Outcome(False, problem=(
+            ProblemKind.wrong_value,
+            f"{claim.quote}: among the {len(moves)} {rows} of {label} the sentence speaks of, the one that moved "
+            f"{'least' if least else 'most'} {'up' if up else 'down'} is {self._name(pick)} ({moved}), not {entity.name}",
+            Source(fact=f"{board}/{pick}/extreme", entity=self._name(pick), board=label,
+                   metric=f"{'排名' if rank else ''}{'涨' if up else '跌'}幅", value=f"{moved}，是句中所说{len(moves)}{'家' if rows == 'companies' else '行'}里{'最小' if least else '最大'}的"),
+        ))
+
+    def _moved_furthest(self, claim: Claim, board: str, entity: Entity, up: bool, least: bool, rank: bool) -> bool | dict[str, float]:
+        """True when the entity moved furthest (or least far) that way among the rows in scope, by
+        any measure; else the moves of the whole scope, to say who did."""
+        limit = self._limit_for(board, claim)
+        weeks = self.c.relations.snapshots.get(board, [])
+        rows = [e.entity for e in weeks[0].entries if e.entity and e.row.rank and e.row.rank <= limit] if weeks else []
+        scope = COUNTRY_GROUP.search(self.text, self.s.start, claim.start)
+        if scope is not None:
+            kept = self.c.country_rows(board, country_of(scope), limit)
+            rows = [r for r in rows if kept is None or r in kept]
+        line_rows = [r for r in dict.fromkeys(m.entity.id for m in self.line_mentions) if r in rows]
+        companies = entity.kind is EntityKind.company and self.c.relations.rank_now(board, entity.id) is None
+        sign = 1 if up else -1
+        first: dict[str, float] = {}
+        for kept in [rows] + ([line_rows] if len(line_rows) >= 2 else []):
+            measures = [self._rank_moves(board, kept)] if rank else \
+                [self._company_moves(board, kept, how) if companies else self._moves(board, kept, how == "relative")
+                 for how in ("relative", "amount", "share")]
+            for moves in measures:
+                first = first or moves
+                if len(moves) < 2:
+                    continue
+                signed = {row: sign * move for row, move in moves.items()}
+                mover = signed.get(entity.id)
+                ahead = [v for v in signed.values() if v > 0]
+                if mover is not None and (mover > 0 and ahead and (mover >= max(ahead) - 1e-9 if not least else mover <= min(ahead) + 1e-9)
+                                          or least and up and mover <= min(signed.values()) + 1e-9):  # 增幅最小: the lowest, even a fall
+                    return True
+        return first
+
+    def _moves(self, board: str, rows: list[str], relative: bool) -> dict[str, float]:
+        """How far each row's main figure moved since last week: in percent (its published growth
+        where it has one) or in amount."""
+        column = str(self.c.boards[board].metric)
+        moves = {}
+        for row in rows:
+            now, before = (self.c.relations.value(board, row, column, w) for w in (0, 1))
+            growth = self.c.relations.value(board, row, "growth")
+            if relative and growth is not None:
+                moves[row] = growth.value
+            elif now is not None and before is not None and (before.value or not relative):
+                moves[row] = 100 * (now.value / before.value - 1) if relative else now.value - before.value
+        return moves
+
+    def _company_moves(self, board: str, rows: list[str], how: str) -> dict[str, float]:
+        """How far each company's listed models moved since last week, added up: in percent, in
+        amount, or in points of the list's total."""
+        column = self._amount_column(board)
+        limit = max((self.c.relations.rank_now(board, r) or 0 for r in rows), default=0)
+        sums: list[dict[str, float]] = [{}, {}]
+        totals = [0.0, 0.0]
+        for week in (0, 1):
+            for entry in self.c.relations.snapshots[board][week].entries if week < len(self.c.relations.snapshots[board]) else []:
+                value = getattr(entry.row, column, None)
+                if entry.entity is None or value is None or not entry.row.rank or entry.row.rank > limit:
+                    continue
+                company = self._company_of(entry.entity)
+                sums[week][company] = sums[week].get(company, 0.0) + value.value
+                totals[week] += value.value
+        moves = {}
+        for company in set(sums[0]) | set(sums[1]):
+            now, before = sums[0].get(company, 0.0), sums[1].get(company, 0.0)
+            if how == "relative" and before:
+                moves[company] = 100 * (now / before - 1)
+            elif how == "amount":
+                moves[company] = now - before
+            elif how == "share" and all(totals):
+                moves[company] = 100 * (now / totals[0] - before / totals[1])
+        return moves
+
+    def _rank_moves(self, board: str, rows: list[str]) -> dict[str, float]:
+        """How many places each row listed both weeks climbed since last week (a fall is negative)."""
+        moves = {}
+        for row in rows:
+            now, before = (self.c.relations.rank_now(board, row, w) for w in (0, 1))
+            if now is not None and before is not None:
+                moves[row] = float(before - now)
+        return moves
+
+    def _name(self, entity: str) -> str:
+        """An entity's display name."""
+        found = self.c.entities.by_id.get(entity)
+        return found.name if found else entity
 
     def verify_per_n(self, claim: Claim, bound: dict[int, list[Entity]]) -> Outcome | None:
         """每10个token里就有2个多来自Kimi K2.5, 大约每4个编程token就有1个来自榜外模型: M in every N
