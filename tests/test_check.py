@@ -2855,6 +2855,20 @@ def test_the_only_row_that_moved_one_way_is_checked(real_week_2026_01_11):
     assert [p.quote for p in checker.check("唯一下滑的是Gemini 2.5 Flash。").problems] == ["唯一下滑"]
 
 
+def test_keeping_a_seat_on_the_list_means_listed_both_weeks(real_week_2026_02_08):
+    """2026-02-08: Kimi K2.5 was listed last week and this; gpt-oss-120b (9th last week) left."""
+    checker = real_week_2026_02_08.checker
+    assert checker.check("模型调用量榜上，Kimi K2.5守住席位。").problems == []
+    assert [p.quote for p in checker.check("模型调用量榜上，gpt-oss-120b守住席位。").problems] == ["守住席位"]
+
+
+def test_staying_in_the_top_n_holds_this_week_whatever_frame_names_last_week(real_week_2026_02_08):
+    """2026-02-08: Grok Code Fast 1, fourth last week, is not in this week's top nine."""
+    checker = real_week_2026_02_08.checker
+    assert [p.quote for p in checker.check("上周第4的Grok Code Fast 1仍留在前九。").problems] == ["前九"]
+    assert checker.check("上周第4的Grok Code Fast 1跌出前九。").problems == []
+
+
 def test_the_row_named_as_growing_most_is_the_largest_riser(real_week_2026_01_04):
     """2026-01-04: of the top nine, Gemini 3 Flash Preview grew most (+26%); DeepSeek V3.2 grew 7%."""
     checker = real_week_2026_01_04.checker

@@ -110,6 +110,13 @@ def test_a_leaving_verb_before_top_n_is_an_exit(sample_week, word):
     assert clean(sample_week, f"OpenRouter编程调用量方面，MiMo V2 Flash (free){gap}{word}{gap}前十。") == []
 
 
+@pytest.mark.parametrize("word", cases("top_verbs", "stay"))
+def test_a_staying_verb_before_top_n_is_inside_both_weeks(sample_week, word):
+    gap = " " if word.isascii() else ""
+    assert clean(sample_week, f"OpenRouter编程调用量方面，Grok Code Fast 1{gap}{word}{gap}前五。") == []
+    assert clean(sample_week, f"OpenRouter编程调用量方面，Kimi K2.5{gap}{word}{gap}前五。")  # new to the list this week
+
+
 @pytest.mark.parametrize("word,kind", list(WORDS["approximations"]["before"].items()))
 def test_a_bound_or_estimate_before_a_figure_holds_at_its_looseness(sample_week, word, kind):
     written = {"above": "460B", "below": "470B", "about": "460B"}[kind]

@@ -46,6 +46,7 @@ DOWN_WORDS: list[str] = _DATA["directions"]["down"]
 # Verbs right before 前N: entering or leaving the top N.
 ENTER_WORDS: list[str] = _DATA["top_verbs"]["enter"]
 EXIT_WORDS: list[str] = _DATA["top_verbs"]["exit"]
+STAY_WORDS: list[str] = _DATA["top_verbs"]["stay"]
 LIST_WORDS: list[str] = _DATA["lists"]
 COUNTRY_WORDS: dict[str, list[str]] = _DATA["countries"]
 COUNTRY_OF = {word: code for code, words in COUNTRY_WORDS.items() for word in words}
@@ -146,7 +147,7 @@ _WEAK_ROLES = _vocab(now=WEAK_NOW_WORDS)
 _WEEKS = {w.lower(): w for w in WEEK_WORDS}
 _NOT_DIRECTION_RE = re.compile("|".join(re.escape(w) for w in NOT_DIRECTIONS))
 _DIRECTIONS = _vocab(up=UP_WORDS, down=DOWN_WORDS, wider=_DATA["directions"]["wider"], narrower=_DATA["directions"]["narrower"])
-_TOP_VERBS = _vocab(enter=ENTER_WORDS, exit=EXIT_WORDS)
+_TOP_VERBS = _vocab(enter=ENTER_WORDS, exit=EXIT_WORDS, stay=STAY_WORDS)
 
 
 def _without_metric_names(window: str) -> str:
@@ -199,7 +200,7 @@ def direction_word(window: str) -> str | None:
 
 
 def top_verb(window: str) -> str | None:
-    """enter or exit: the verb right before 前N."""
+    """enter, exit or stay: the verb right before 前N."""
     return _nearest(window.lower(), _TOP_VERBS)[1]
 
 

@@ -710,7 +710,7 @@ class CountRules(DerivedRules):
         now, prev = (set(self.c.brand_rows(board, brand, limit, week)) for week in (0, 1))
         clause_end = next((e for s, e in self.s.clauses if s <= claim.start <= e), self.s.end)
         verb = top_verb(self.text[claim.end : clause_end])
-        allowed = {"exit": len(prev - now), "enter": len(now - prev)}.get(verb or "", len(now))
+        allowed = {"exit": len(prev - now), "enter": len(now - prev), "stay": len(now & prev)}.get(verb or "", len(now))
         if LAST_WEEK.search(self.text, claim.end, clause_end) and not verb:
             allowed = len(prev)  # 两款GPT模型上周的合计
         label = self.c.boards[board].label
@@ -720,7 +720,7 @@ class CountRules(DerivedRules):
         if verb == "enter" and top is not None and WEAK_ENTER.search(self.text, claim.end, top.start()) \
                 and not FIRST_TIME.search(self.text, self.clause_start(claim), top.start()) and int(claim.values[0].value) == len(now):
             return Outcome(True, [f"{board}/brand/{brand}"])  # 共有四款Gemini进入前九: 进入 also says where the rows stand, new or not
-        what = {"exit": "跌出", "enter": "进入"}.get(verb or "", "位于")
+        what = {"exit": "跌出", "enter": "进入", "stay": "留在"}.get(verb or "", "位于")
         return Outcome(False, problem=(ProblemKind.wrong_value, f"{label}本周有{allowed}款{brand}模型{what}前{limit}，不是{claim.quote}", None))
 
     def verify_country_count(self, claim: Claim, role: str = "now") -> Outcome | None:

@@ -154,6 +154,8 @@ _PLACE_WORDS = re.compile(r"(前进|跳了?|往上挪?|↑|越过|超越了?)|(�
 _NAMED_AFTER = re.compile(r"[^，。；：:]{0,10}?[：:]")  # 掉出去的是两位：…, 两位上周的前三：…
 
 
+_KEPT = re.compile(r"守住|保住|留在")
+
 class PlaceRules(EventRules):
     """Rules for places, top lists, streaks and listings."""
 
@@ -206,8 +208,10 @@ class PlaceRules(EventRules):
         return Outcome(False, problem=(ProblemKind.top_n, f"{self.c.boards[board].label}前{self._limit(board)}本周{len(came)}进{len(left)}出，不是{claim.quote}", None))
 
     def verify_listing(self, claim: Claim, bound: dict[int, list[Entity]]) -> Outcome | None:
-        """首次上榜 (never listed in the weeks before), 重回榜单 (listed before, not last week)."""
+        """首次上榜 (never listed in the weeks before), 重回榜单 (listed before, not last week), 守住席位
+        (listed last week and this)."""
         back = bool(_RETURN.search(claim.quote))
+        kept = bool(_KEPT.search(claim.quote))
         board = self.board_at(claim.start)
         subjects = self.subjects(claim, bound) + [(e, None) for e in self.alternatives(claim, bound)]
         past = self._past_week(claim)  # 自2月16日首次上榜以来: the debut of a week the sentence names
@@ -220,12 +224,17 @@ class PlaceRules(EventRules):
                 if not ranks or ranks[0] is None:
                     continue
                 listed_before = any(r is not None for r in ranks[1:])
+                if kept:
+                    if ranks[1:2] not in ([None], []):
+                        return Outcome(True, [f"{board_id}/{entity.id}/listing"])
+                    continue
                 if back and ranks[1:2] == [None] and listed_before or not back and not listed_before and len(ranks) > 1:
                     return Outcome(True, [f"{board_id}/{entity.id}/listing"])
         if not subjects:
             return None
         name = subjects[0][0].name
-        return Outcome(False, problem=(ProblemKind.top_n, f"{name}: the weeks the data holds do not show {'a return to' if back else 'a first time on'} the list", None))
+        what = "a place kept on" if kept else "a return to" if back else "a first time on"
+        return Outcome(False, problem=(ProblemKind.top_n, f"{name}: the weeks the data holds do not show {what} the list", None))
 
     def _verb_window(self, claim: Claim) -> str:
         """The words right before 前N where a verb says in or out: four characters, or a few English words."""
@@ -457,7 +466,7 @@ class PlaceRules(EventRules):
                 return Outcome(True, [held.id])
         rank_fact = rank_facts[0]
         want = {"out": f"outside the top {n}", "enter": f"newly inside the top {n}",
-                "exit": f"dropped out of the top {n}", "in": f"inside the top {n}"}[kind]
+                "exit": f"dropped out of the top {n}", "in": f"inside the top {n}", "stay": f"inside the top {n} both weeks"}[kind]
         where = f"{rank_fact.prev.text if rank_fact.prev else 'unlisted'} → {rank_fact.now.text if rank_fact.now else 'unlisted'}"
         board = rank_fact.board or ""
         covered = min(self.c.listed_ranks.get(board, 0), self.c.listed_ranks_prev.get(board, 0) or self.c.listed_ranks.get(board, 0))
@@ -487,6 +496,8 @@ class PlaceRules(EventRules):
             return within(now) and below(prev, prev_listed)
         if kind == "exit":
             return within(prev) and below(now, now_listed)
+        if kind == "stay":
+            return within(prev) and within(now)
         return within(prev) if role == "prev" else within(now)
 
     def verify_first(self, claim: Claim, entity: Entity, facts: list[Fact], role: str = "now") -> Outcome:
