@@ -2855,6 +2855,20 @@ def test_the_only_row_that_moved_one_way_is_checked(real_week_2026_01_11):
     assert [p.quote for p in checker.check("唯一下滑的是Gemini 2.5 Flash。").problems] == ["唯一下滑"]
 
 
+def test_a_count_of_risers_includes_a_newcomer_by_its_published_growth(real_week_2026_03_02):
+    """2026-03-02: three rows listed both weeks rose, and the newcomer Claude Sonnet 4.6 has a positive published growth."""
+    checker = real_week_2026_03_02.checker
+    assert checker.check("模型调用量前十中有六款下滑、四款增长。").problems == []
+    assert [p.quote for p in checker.check("模型调用量前十中有六款下滑、五款增长。").problems] == ["五款"]
+
+
+def test_a_count_of_risers_among_incumbents_leaves_the_newcomer_out(real_week_2026_03_02):
+    """2026-03-02: of the nine rows listed both weeks, three rose."""
+    checker = real_week_2026_03_02.checker
+    assert checker.check("模型调用量榜上，九款连续在榜的模型中，上涨三款、下跌六款。").problems == []
+    assert [p.quote for p in checker.check("模型调用量榜上，九款连续在榜的模型中，上涨四款、下跌六款。").problems] == ["四款"]
+
+
 def test_keeping_a_seat_on_the_list_means_listed_both_weeks(real_week_2026_02_08):
     """2026-02-08: Kimi K2.5 was listed last week and this; gpt-oss-120b (9th last week) left."""
     checker = real_week_2026_02_08.checker

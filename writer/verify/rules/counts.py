@@ -20,6 +20,8 @@ from .outcome import Outcome, fraction_holds, near_bound
 
 # 涨幅最大, 排名下滑最多: the way a superlative of change goes, and whether it is of places.
 _EXTREME = re.compile(r"(?P<rank>排名|名次)?\s*+(?P<way>.+?)\s*+(?:也|则|同样|亦)?\s*+最(?P<most>.)(?:明显|显著)?.*")
+# 九款模型中, 10款里: a group counted before the part of it a count speaks of.
+_GROUP_OF = re.compile(r"(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*+(?:款|个)\s*+[^，。；]{0,6}?(?:之中|当中|中|里)")
 _FALLING = re.compile(r"跌|降|下|回落|流失")
 _PRONOUN = re.compile(r"它|其|前者|后者")
 _THRESHOLD_KINDS = ("amount", "speed", "price", "percent", "plain")
@@ -630,7 +632,17 @@ class CountRules(DerivedRules):
         main = str(self.c.boards[board].metric)
         columns = sorted(named_columns, key=lambda c: c != main) or [main] + \
             (["tokens"] if main != "tokens" and self.c.relations.totals(board, "tokens", 0) else [])
-        readings = [self.rows_that_moved(board, self._limit(board), up=moved.group(1) is not None, column=c) for c in columns]
+        up = moved.group(1) is not None
+        readings = [self.rows_that_moved(board, self._limit(board), up=up, column=c) for c in columns]
+        # 十款模型中有六款下滑、四款增长: a row new to the list moved too, by the growth the source publishes,
+        # unless the sentence counts only the rows listed both weeks (连续在榜的九款中, 9款模型中 of nine of them).
+        scope = _GROUP_OF.search(self.text, self.s.start, claim.start)
+        of_incumbents = _INCUMBENTS.search(self.text, self.s.start, claim.start) is not None or scope is not None \
+            and (cn_to_int(scope.group(1)) if not scope.group(1).isdigit() else int(scope.group(1))) == len(self._rows_both_weeks(board, self._limit(board))) < self._limit(board)
+        if not of_incumbents:
+            readings.append([e.entity for e in self.c.relations.snapshots[board][0].entries if e.entity and e.row.rank
+                             and e.row.rank <= self._limit(board) and (g := getattr(e.row, "growth", None)) is not None
+                             and g.value and (g.value > 0) == up])
         rows = next((r for r in readings if len(r) == int(claim.values[0].value)), readings[0])
         company = next((m.entity for m in reversed(self.mentions) if self.s.start <= m.start < claim.start
                         and m.entity.kind is EntityKind.company), None)
