@@ -2855,6 +2855,15 @@ def test_the_only_row_that_moved_one_way_is_checked(real_week_2026_01_11):
     assert [p.quote for p in checker.check("唯一下滑的是Gemini 2.5 Flash。").problems] == ["唯一下滑"]
 
 
+def test_a_gap_between_companies_off_the_board_adds_up_their_models(real_week_2026_02_01):
+    """2026-02-01: the real data has no company board; Anthropic's two models (1.15T) lead Google's two (1.10T) by 58B."""
+    checker = real_week_2026_02_01.checker
+    assert checker.check("模型调用量榜上，Anthropic比Google多约58B。").problems == []
+    assert [p.quote for p in checker.check("模型调用量榜上，Anthropic比Google多约85B。").problems] == ["85B"]
+    assert [p.message for p in checker.check("模型调用量榜上，Google比Anthropic多约58B。").problems] == [
+        "58B: Google is behind by 57.7B, not ahead"]
+
+
 def test_a_count_of_risers_includes_a_newcomer_by_its_published_growth(real_week_2026_03_02):
     """2026-03-02: three rows listed both weeks rose, and the newcomer Claude Sonnet 4.6 has a positive published growth."""
     checker = real_week_2026_03_02.checker

@@ -658,8 +658,15 @@ class DerivedRules(PlaceRules):
         # 上周Sonnet 4.5还比Opus 4.6多103B: a gap the clause places in last week.
         last_week = "gap" in words and bool(LAST_WEEK.search(self.text, self.clause_start(claim), claim.start)) \
             and not re.search(r"比上一?周", self.text[self.clause_start(claim) : claim.start])
+        owners = {self.c.entities.by_id[m.entity.id].maker for m in named if m.entity.id in self.c.entities.by_id}
+
+        def operand(board_id: str, entity: str, column: str, week: int) -> Figure | None:
+            # Google对xAI的领先: a company off a board of models is its models added up, unless the
+            # line names one of its models (Anthropic旗下的Claude Sonnet 4.5领先…) and speaks of that.
+            return relations.value(board_id, entity, column, week) if entity in owners else self.value_of(board_id, entity, column, week)
+
         for board_id, column, week in self._relation_weeks(boards, columns, names, role, last_week):
-            values = [v for e in names if (v := relations.value(board_id, e, column, week)) is not None]
+            values = [v for e in names if (v := operand(board_id, e, column, week)) is not None]
             values += self._ranked_values(claim, board_id, column, week)
             group = self.country_group(claim, board_id) if {"sum", "share"} & words else None
             members = [v for e in (group[2] or []) if (v := relations.value(board_id, e, column, week))] if group else []
@@ -726,15 +733,15 @@ class DerivedRules(PlaceRules):
                 lead = _LEAD.search(before[-8:])
                 ahead = None if lead is None else lead.group(1) is not None
                 here = [m.entity.id for m in named if self.s.start <= m.start < claim.start]
-                subject = relations.value(board_id, here[0], column, week) if here else None
-                others = [v for e in here[1:] if (v := relations.value(board_id, e, column, week)) is not None]
+                subject = operand(board_id, here[0], column, week) if here else None
+                others = [v for e in here[1:] if (v := operand(board_id, e, column, week)) is not None]
                 if "gap" in words and len(here) == 1 and subject is not None and _SECOND_NAMED.match(self.text, self.s.start, claim.start):
                     # 领先第二名MiMo V2 Flash (free)约1030亿 with no one before it: the leader's lead.
                     others, subject, ahead = [subject], relations.at_rank(board_id, column, week, rank=1), True
                 joined = self._lead_pair(claim, named) if "gap" in words and len(here) >= 2 else None
                 if joined is not None:
                     # Google…，领先第二名Anthropic约5.9个百分点 in a sentence naming others: the two the verb joins.
-                    sides = [relations.value(board_id, e, column, week) for e in joined[:2]]
+                    sides = [operand(board_id, e, column, week) for e in joined[:2]]
                     if sides[0] is not None and sides[1] is not None:
                         here, subject, others, ahead = [joined[0], joined[1]], sides[0], [sides[1]], joined[2]
                 if "gap" in words and ahead is not None and subject is not None and len(others) == 1:
@@ -745,7 +752,7 @@ class DerivedRules(PlaceRules):
                     elif is_within(Figure(abs(gap), subject.step + others[0].step), figure, bound):
                         return Outcome(False, problem=(ProblemKind.direction, f"{claim.quote}: "
                                        f"{self.c.entities.by_id[here[0]].name if here[0] in self.c.entities.by_id else here[0]} is "
-                                       f"{'behind' if ahead else 'ahead'} by {abs(gap):g}, not {'ahead' if ahead else 'behind'}", None))
+                                       f"{'behind' if ahead else 'ahead'} by {_amount(abs(gap), column)}, not {'ahead' if ahead else 'behind'}", None))
                 elif "gap" in words:
                     pair = self._named_before(claim, named)
                     size = self.direction(claim)
@@ -759,12 +766,12 @@ class DerivedRules(PlaceRules):
                             if is_within(Figure(gap_now, this[0].step + this[1].step), figure, bound) and \
                                     (gap_now > gap_was) != (size == "wider") and gap_now != gap_was:
                                 return Outcome(False, problem=(ProblemKind.direction, f"{claim.quote}: the gap went "
-                                               f"{gap_was:g} → {gap_now:g}, it {'narrowed' if gap_now < gap_was else 'widened'}", None))
+                                               f"{_amount(gap_was, column)} → {_amount(gap_now, column)}, it {'narrowed' if gap_now < gap_was else 'widened'}", None))
                     if not (claim.kind == "percent" and column in ("share", "growth")):
                         candidates += gaps(values)  # a gap between two rates is in points (个百分点), not %
                     for total_written in self._stated_totals(claim, reach=self.s.end):
                         # 三款Claude合计1799B，比Gemini 3 Flash Preview还多出769B: a written total against a row.
-                        candidates += gaps([total_written, *(v for e in here if (v := relations.value(board_id, e, column, week)))])
+                        candidates += gaps([total_written, *(v for e in here if (v := operand(board_id, e, column, week)))])
                     for entity in names if len(values) < 2 else ():
                         # 以259B的优势稳坐第一: a lead over the next place, or a gap to the one above.
                         ranks = relations.ranks(board_id, entity)
@@ -1102,3 +1109,8 @@ class DerivedRules(PlaceRules):
             main = {Metric(str(self.c.boards[board].metric))} if board and outright and str(self.c.boards[board].metric) in Metric.__members__ else set()
             return (words - {Metric.rank, Metric.requests_rank}) or main - {Metric.rank} or {Metric.score}
         return set()
+
+
+def _amount(value: float, column: str) -> str:
+    """A gap as a reader writes it: tokens in house style, other figures plainly."""
+    return format_tokens(value) if column == "tokens" else f"{value:g}"
