@@ -2855,6 +2855,15 @@ def test_the_only_row_that_moved_one_way_is_checked(real_week_2026_01_11):
     assert [p.quote for p in checker.check("唯一下滑的是Gemini 2.5 Flash。").problems] == ["唯一下滑"]
 
 
+def test_first_place_said_to_end_was_held_last_week(real_week_2026_02_08):
+    """2026-02-08: Claude Sonnet 4.5 fell from first to third; Kimi K2.5 rose from seventh to first."""
+    checker = real_week_2026_02_08.checker
+    assert checker.check("模型调用量榜上，Claude Sonnet 4.5的榜首就此结束。").problems == []
+    assert checker.check("模型调用量榜上，Claude Sonnet 4.5的榜首也让给了Kimi K2.5。").problems == []
+    assert [p.message for p in checker.check("模型调用量榜上，Kimi K2.5的榜首就此结束。").problems] == [
+        "Kimi K2.5 was not first last week (排名 第7 → 第1), not 榜首"]
+
+
 def test_a_gap_between_companies_off_the_board_adds_up_their_models(real_week_2026_02_01):
     """2026-02-01: the real data has no company board; Anthropic's two models (1.15T) lead Google's two (1.10T) by 58B."""
     checker = real_week_2026_02_01.checker

@@ -57,7 +57,10 @@ _STREAK_ENDED_AFTER = re.compile(r"\s*+(?:的)?\s*+(?:榜首|第一|头名|领�
 _BOARD_WORDS_BEFORE = re.compile(r"(?:整体|模型|调用量|市占率|编程|榜单|榜|速度|份额|公司|请求量)+的?\s*+$")
 _HOLDER_AFTER = re.compile(r"\s*+(?:名|的)?\s*+(?:把交椅|的位置|位置|宝座)?\s*+(?:(没|未|并未|没有|仍未)\s*+(?:换人|易主|变|换)|(?:换了?主人|换人|易主|换了人|换主|更替|易位))")
 _FALL_AFTER = re.compile(r"\s*+(?:位置)?\s*+(?:一口气|一路|直接|已|被)?\s*+(?:滑|跌|降|退|掉|落|跌落|下滑|挤)")
-_RUN_TO_PLACE = re.compile(r"\s*+(?:的)?\s*+(?:位居|位列|排名|排在|稳居|霸占|占据)?\s*+")
+_RUN_TO_PLACE = re.compile(r"\s*+(?:的)?\s*+(?:位居|位列|排名|排在|稳居|霸占|占据|坐在|坐稳|守在|盘踞)?\s*+")
+# 榜首也让给了X, 两周的榜首就此结束, 榜首地位不保: first place lost this week, said after it.
+_FIRST_LOST_AFTER = re.compile(r"\s*+(?:之位|位置|地位|宝座|头衔)?\s*+(?:也|则|便|已|就)?\s*+(?:就此)?\s*+"
+                               r"(?:结束|终结|告终|告一段落|让给|让出|拱手|易主|旁落|不保|被(?!挤|拉|压))")
 # 连续五周的榜首位置，这周被X拿走; 这位连续五周第一的纪录，这周断了; 连续两周的榜首也让给了X: a run at a place lost this week.
 _PLACE_LOST_AFTER = re.compile(r"[^。；]{0,16}?(?:(?:这周|本周)[^，。；]{0,12}?(?:断了|被[^，。；]{0,24}?(?:超过|反超|超越|取代|拿走|夺走|抢走|终结|打断|挤下)|易主|丢|失守)"
                                r"|(?:也|已|便)?(?:让给|让出|拱手))")
@@ -509,7 +512,8 @@ class PlaceRules(EventRules):
         if words - {Metric.requests}:
             ranks = [f for f in ranks if any(g.metric in words for g in self.c.index[(f.board or "", entity.id)])] or ranks
         lost = bool(_LOST.search(self.text[max(self.s.start, claim.start - 4) : claim.start]) or
-                    _ENDED_RUN.search(self.text[self.clause_start(claim) : claim.start]))
+                    _ENDED_RUN.search(self.text[self.clause_start(claim) : claim.start]) or
+                    _FIRST_LOST_AFTER.match(self.text, claim.end))
         past = self._past_week(claim)
         if past is not None:
             # 4月11日那一周它还是榜首: first in an earlier week the sentence names.
@@ -555,7 +559,8 @@ class PlaceRules(EventRules):
         fact = ranks[0]
         went = f"{fact.prev.text if fact.prev else 'unlisted'} → {fact.now.text if fact.now else 'unlisted'}"
         return Outcome(False, problem=(
-            ProblemKind.top_n, f"{entity.name} is {'still' if lost else 'not'} first ({METRIC_LABELS[fact.metric.value]} {went}), not {claim.quote}",  # type: ignore[union-attr]
+            ProblemKind.top_n, f"{entity.name} {'was not first last week' if lost and (fact.prev is None or int(fact.prev.value) != 1) else 'is still first' if lost else 'is not first'} "
+            f"({METRIC_LABELS[fact.metric.value]} {went}), not {claim.quote}",  # type: ignore[union-attr]
             self.c.source(fact, fact.now, "now"),
         ))
 
