@@ -2855,6 +2855,19 @@ def test_the_only_row_that_moved_one_way_is_checked(real_week_2026_01_11):
     assert [p.quote for p in checker.check("唯一下滑的是Gemini 2.5 Flash。").problems] == ["唯一下滑"]
 
 
+def test_an_unchanged_line_up_of_the_top_n_is_its_membership(real_week_2026_01_11, real_week_2026_03_02):
+    """2026-01-11: the same nine rows as last week, every one in another place; 2026-03-02: Claude Sonnet 4.6 came in."""
+    assert real_week_2026_01_11.checker.check("模型调用量前九阵容不变。").problems == []
+    assert [p.quote for p in real_week_2026_01_11.checker.check("模型调用量前九原封未动。").problems] == ["前九"]
+    assert [p.quote for p in real_week_2026_03_02.checker.check("模型调用量前十阵容不变。").problems] == ["前十"]
+
+
+def test_a_new_face_in_the_top_n_is_a_row_that_came_in(real_week_2026_01_11, real_week_2026_03_02):
+    """2026-03-02: Claude Sonnet 4.6 came into the top ten; 2026-01-11: no row came into the top nine."""
+    assert real_week_2026_03_02.checker.check("Claude Sonnet 4.6升至第5，前十阵容迎来新面孔。").problems == []
+    assert [p.quote for p in real_week_2026_01_11.checker.check("Claude Sonnet 4.5位居第一，前九阵容迎来新面孔。").problems] == ["前九"]
+
+
 def test_first_place_said_to_end_was_held_last_week(real_week_2026_02_08):
     """2026-02-08: Claude Sonnet 4.5 fell from first to third; Kimi K2.5 rose from seventh to first."""
     checker = real_week_2026_02_08.checker

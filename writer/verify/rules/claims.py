@@ -29,7 +29,11 @@ from .derived import LAST_WEEK, MORE_AFTER
 from .events import written_date
 from .outcome import ESTIMATE, ROLE_LABELS, Candidate, Outcome, is_within, near_bound, ratio_bound
 
-_UNCHANGED_AFTER = re.compile(r"\s*+名?\s*+(?:的)?\s*+(名单|单|排名|座次|格局|次序|顺序|名次)?\s*+(?:均|都|全部|完全|仍|依旧)?\s*+(?:与上周|和上周|同上周|跟上周)?\s*+(?:完全|均|都|也)?\s*+(?:相同|一致|不变|未变|没有变化|未发生变化|没变|未有变化|一模一样|纹丝不动|原封不动|如出一辙)")
+_UNCHANGED_AFTER = re.compile(r"\s*+名?\s*+(?:的)?\s*+(名单|单|阵容|成员|排名|座次|格局|次序|顺序|名次)?\s*+(?:均|都|全部|完全|仍|依旧|本周)?\s*+(?:与上周|和上周|同上周|跟上周)?\s*+(?:完全|均|都|也)?\s*+"
+                              r"(?:相同|一致|不变|未变|保持不变|没有变化|无变化|无变动|没有变动|未发生变化|没变|未有变化|一模一样|纹丝不动|原封不动|原封未动|如出一辙)")
+# 前十阵容迎来新面孔, 前九有新模型, 前十换血: a row came into the top N.
+_NEWCOMER_AFTER = re.compile(r"\s*+名?\s*+(?:的)?\s*+(?:名单|阵容|成员)?\s*+(?:中|里|内)?\s*+(?:本周)?\s*+(?:还|也)?\s*+"
+                             r"(?:(?:有|迎来|出现|来了|多了|添了)了?\s*+(?:一[位个张名款]|几[位个张名款]|[两三四]?[位个张名款])?\s*+(?:新面孔|新成员|新模型|新人)|(?:来了一次|迎来|出现)?\s*+换血)")
 # 数据源仅列前九, 源数据本期只列前九, 本期源数据仍为前九: a statement of how much the source lists.
 _SOURCE_LISTS = re.compile(r"(?:数据源|源数据|数据|榜单|本期|本周)[^，。；]{0,6}(?:仅|只|仍)?\s*+(?:列出?|披露|收录|公布|给出|为|提供)了?\s*+$")
 _GROUP_IN_TOP = re.compile(r"\s*+(?:公司|厂商|模型|家公司|款模型)?\s*+(?:均|都|全部?)?\s*+(?:进入?了?|杀进|挤进|跻身|位列|入围|在)\s*+")
@@ -232,6 +236,9 @@ class ClaimVerifier(CountRules):
                 (same.group(1) or not any(self.clause_start(claim) <= m.start < claim.start for m in self.mentions)):
             # 前六名的座次和上周一模一样, 前四名不变，A连续四周居首: the group is the subject
             return self.verify_unchanged(claim, same.group(1) or "排名")
+        if claim.kind == "top" and claim.values and _NEWCOMER_AFTER.match(self.text, claim.end) \
+                and not any(self.clause_start(claim) <= m.start < claim.start for m in self.mentions):
+            return self.verify_newcomer(claim)  # …升至第9，前十阵容迎来新面孔: the group is the subject
         if claim.kind in ("first", "rank") and (holder := self.verify_place_holder(claim)) is not None:
             return holder
         beyond = self.verify_top_beyond(claim) if claim.kind in ("top", "rank", "amount", "percent", "speed", "plain", "price") else None

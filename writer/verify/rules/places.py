@@ -345,13 +345,24 @@ class PlaceRules(EventRules):
         if 0 < listed < n:
             return Outcome(False, problem=(ProblemKind.top_n, f"{self.c.boards[board].label}本周只列出前{listed}，说不上{claim.quote}", None))
         came, left = self.c.entries_exits(board, n)
-        moved = [] if what.endswith("单") else [f.name for (b, _), facts in self.c.index.items() if b == board for f in facts
+        moved = [] if what.endswith("单") or what in ("阵容", "成员") else [f.name for (b, _), facts in self.c.index.items() if b == board for f in facts
                                                 if f.metric is Metric.rank and f.now is not None and f.now.value <= n
                                                 and (f.prev is None or f.prev.value != f.now.value)]
         if not came and not left and not moved:
             return Outcome(True, [f"{board}/top{n}/unchanged"])
         changed = "、".join(dict.fromkeys([self.c.entities.by_id[e].name if e in self.c.entities.by_id else e for e in came + left] + moved))
         return Outcome(False, problem=(ProblemKind.top_n, f"{self.c.boards[board].label}前{n}本周有变化（{changed}），不是{claim.quote}{what}未变", None))
+
+    def verify_newcomer(self, claim: Claim) -> Outcome:
+        """前十阵容迎来新面孔, 前九有新模型, 前十换血: a row that was not in the top N last week is now."""
+        board = self.board_at(claim.start) or self._the_board(claim)
+        if board is None:
+            return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: the sentence names no board", None))
+        n = int(claim.values[0].value)
+        came, _ = self.c.entries_exits(board, n)
+        if came:
+            return Outcome(True, [f"{board}/top{n}/entries"])
+        return Outcome(False, problem=(ProblemKind.top_n, f"{self.c.boards[board].label}前{n}本周没有新进的模型，名单与上周相同，不是{claim.quote}有新面孔", None))
 
     def verify_range_count(self, claim: Claim) -> Outcome | None:
         """第3到第8名之间，六个模型: a count of the places of a range just before it."""
