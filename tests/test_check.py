@@ -2868,6 +2868,27 @@ def test_a_new_face_in_the_top_n_is_a_row_that_came_in(real_week_2026_01_11, rea
     assert [p.quote for p in real_week_2026_01_11.checker.check("Claude Sonnet 4.5位居第一，前九阵容迎来新面孔。").problems] == ["前九"]
 
 
+def test_two_places_said_to_swap_were_traded_by_two_rows(real_week_2026_02_23):
+    """2026-02-23: GLM 5 and DeepSeek V3.2 traded fourth and fifth place."""
+    checker = real_week_2026_02_23.checker
+    assert checker.check("模型调用量榜上，第4、第5上演了一次互换。").problems == []
+    assert [p.quote for p in checker.check("模型调用量榜上，第3、第4上演了一次互换。").problems] == ["第3", "第4"]
+
+
+def test_places_named_after_a_swap_are_the_ones_traded(sample_week_2026_01_17):
+    """2026-01-17: Claude Opus 4.5 and Gemini 2.5 Flash Lite traded ninth and tenth place."""
+    checker = sample_week_2026_01_17.checker
+    assert checker.check("模型调用量榜上，Claude Opus 4.5与Gemini 2.5 Flash Lite互换第9、第10位。").problems == []
+    assert [p.quote for p in checker.check("模型调用量榜上，Claude Opus 4.5与Gemini 2.5 Flash Lite互换第8、第9位。").problems] == ["第8", "第9位"]
+
+
+def test_a_run_of_places_compared_names_positions_not_the_subject(real_week_2025_12_07):
+    """2025-12-07: eighth (Gemini 2.5 Pro) and ninth (Grok 4 Fast) are about 0.2B apart."""
+    checker = real_week_2025_12_07.checker
+    assert checker.check("模型调用量榜上，第8、第9名差距仅约0.2B：Gemini 2.5 Pro与Grok 4 Fast几乎并列。").problems == []
+    assert [p.quote for p in checker.check("模型调用量榜上，第8、第9名差距仅约9B：Gemini 2.5 Pro与Grok 4 Fast几乎并列。").problems] == ["9B"]
+
+
 def test_first_place_said_to_end_was_held_last_week(real_week_2026_02_08):
     """2026-02-08: Claude Sonnet 4.5 fell from first to third; Kimi K2.5 rose from seventh to first."""
     checker = real_week_2026_02_08.checker

@@ -241,6 +241,8 @@ class ClaimVerifier(CountRules):
             return self.verify_newcomer(claim)  # …升至第9，前十阵容迎来新面孔: the group is the subject
         if claim.kind in ("first", "rank") and (holder := self.verify_place_holder(claim)) is not None:
             return holder
+        if claim.kind == "rank" and (swapped := self.verify_swapped_places(claim)) is not None:
+            return swapped
         beyond = self.verify_top_beyond(claim) if claim.kind in ("top", "rank", "amount", "percent", "speed", "plain", "price") else None
         if beyond is not None:
             return beyond

@@ -143,6 +143,12 @@ _NAME_AFTER = re.compile(r"\s*+名?\s*+(?:的\s*+)?(?!优势|差距|距离|领�
 _NEAR_MISS = re.compile(r"差一点|差点|险些|几乎|一度险")
 # 榜首领先第二名185B: the first place as the row that leads.
 _PLACES_CONTESTED = re.compile(r"\s*+名?(?:\s*+[、和与及]\s*+第?\s*+[\d一二三四五六七八九十]+\s*+名?)*\s*+(?:之争|的争夺|争夺战|之间的)")
+# 第8、第9名, 第5/6: places joined in a run; what follows a run of places makes them positions
+# compared (差距仅约0.2B, 之和, 咬得很紧) or swapped (上演了一次互换), and 互换第9、第10位 names them.
+_PLACE_JOIN = re.compile(r"\s*+名?\s*+(?:[、和与及/]|、\s*+)\s*+")
+_PAIR_AFTER = re.compile(r"\s*+(?:名|位)?\s*+(?:的)?\s*+(?:两柱|两根柱子|两组|两名|两位|二者|两者|之间|之和|加起来|合计|仅差|只差|相差|差距|差了|咬得|打成|的平均|相邻|都没动|均未变)")
+_SWAP_AFTER = re.compile(r"\s*+(?:名|位)?\s*+(?:上演了?(?:一次|一场)?|发生了?|出现了?)?\s*+(?:互换|交换|对调|易位|换位)")
+_SWAP_BEFORE = re.compile(r"(?:互换|交换|对调|易位|换位)了?\s*+(?:位置|名次|排名|座次)?\s*+(?:，|,)?\s*+(?:分列|分别为)?\s*+$")
 _PLACE_LEADS = re.compile(r"\s*+名?\s*+(?:领先|高出|多出|超出|比|与|和|同|vs\.?|VS|对比|(?:差不多|大约|约|几乎)?\s*+(?:是|为|相当于)\s*+(?:它|其|对方)的)")
 # 第5名为1.04T, 榜首的调用量为3.96T: what a place opening its clause is said to have.
 _PLACE_AS_SUBJECT = re.compile(r"\s*+名?\s*+(?:的\s*+(?:调用量|份额|占比|得分|分数|速度|请求量)|(?:调用量|份额|占比|得分|分数|速度|请求量))?\s*+"
@@ -289,6 +295,9 @@ class PlaceRules(EventRules):
             return True
         if claim.kind == "rank" and _PLACES_CONTESTED.match(self.text, claim.end):
             return True  # 第三、第四名之争: the places themselves, before the names that hold them
+        run = self.place_run(claim) if claim.kind == "rank" else [claim]
+        if len(run) >= 2 and _PAIR_AFTER.match(self.text, run[-1].end):
+            return True  # 第8、第9名差距仅约0.2B, 比第二、第三名之和还多: positions compared, not the subject's
         clause = self.text[self.clause_start(claim) : claim.start]
         if _PLACE_SUBJECT.fullmatch(clause) is None:
             return False
@@ -302,6 +311,35 @@ class PlaceRules(EventRules):
         return claim.kind == "first" and \
             (self.text.startswith("的", claim.end) or bool(metric_word(self.text[claim.end : claim.end + 4]))
              or _PLACE_LEADS.match(self.text, claim.end) is not None)
+
+    def place_run(self, claim: Claim) -> list[Claim]:
+        """The places joined with the claim in one run (第4、第5, 第5/6), in order; just the claim alone."""
+        ranks = [c for c in self.claims if c.kind == "rank" and c.values]
+        if claim not in ranks:
+            return [claim]
+        at = ranks.index(claim)
+        low = high = at
+        while low > 0 and _PLACE_JOIN.fullmatch(self.text, ranks[low - 1].end, ranks[low].start):
+            low -= 1
+        while high + 1 < len(ranks) and _PLACE_JOIN.fullmatch(self.text, ranks[high].end, ranks[high + 1].start):
+            high += 1
+        return ranks[low : high + 1]
+
+    def verify_swapped_places(self, claim: Claim) -> Outcome | None:
+        """A与B互换第9、第10位, 第4、第5上演了一次互换: two rows traded these two places since last week."""
+        run = self.place_run(claim)
+        if claim.kind != "rank" or len(run) != 2 or not (_SWAP_AFTER.match(self.text, run[-1].end)
+                                                        or _SWAP_BEFORE.search(self.text, self.s.start, run[0].start)):
+            return None
+        board = self._the_board(claim)
+        if board is None:
+            return None
+        places = {int(c.values[0].value) for c in run}
+        moves = {(r[1], r[0]) for e in self.c.entities.by_id if len(r := self.c.relations.ranks(board, e)) >= 2 and r[0] and r[1]}
+        a, b = sorted(places)
+        if (a, b) in moves and (b, a) in moves:
+            return Outcome(True, [f"{board}/places{a}-{b}/swapped"])
+        return Outcome(False, problem=(ProblemKind.top_n, f"{self.c.boards[board].label}上本周没有两行互换第{a}、第{b}名", None))
 
     def verify_place_holder(self, claim: Claim) -> Outcome | None:
         """榜首没换人, 第二把交椅换了主人: whether the row at a place is the one there last week."""
