@@ -2868,6 +2868,30 @@ def test_a_new_face_in_the_top_n_is_a_row_that_came_in(real_week_2026_01_11, rea
     assert [p.quote for p in real_week_2026_01_11.checker.check("Claude Sonnet 4.5位居第一，前九阵容迎来新面孔。").problems] == ["前九"]
 
 
+def _with_throughput_moves(data_copy: Path):
+    """The sample week with last week's speeds changed: gpt-oss-120b on SambaNova was faster (390, now
+    382) while on Groq it sped up (921 → 936), and Grok 4.1 Fast stood still (182 both weeks)."""
+    from writer.weekly import open_week
+
+    last = data_copy / "weeks" / "2026-01-24" / "openrouter-throughput.csv"
+    text = last.read_text(encoding="utf-8")
+    text = text.replace("8,gpt-oss-120b,SambaNova,379,", "8,gpt-oss-120b,SambaNova,390,").replace("10,Grok 4.1 Fast,xAI,180,", "10,Grok 4.1 Fast,xAI,182,")
+    last.write_text(text, encoding="utf-8")
+    return open_week(data_copy, "2026-01-31")
+
+
+def test_rows_of_one_model_on_two_providers_move_each_on_its_own(data_copy):
+    week = _with_throughput_moves(data_copy)
+    assert week.checker.check("模型吞吐量榜上，十个组合中有7个提速、2个降速。").problems == []
+    assert [p.quote for p in week.checker.check("模型吞吐量榜上，十个组合中有8个提速、1个降速。").problems] == ["8个", "1个"]
+
+
+def test_a_count_of_rows_that_stood_still_is_checked(data_copy):
+    week = _with_throughput_moves(data_copy)
+    assert week.checker.check("模型吞吐量榜上，十个组合中有1个持平。").problems == []
+    assert [p.quote for p in week.checker.check("模型吞吐量榜上，十个组合中有2个持平。").problems] == ["2个"]
+
+
 def test_two_places_said_to_swap_were_traded_by_two_rows(real_week_2026_02_23):
     """2026-02-23: GLM 5 and DeepSeek V3.2 traded fourth and fifth place."""
     checker = real_week_2026_02_23.checker

@@ -64,8 +64,8 @@ _LISTED_NOUN = re.compile(r"\s*+(?:个|款)?\s*+(?:提供方|托管)?\s*+(?:(条
 # 十款合计6409B with no name in its clause: the count is of the rows the board lists.
 _ROWS_ADDED = re.compile(r"\s*+(?:模型|组合|条目)?\s*+(?:合计|总计|共计|加总|总量|均值|平均)")
 _LISTED_VERB = re.compile(r"(?<![系排并序行陈分位])列出?了?\s*+$")
-_MOVED_AFTER = re.compile(r"\s*+(?:模型|个模型|款模型)?\s*+(?:速度|调用量|份额|得分|请求量)?\s*+(?:较上周|比上周|环比)?\s*+(?:均|都|全部|皆|则)?\s*+(?:实现了?)?\s*+"
-                          r"(?:在|是)?\s*+(?:(正增长|增长|上涨|上升|增加|走高|涨)|(负增长|下降|下滑|下跌|回落|减少|走低|跌(?!出)|降))")
+_MOVED_AFTER = re.compile(r"\s*+(?:模型|个模型|款模型|组合|个组合)?\s*+(?:速度|调用量|份额|得分|分数|请求量)?\s*+(?:较上周|比上周|环比)?\s*+(?:均|都|全部|皆|则)?\s*+(?:实现了?)?\s*+"
+                          r"(?:在|是)?\s*+(?:(正增长|增长|上涨|上升|增加|走高|提速|加速|涨)|(负增长|下降|下滑|下跌|回落|减少|走低|降速|减速|跌(?!出)|降)|(持平|不变|未变))")
 _BOTH_WEEKS = re.compile(r"两周(?:均|都|皆)在榜|连续两周在榜|连续在榜|两周都上榜|有(?:环比|周?增长率?|可比)数据|有环比|可比的|两周都有数据")
 # Google在榜模型由四个减至三个: a count of a company's rows, with 个.
 _SEATS_BEFORE = re.compile(r"在榜模型|上榜模型|席位|模型数")
@@ -226,7 +226,7 @@ class CountRules(DerivedRules):
         for entry in weeks[0].entries if weeks else []:
             if not entry.row.rank or entry.row.rank > limit or entry.entity is None:
                 continue
-            now, before = (self.c.relations.value(board, entry.entity, column, w) for w in (0, 1))
+            now, before = (self.c.relations.value(board, entry.entity, column, w, entry.qualifier) for w in (0, 1))
             if now is None or before is None or now.value == before.value or (now.value > before.value) != up:
                 continue
             if not before.value or abs(100 * (now.value / before.value - 1)) >= flat_within:
@@ -633,6 +633,15 @@ class CountRules(DerivedRules):
         columns = sorted(named_columns, key=lambda c: c != main) or [main] + \
             (["tokens"] if main != "tokens" and self.c.relations.totals(board, "tokens", 0) else [])
         up = moved.group(1) is not None
+        if moved.lastindex == 3:
+            # 1家持平, 1个持平: rows listed both weeks at the same figure (or a published growth of zero).
+            both = self._rows_both_weeks(board, self._limit(board))
+            flat = [[e for e in both if (a := self.c.relations.value(board, e, c, 0)) and (b := self.c.relations.value(board, e, c, 1))
+                     and a.value == b.value] for c in columns]
+            flat.append([e for e in both if (g := self.c.relations.value(board, e, "growth")) is not None and g.value == 0])
+            if any(len(rows) == int(claim.values[0].value) for rows in flat):
+                return Outcome(True, [f"{board}/moved/flat"])
+            return Outcome(False, problem=(ProblemKind.wrong_value, f"{self.c.boards[board].label}本周有{len(flat[0])}个上榜条目持平，不是{claim.quote}", None))
         readings = [self.rows_that_moved(board, self._limit(board), up=up, column=c) for c in columns]
         # 十款模型中有六款下滑、四款增长: a row new to the list moved too, by the growth the source publishes,
         # unless the sentence counts only the rows listed both weeks (连续在榜的九款中, 9款模型中 of nine of them).
