@@ -1393,6 +1393,13 @@ def test_the_day_a_change_takes_effect_is_not_the_day_it_was_announced(data_copy
     assert [p.quote for p in week.checker.check("百度于1月30日宣布将Aurora-1输入价格下调75%。").problems] == ["1月30日"]
 
 
+def test_details_listed_under_a_news_heading_are_its_events(sample_week):
+    """The sample week: Kimi K2.5 was released on the 27th, with two reasoning modes."""
+    text = "## 本周要闻\n### 月之暗面Kimi K2.5\n- {}发布并开源，提供{}推理模式。"
+    assert sample_week.checker.check(text.format("1月27日", "2种")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("1月26日", "3种")).problems] == ["1月26日", "3种"]
+
+
 def test_a_date_before_the_events_own_action_is_the_day_of_the_news(data_copy):
     """Aurora-1's cut was announced on the 29th and took effect on the 30th: 30日将…下调 dates the news wrongly."""
     week = _with_price_cut(data_copy)

@@ -159,6 +159,13 @@ def test_a_section_title_opens_its_section(kind):
     assert _heading_section(WORDS["sections"][kind]["title"]) == kind
 
 
+@pytest.mark.parametrize("kind,word", [(k, w) for k, section in WORDS["sections"].items() for w in section["words"]])
+def test_a_section_word_in_a_heading_opens_its_section(kind, word):
+    from writer.verify.text import _heading_section
+
+    assert _heading_section(f"本周{word}" if not word.isascii() else f"Weekly {word}") == kind
+
+
 # On the sample week the company board's top ten holds five Chinese and four American companies, and
 # five from outside China (Mistral too).
 COMPANIES_OF = {"CN": 5, "US": 4, "!CN": 5}

@@ -13,6 +13,7 @@ from ...findings import ProblemKind, Source
 from ...models import Entity, EntityKind
 from ..reading import SentenceReader
 from ...numbers import Figure
+from ..text import is_heading_line
 from .outcome import ROLE_LABELS, Outcome, is_within, label_words, near_bound, same_dimension
 
 _NEAR = 8
@@ -206,7 +207,21 @@ class EventRules(SentenceReader):
             here = of({m.entity.id for m in self.mentions})
             if here:
                 return here
-        return of({m.entity.id for m in self.line_mentions})
+        return of({m.entity.id for m in self.line_mentions}) or of(self.names_under_heading())
+
+    def names_under_heading(self) -> set[str]:
+        """In the events section, the names with events of the lines above a line naming no one, back
+        to and with the heading they stand under (#### 本周要闻：腾讯Hunyuan Voice over - 6月1日开源，…)."""
+        line, named = self.s.line, set()
+        for _ in range(8):
+            if line == 0 or self.s.section != "events":
+                return set()
+            line -= 1
+            start, end = self.p.line_starts[line], self.p.line_starts[line + 1]
+            named |= {m.entity.id for m in self.all_mentions.between(start, end) if m.entity.id in self.c.events_of}
+            if is_heading_line(self.p.original[start:end].strip()):
+                return named
+        return set()
 
     def verify_event_figure(self, claim: Claim, events: list[Fact]) -> Outcome | None:
         related = self.verify_event_relation(claim) if events else None
