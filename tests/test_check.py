@@ -1393,6 +1393,19 @@ def test_the_day_a_change_takes_effect_is_not_the_day_it_was_announced(data_copy
     assert [p.quote for p in week.checker.check("百度于1月30日宣布将Aurora-1输入价格下调75%。").problems] == ["1月30日"]
 
 
+def test_a_top_n_written_in_english_is_a_top_n(sample_week):
+    """The sample week, coding board: the top three hold 44.3% together."""
+    assert sample_week.checker.check("编程榜上，Top 3 合计份额跌破45%（44.3%）。").problems == []
+    assert [p.quote for p in sample_week.checker.check("编程榜上，Top 3 合计份额跌破40%（38.3%）。").problems] == ["40%", "38.3%"]
+
+
+def test_the_overall_usage_board_is_named_by_its_short_name(sample_week_2026_01_17):
+    """2026-01-17: of the overall top ten, six rose and four fell (the coding board moved otherwise)."""
+    checker = sample_week_2026_01_17.checker
+    assert checker.check("编程榜则相反。整体调用量前十中六款正增长，四款下滑。").problems == []
+    assert [p.quote for p in checker.check("编程榜则相反。整体调用量前十中七款正增长，三款下滑。").problems] == ["七款", "三款"]
+
+
 def test_details_listed_under_a_news_heading_are_its_events(sample_week):
     """The sample week: Kimi K2.5 was released on the 27th, with two reasoning modes."""
     text = "## 本周要闻\n### 月之暗面Kimi K2.5\n- {}发布并开源，提供{}推理模式。"

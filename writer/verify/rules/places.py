@@ -31,7 +31,7 @@ _STREAK_BEFORE = re.compile(r"[^，。；]*?(?:之后|以后|后(?=\s*+(?:首次
 # 此前连续三周, 此前它已连续三周在榜: the run that ended last week.
 _STREAK_EARLIER = re.compile(r"(?:此前|之前|上周前)(?!的)[^，。；的]{0,8}?(?:已经?|曾经?|一度)?\s*+$")
 # 前两名, 前10 name a top N; 前两周, 前三天 name time.
-TOP_NUMBER = r"(?:前|头部)\s*+(\d++|[一二两三四五六七八九十]++)(?!\s*+(?:周|天|日|个?月|年|次|期|季|轮|届|[.．]\d|进\s*+(?:\d|[一二两三四五六七八九十])))"
+TOP_NUMBER = r"(?:前|头部|(?<![A-Za-z])(?i:top)[ \-]?)\s*+(\d++|[一二两三四五六七八九十]++)(?!\s*+(?:周|天|日|个?月|年|次|期|季|轮|届|[.．]\d|进\s*+(?:\d|[一二两三四五六七八九十])))"
 TOP_N = re.compile(TOP_NUMBER)
 LAST_WEEK = re.compile(r"上一?周|前一周|last week")
 
