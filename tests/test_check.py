@@ -1393,6 +1393,13 @@ def test_the_day_a_change_takes_effect_is_not_the_day_it_was_announced(data_copy
     assert [p.quote for p in week.checker.check("百度于1月30日宣布将Aurora-1输入价格下调75%。").problems] == ["1月30日"]
 
 
+def test_points_after_two_written_shares_are_their_difference(real_week):
+    """2026-01-25: the two Chinese models hold about 24.0% of the top nine, 22.0% the week before."""
+    text = "模型调用量前九中中国模型两席（MiMo V2 Flash (free)、DeepSeek V3.2），合计971B，占前九约24.0%，较上周的22.0%提升{}个百分点。"
+    assert real_week.checker.check(text.format("2.0")).problems == []
+    assert [p.quote for p in real_week.checker.check(text.format("3.0")).problems] == ["3.0个百分点"]
+
+
 def test_a_top_n_written_in_english_is_a_top_n(sample_week):
     """The sample week, coding board: the top three hold 44.3% together."""
     assert sample_week.checker.check("编程榜上，Top 3 合计份额跌破45%（44.3%）。").problems == []

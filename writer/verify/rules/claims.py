@@ -31,6 +31,7 @@ from .outcome import ESTIMATE, ROLE_LABELS, Candidate, Outcome, is_within, near_
 
 _UNCHANGED_AFTER = re.compile(r"\s*+名?\s*+(?:的)?\s*+(名单|单|阵容|成员|排名|座次|格局|次序|顺序|名次)?\s*+(?:均|都|全部|完全|仍|依旧|本周)?\s*+(?:与上周|和上周|同上周|跟上周)?\s*+(?:完全|均|都|也)?\s*+"
                               r"(?:相同|一致|不变|未变|保持不变|没有变化|无变化|无变动|没有变动|未发生变化|没变|未有变化|一模一样|纹丝不动|原封不动|原封未动|如出一辙)")
+_EARLIER_PERCENT = re.compile(r"(?:上一?周|由|从)\s*+(?:的|约|为)?\s*+$")
 # 前十阵容迎来新面孔, 前九有新模型, 前十换血: a row came into the top N.
 _NEWCOMER_AFTER = re.compile(r"\s*+名?\s*+(?:的)?\s*+(?:名单|阵容|成员)?\s*+(?:中|里|内)?\s*+(?:本周)?\s*+(?:还|也)?\s*+"
                              r"(?:(?:有|迎来|出现|来了|多了|添了)了?\s*+(?:一[位个张名款]|几[位个张名款]|[两三四]?[位个张名款])?\s*+(?:新面孔|新成员|新模型|新人)|(?:来了一次|迎来|出现)?\s*+换血)")
@@ -162,6 +163,8 @@ class ClaimVerifier(CountRules):
     def _verify(self, claim: Claim, role: str, bound: dict[int, list[Entity]]) -> Outcome | None:
         if claim.kind in ("amount", "percent", "speed", "price") and (again := self.verify_said_again(claim)) is not None:
             return again
+        if claim.kind == "points" and self.points_between_written(claim):
+            return Outcome(True, ["arithmetic/written"])
         if claim.kind == "date":
             return self.verify_date(claim)
         if claim.kind == "version":
@@ -292,6 +295,30 @@ class ClaimVerifier(CountRules):
         if failed is not None and (failed.problem and failed.problem[0] is not ProblemKind.unlicensed or event is None):
             return failed
         return event or failed
+
+    def points_between_written(self, claim: Claim) -> bool:
+        """份额由8.0%升至9.4%，提高1.4个百分点; 占26.2%，较上周的14.8%提升11.4个百分点: points that
+        are the difference of the last two percentages the sentence wrote before them (each of those
+        is checked on its own)."""
+        if not claim.values:
+            return False
+        written = [c for c in self.claims if c.kind == "percent" and c.values and self.s.start <= c.start and c.end <= claim.start]
+        if len(written) < 2:
+            return False
+        a, b = written[-2].values[0], written[-1].values[0]
+        points = claim.values[0]
+        if abs(abs(a.value - b.value) - abs(points.value)) > max(points.step, a.step, b.step) / 2 + 1e-9:
+            return False
+        signed = "up" if claim.quote.startswith("+") else "down" if claim.quote.startswith(("-", "−", "负")) else None
+        way = signed or self.direction(claim)
+        if way not in ("up", "down"):
+            return True
+        # 由8.0%升至9.4%, 占65.5%，较上周的53.4%: the one after 由/从/上周 is the earlier week's.
+        earlier = [_EARLIER_PERCENT.search(self.text, max(self.s.start, c.start - 5), c.start) is not None for c in written[-2:]]
+        if earlier.count(True) != 1:
+            return False
+        old, new = (a, b) if earlier[0] else (b, a)
+        return new.value != old.value and (new.value > old.value) == (way == "up")
 
     def verify_said_again(self, claim: Claim) -> Outcome | None:
         """138.08B，也就是一千三百八十亿出头: the figure just written, said again in another spelling;
