@@ -1034,9 +1034,6 @@ def test_the_rest_outside_the_top_ten_is_others(sample_week):
     assert sample_week.checker.check("OpenRouter模型市占率方面，前十之外的「其他」份额10.2%。").problems == []
 
 
-@pytest.fixture(scope="module")
-def real_week_2025_11_30():
-    return _real("2025-11-30")
 
 
 def test_a_companys_part_of_the_listed_total_may_be_a_fraction(real_week_2025_11_30):
@@ -1398,6 +1395,16 @@ def test_points_after_two_written_shares_are_their_difference(real_week):
     text = "模型调用量前九中中国模型两席（MiMo V2 Flash (free)、DeepSeek V3.2），合计971B，占前九约24.0%，较上周的22.0%提升{}个百分点。"
     assert real_week.checker.check(text.format("2.0")).problems == []
     assert [p.quote for p in real_week.checker.check(text.format("3.0")).problems] == ["3.0个百分点"]
+
+
+def test_an_amount_of_difference_after_two_written_amounts_is_their_gap(real_week_2025_11_30):
+    """2025-11-30: Grok Code Fast 1 went 1.25T → 979B, about 270B less."""
+    text = "Grok Code Fast 1本周979B，较上周1.25T{}约{}。"
+    assert real_week_2025_11_30.checker.check(text.format("少", "270B")).problems == []
+    assert [p.quote for p in real_week_2025_11_30.checker.check(text.format("多", "270B")).problems] == ["270B"]
+    assert [p.quote for p in real_week_2025_11_30.checker.check(text.format("少", "370B")).problems] == ["370B"]
+    # The data's 1,248.6B and 978.7B differ by 269.9B: 272B is wrong, however 1.25T is rounded.
+    assert [p.quote for p in real_week_2025_11_30.checker.check(text.format("少", "272B")).problems] == ["272B"]
 
 
 def test_a_top_n_written_in_english_is_a_top_n(sample_week):

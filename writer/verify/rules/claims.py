@@ -31,6 +31,10 @@ from .outcome import ESTIMATE, ROLE_LABELS, Candidate, Outcome, is_within, near_
 
 _UNCHANGED_AFTER = re.compile(r"\s*+名?\s*+(?:的)?\s*+(名单|单|阵容|成员|排名|座次|格局|次序|顺序|名次)?\s*+(?:均|都|全部|完全|仍|依旧|本周)?\s*+(?:与上周|和上周|同上周|跟上周)?\s*+(?:完全|均|都|也)?\s*+"
                               r"(?:相同|一致|不变|未变|保持不变|没有变化|无变化|无变动|没有变动|未发生变化|没变|未有变化|一模一样|纹丝不动|原封不动|原封未动|如出一辙)")
+# 少约206B, 多出27B, 相差601B: words that make an amount a difference.
+_DIFFERENCE_BEFORE = re.compile(r"(?:少|多|减少|增加|缩水|相差|差距?|差了|高出|低了|高了|领先|落后|净增|净减|下降|上升|增长|回落)了?\s*+(?:约|近|逾|超过|不到)?\s*+$")
+_THAN = re.compile(r"比|较|相比|对比")
+_MORE_LESS = re.compile(r"(多|高|领先|超出|超过)|(少|低|落后|不及)")
 _EARLIER_PERCENT = re.compile(r"(?:上一?周|由|从)\s*+(?:的|约|为)?\s*+$")
 # 前十阵容迎来新面孔, 前九有新模型, 前十换血: a row came into the top N.
 _NEWCOMER_AFTER = re.compile(r"\s*+名?\s*+(?:的)?\s*+(?:名单|阵容|成员)?\s*+(?:中|里|内)?\s*+(?:本周)?\s*+(?:还|也)?\s*+"
@@ -163,7 +167,7 @@ class ClaimVerifier(CountRules):
     def _verify(self, claim: Claim, role: str, bound: dict[int, list[Entity]]) -> Outcome | None:
         if claim.kind in ("amount", "percent", "speed", "price") and (again := self.verify_said_again(claim)) is not None:
             return again
-        if claim.kind == "points" and self.points_between_written(claim):
+        if claim.kind in ("points", "amount") and self.difference_of_written(claim):
             return Outcome(True, ["arithmetic/written"])
         if claim.kind == "date":
             return self.verify_date(claim)
@@ -296,29 +300,49 @@ class ClaimVerifier(CountRules):
             return failed
         return event or failed
 
-    def points_between_written(self, claim: Claim) -> bool:
-        """份额由8.0%升至9.4%，提高1.4个百分点; 占26.2%，较上周的14.8%提升11.4个百分点: points that
-        are the difference of the last two percentages the sentence wrote before them (each of those
-        is checked on its own)."""
+    def difference_of_written(self, claim: Claim) -> bool:
+        """份额由8.0%升至9.4%，提高1.4个百分点; 占24.0%，较上周的22.0%提升2.0个百分点; 1.24T，比上周的
+        1.45T少约206B: points (or an amount after a word of difference) that are the difference of
+        the last two percentages (or amounts) the sentence wrote before them, in the direction from
+        the earlier one (after 由/从/上周) to the later; each of those is checked on its own."""
         if not claim.values:
             return False
-        written = [c for c in self.claims if c.kind == "percent" and c.values and self.s.start <= c.start and c.end <= claim.start]
+        operand = "percent" if claim.kind == "points" else "amount"
+        if operand == "amount" and not _DIFFERENCE_BEFORE.search(self.text, max(self.s.start, claim.start - 6), claim.start):
+            return False
+        written = [c for c in self.claims if c.kind == operand and c.values and self.s.start <= c.start and c.end <= claim.start]
         if len(written) < 2:
             return False
-        a, b = written[-2].values[0], written[-1].values[0]
-        points = claim.values[0]
-        if abs(abs(a.value - b.value) - abs(points.value)) > max(points.step, a.step, b.step) / 2 + 1e-9:
+        a, b = (self._as_data(c.values[0]) if operand == "amount" else c.values[0] for c in written[-2:])
+        figure = claim.values[0]
+        if abs(abs(a.value - b.value) - abs(figure.value)) > max(figure.step, a.step, b.step) / 2 + 1e-9:
             return False
+        compared = _THAN.search(self.text, written[-2].end, written[-1].start)
+        said = _MORE_LESS.search(self.text, max(self.s.start, claim.start - 6), claim.start)
+        if compared is not None and said is not None:
+            # 344B，仅比Grok 4.1 Fast（345B）多约1.2B: the first is more (or less) than the one after 比.
+            return a.value != b.value and (a.value > b.value) == (said.group(1) is not None)
         signed = "up" if claim.quote.startswith("+") else "down" if claim.quote.startswith(("-", "−", "负")) else None
         way = signed or self.direction(claim)
         if way not in ("up", "down"):
-            return True
+            return operand == "percent"
         # 由8.0%升至9.4%, 占65.5%，较上周的53.4%: the one after 由/从/上周 is the earlier week's.
         earlier = [_EARLIER_PERCENT.search(self.text, max(self.s.start, c.start - 5), c.start) is not None for c in written[-2:]]
         if earlier.count(True) != 1:
             return False
         old, new = (a, b) if earlier[0] else (b, a)
         return new.value != old.value and (new.value > old.value) == (way == "up")
+
+    def _as_data(self, written: Figure) -> Figure:
+        """A written amount as the data holds it, exactly, where it is a value of a row the line names
+        or a total of the board, this week or last (1.25T is Grok Code Fast 1's 1,248.6B); else as written."""
+        board = self.board_at(self.s.start) or self.line_board
+        if board is None:
+            return written
+        values = [v for m in self.line_mentions for w in (0, 1) if (v := self.c.relations.value(board, m.entity.id, "tokens", w))]
+        values += [d.figure for w in (0, 1) for d in self.c.relations.totals(board, "tokens", w)]
+        found = next((v for v in values if v.agrees_with(written)), None)
+        return Figure(found.value, 0.0) if found is not None else written
 
     def verify_said_again(self, claim: Claim) -> Outcome | None:
         """138.08B，也就是一千三百八十亿出头: the figure just written, said again in another spelling;
