@@ -2945,6 +2945,8 @@ def test_a_run_of_places_compared_names_positions_not_the_subject(real_week_2025
     checker = real_week_2025_12_07.checker
     assert checker.check("模型调用量榜上，第8、第9名差距仅约0.2B：Gemini 2.5 Pro与Grok 4 Fast几乎并列。").problems == []
     assert [p.quote for p in checker.check("模型调用量榜上，第8、第9名差距仅约9B：Gemini 2.5 Pro与Grok 4 Fast几乎并列。").problems] == ["9B"]
+    # Positions compared are neighbours: 第1、第9名 said of the two rows eighth and ninth is no reading of positions.
+    assert "第1" in [p.quote for p in checker.check("模型调用量榜上，第1、第9名差距仅约0.2B：Gemini 2.5 Pro与Grok 4 Fast几乎并列。").problems]
 
 
 def test_first_place_said_to_end_was_held_last_week(real_week_2026_02_08):

@@ -145,8 +145,9 @@ _NEAR_MISS = re.compile(r"差一点|差点|险些|几乎|一度险")
 _PLACES_CONTESTED = re.compile(r"\s*+名?(?:\s*+[、和与及]\s*+第?\s*+[\d一二三四五六七八九十]+\s*+名?)*\s*+(?:之争|的争夺|争夺战|之间的)")
 # 第8、第9名, 第5/6: places joined in a run; what follows a run of places makes them positions
 # compared (差距仅约0.2B, 之和, 咬得很紧) or swapped (上演了一次互换), and 互换第9、第10位 names them.
-_PLACE_JOIN = re.compile(r"\s*+名?\s*+(?:[、和与及/]|、\s*+)\s*+")
+_PLACE_JOIN = re.compile(r"\s*+名?\s*+[、和与及/]\s*+")
 _PAIR_AFTER = re.compile(r"\s*+(?:名|位)?\s*+(?:的)?\s*+(?:两柱|两根柱子|两组|两名|两位|二者|两者|之间|之和|加起来|合计|仅差|只差|相差|差距|差了|咬得|打成|的平均|相邻|都没动|均未变)")
+_PLACES_ADDED = re.compile(r"之和|加起来|合计")
 _SWAP_AFTER = re.compile(r"\s*+(?:名|位)?\s*+(?:上演了?(?:一次|一场)?|发生了?|出现了?)?\s*+(?:互换|交换|对调|易位|换位)")
 _SWAP_BEFORE = re.compile(r"(?:互换|交换|对调|易位|换位)了?\s*+(?:位置|名次|排名|座次)?\s*+(?:，|,)?\s*+(?:分列|分别为)?\s*+$")
 _PLACE_LEADS = re.compile(r"\s*+名?\s*+(?:领先|高出|多出|超出|比|与|和|同|vs\.?|VS|对比|(?:差不多|大约|约|几乎)?\s*+(?:是|为|相当于)\s*+(?:它|其|对方)的)")
@@ -296,8 +297,12 @@ class PlaceRules(EventRules):
         if claim.kind == "rank" and _PLACES_CONTESTED.match(self.text, claim.end):
             return True  # 第三、第四名之争: the places themselves, before the names that hold them
         run = self.place_run(claim) if claim.kind == "rank" else [claim]
-        if len(run) >= 2 and _PAIR_AFTER.match(self.text, run[-1].end):
-            return True  # 第8、第9名差距仅约0.2B, 比第二、第三名之和还多: positions compared, not the subject's
+        paired = _PAIR_AFTER.match(self.text, run[-1].end) if len(run) >= 2 else None
+        if paired is not None:
+            # 第8、第9名差距仅约0.2B: neighbouring positions compared, not the subject's; 比第二、第五名之和还多:
+            # positions added up, any of them.
+            places = [int(c.values[0].value) for c in run]
+            return _PLACES_ADDED.search(paired.group()) is not None or all(b - a == 1 for a, b in zip(places, places[1:]))
         clause = self.text[self.clause_start(claim) : claim.start]
         if _PLACE_SUBJECT.fullmatch(clause) is None:
             return False
