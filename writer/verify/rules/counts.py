@@ -374,16 +374,8 @@ class CountRules(DerivedRules):
         amount, or in points of the list's total."""
         column = self._amount_column(board)
         limit = max((self.c.relations.rank_now(board, r) or 0 for r in rows), default=0)
-        sums: list[dict[str, float]] = [{}, {}]
-        totals = [0.0, 0.0]
-        for week in (0, 1):
-            for entry in self.c.relations.snapshots[board][week].entries if week < len(self.c.relations.snapshots[board]) else []:
-                value = getattr(entry.row, column, None)
-                if entry.entity is None or value is None or not entry.row.rank or entry.row.rank > limit:
-                    continue
-                company = self._company_of(entry.entity)
-                sums[week][company] = sums[week].get(company, 0.0) + value.value
-                totals[week] += value.value
+        sums = [self._company_totals(board, week, column, limit) for week in (0, 1)]
+        totals = [sum(by_company.values()) for by_company in sums]
         moves = {}
         for company in set(sums[0]) | set(sums[1]):
             now, before = sums[0].get(company, 0.0), sums[1].get(company, 0.0)

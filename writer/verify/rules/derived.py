@@ -409,14 +409,15 @@ class DerivedRules(PlaceRules):
             return (subject, m.entity.id, verb.group(1) is not None) if subject else None
         return None
 
-    def _company_totals(self, board: str, week: int) -> dict[str, float]:
-        """The listed rows' tokens added up by company, in a week (for boards of models)."""
+    def _company_totals(self, board: str, week: int, column: str = "tokens", limit: int | None = None) -> dict[str, float]:
+        """The listed rows' tokens (or another column) added up by company, in a week, of the top
+        `limit` rows where one is given (for boards of models)."""
         weeks = self.c.relations.snapshots.get(board, [])
         totals: dict[str, float] = defaultdict(float)
         if week < len(weeks):
             for entry in weeks[week].entries:
-                cell = getattr(entry.row, "tokens", None)
-                if cell is not None and entry.row.rank is not None:
+                cell = getattr(entry.row, column, None)
+                if cell is not None and entry.row.rank is not None and (limit is None or entry.row.rank <= limit):
                     totals[self._company_of(entry.entity)] += cell.value
         return dict(totals)
 
