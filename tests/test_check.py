@@ -3062,3 +3062,10 @@ def test_the_rest_of_the_incumbents_once_one_is_set_aside(real_week):
     text = "除了Claude Opus 4.5，其余{}留榜模型的名次全部上移。"
     assert real_week.checker.check(text.format("七款")).problems == []
     assert [p.quote for p in real_week.checker.check(text.format("八款")).problems] == ["八款"]
+
+
+def test_two_rows_set_apart_by_an_amount_is_their_gap(real_week_2025_11_30):
+    """2025-11-30: Claude Sonnet 4.5 (428.2B) stands about 50B ahead of Gemini 2.5 Flash (378B)."""
+    text = "Claude Sonnet 4.5与身后的Gemini 2.5 Flash之间只隔着约{}tokens。"
+    assert real_week_2025_11_30.checker.check(text.format("503亿")).problems == []
+    assert [p.quote for p in real_week_2025_11_30.checker.check(text.format("603亿")).problems] == ["603亿tokens"]
