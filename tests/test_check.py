@@ -3069,3 +3069,24 @@ def test_two_rows_set_apart_by_an_amount_is_their_gap(real_week_2025_11_30):
     text = "Claude Sonnet 4.5与身后的Gemini 2.5 Flash之间只隔着约{}tokens。"
     assert real_week_2025_11_30.checker.check(text.format("503亿")).problems == []
     assert [p.quote for p in real_week_2025_11_30.checker.check(text.format("603亿")).problems] == ["603亿tokens"]
+
+
+def test_a_companys_rows_that_recorded_a_fall_are_counted(sample_week_2026_01_17):
+    """2026-01-17: three of Google's four rows in the top ten fell."""
+    text = "模型调用量榜上，Google共有四款模型入围前十，其中{}录得负增长。"
+    assert sample_week_2026_01_17.checker.check(text.format("三款")).problems == []
+    assert [p.quote for p in sample_week_2026_01_17.checker.check(text.format("两款")).problems] == ["两款"]
+
+
+def test_movers_said_to_come_from_a_company_are_its_movers(sample_week_2026_01_17):
+    """2026-01-17: of the four rows that fell, three are Google's."""
+    text = "模型调用量榜上，本周环比下滑的四款模型里，有{}来自 Google。"
+    assert sample_week_2026_01_17.checker.check(text.format("三款")).problems == []
+    assert [p.quote for p in sample_week_2026_01_17.checker.check(text.format("两款")).problems] == ["两款"]
+
+
+def test_rows_counted_among_before_a_company_are_the_listed_rows(real_week_2026_01_04):
+    """2026-01-04: nine rows listed, three rose, two of them Google's."""
+    text = "模型调用量榜上，{}模型中本周仅三款实现增长，其中两款来自Google。"
+    assert real_week_2026_01_04.checker.check(text.format("九款")).problems == []
+    assert [p.quote for p in real_week_2026_01_04.checker.check(text.format("八款")).problems] == ["八款"]

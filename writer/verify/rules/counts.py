@@ -64,8 +64,12 @@ _LISTED_NOUN = re.compile(r"\s*+(?:个|款)?\s*+(?:提供方|托管)?\s*+(?:(条
 # 十款合计6409B with no name in its clause: the count is of the rows the board lists.
 _ROWS_ADDED = re.compile(r"\s*+(?:模型|组合|条目)?\s*+(?:合计|总计|共计|加总|总量|均值|平均)")
 _LISTED_VERB = re.compile(r"(?<![系排并序行陈分位])列出?了?\s*+$")
-_MOVED_AFTER = re.compile(r"\s*+(?:模型|个模型|款模型|组合|个组合)?\s*+(?:速度|调用量|份额|得分|分数|请求量)?\s*+(?:较上周|比上周|环比)?\s*+(?:均|都|全部|皆|则)?\s*+(?:实现了?)?\s*+"
+_MOVED_AFTER = re.compile(r"\s*+(?:模型|个模型|款模型|组合|个组合)?\s*+(?:速度|调用量|份额|得分|分数|请求量)?\s*+(?:较上周|比上周|环比)?\s*+(?:均|都|全部|皆|则)?\s*+(?:实现了?|录得)?\s*+"
                           r"(?:在|是)?\s*+(?:(正增长|增长|上涨|上升|增加|走高|提速|加速|涨)|(负增长|下降|下滑|下跌|回落|减少|走低|降速|减速|跌(?!出)|降)|(持平|不变|未变))")
+# 下滑的四款模型里，有三款来自Google: the rows counted come from a company named after the count.
+_FROM_AFTER = re.compile(r"\s*+(?:模型)?\s*+(?:均|都|全部|全都)?\s*+(?:来自|出自|属于)\s*+")
+# 九款中仅三款实现增长，其中两款…: the last way of moving the sentence wrote before a count.
+_WAY_SAID = re.compile(r"(负增长|下降|下滑|下跌|回落|减少|走低)|(正增长|增长|上涨|上升|走高)")
 _BOTH_WEEKS = re.compile(r"两周(?:均|都|皆)在榜|连续两周在榜|连续在榜|两周都上榜|有(?:环比|周?增长率?|可比)数据|有环比|可比的|两周都有数据")
 # Google在榜模型由四个减至三个: a count of a company's rows, with 个.
 _SEATS_BEFORE = re.compile(r"在榜模型|上榜模型|席位|模型数")
@@ -161,6 +165,9 @@ class CountRules(DerivedRules):
         wanted = int(claim.values[0].value)
         subjects = [e for e, _ in self.subjects(claim, bound)]
         companies = [e for e in subjects if e.kind is EntityKind.company]
+        if _ROWS_AMONG.match(self.text, claim.end) and not any(self.clause_start(claim) <= m.start < claim.start
+                                                               and m.entity.kind is EntityKind.company for m in self.mentions):
+            companies = []  # 九款模型中…其中两款来自Google: the rows listed, not Google's seats
         seats = claim.quote.endswith(("席", "款")) or claim.unit_word == "seats" or self.text[claim.end : claim.end + 4].startswith(("模型", "系统", "组合")) \
             or claim.quote.endswith("个") and _SEATS_BEFORE.search(self.text, self.clause_start(claim), claim.start) is not None
         if companies and seats:
@@ -617,15 +624,25 @@ class CountRules(DerivedRules):
         (those named before it in the sentence aside, after 其余)."""
         moved = _MOVED_AFTER.match(self.text, claim.end) or _WAY_BEFORE.search(self.text, max(self.s.start, claim.start - 8), claim.start)
         board = self._the_board(claim)
-        if moved is None or board is None or not self.c.relations.snapshots.get(board):
+        source = _FROM_AFTER.match(self.text, claim.end)
+        maker = next((m.entity for m in self.mentions if source is not None and m.start == source.end()
+                      and m.entity.kind is EntityKind.company), None)
+        up: bool | None = None
+        if moved is None and maker is not None:
+            said = list(_WAY_SAID.finditer(self.text, self.s.start, claim.start))
+            if not said:
+                return None
+            up = said[-1].group(2) is not None
+        elif moved is not None:
+            up = moved.group(1) is not None
+        if up is None or board is None or not self.c.relations.snapshots.get(board):
             return None
         # 8家上涨 on the companies' board: of their shares, or of their amounts where the words name none.
         named_columns = {m.value for m in metric_word(self.text[self.clause_start(claim) : next((e for s_, e in self.s.clauses if s_ <= claim.start <= e), self.s.end)])} & set(RELATION_COLUMNS) - {"growth"}
         main = str(self.c.boards[board].metric)
         columns = sorted(named_columns, key=lambda c: c != main) or [main] + \
             (["tokens"] if main != "tokens" and self.c.relations.totals(board, "tokens", 0) else [])
-        up = moved.group(1) is not None
-        if moved.lastindex == 3:
+        if moved is not None and moved.lastindex == 3:
             # 1家持平, 1个持平: rows listed both weeks at the same figure (or a published growth of zero).
             both = self._rows_both_weeks(board, self._limit(board))
             flat = [[e for e in both if (a := self.c.relations.value(board, e, c, 0)) and (b := self.c.relations.value(board, e, c, 1))
@@ -644,13 +661,13 @@ class CountRules(DerivedRules):
             readings.append([e.entity for e in self.c.relations.snapshots[board][0].entries if e.entity and e.row.rank
                              and e.row.rank <= self._limit(board) and (g := getattr(e.row, "growth", None)) is not None
                              and g.value and (g.value > 0) == up])
-        rows = next((r for r in readings if len(r) == int(claim.values[0].value)), readings[0])
-        company = next((m.entity for m in reversed(self.mentions) if self.s.start <= m.start < claim.start
-                        and m.entity.kind is EntityKind.company), None)
+        company = maker or next((m.entity for m in reversed(self.mentions) if self.s.start <= m.start < claim.start
+                                 and m.entity.kind is EntityKind.company), None)
         if company is not None:
             # Google的两款模型都在下滑: the company's rows that moved.
             members = {f.entity for f in self.c.members(company.id, board)}
-            rows = [e for e in rows if e in members]
+            readings = [[e for e in r if e in members] for r in readings]
+        rows = next((r for r in readings if len(r) == int(claim.values[0].value)), readings[0])
         rest = OTHER_BEFORE.search(self.text[max(self.s.start, claim.start - 3) : claim.start]) is not None
         if rest:
             named = {m.entity.id for m in self.mentions if m.end <= claim.start}
@@ -658,8 +675,8 @@ class CountRules(DerivedRules):
             if int(claim.values[0].value) != len(rows):
                 return None  # 四者之中…其余三款: the rest of a group the checker cannot see
         if int(claim.values[0].value) == len(rows):
-            return Outcome(True, [f"{board}/moved/{'up' if moved.group(1) else 'down'}"])
-        word = "上升" if moved.group(1) else "下降"
+            return Outcome(True, [f"{board}/moved/{'up' if up else 'down'}"])
+        word = "上升" if up else "下降"
         return Outcome(False, problem=(ProblemKind.wrong_value, f"{self.c.boards[board].label}本周有{len(rows)}个上榜条目{word}，不是{claim.quote}", None))
 
     def _rows_both_weeks(self, board: str, limit: int) -> list[str]:
