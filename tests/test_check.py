@@ -3090,3 +3090,31 @@ def test_rows_counted_among_before_a_company_are_the_listed_rows(real_week_2026_
     text = "模型调用量榜上，{}模型中本周仅三款实现增长，其中两款来自Google。"
     assert real_week_2026_01_04.checker.check(text.format("九款")).problems == []
     assert [p.quote for p in real_week_2026_01_04.checker.check(text.format("八款")).problems] == ["八款"]
+
+
+def test_a_run_with_its_verb_before_the_number_is_a_streak(real_week_2026_03_16):
+    """2026-03-16: Grok 4.1 Fast has been listed twelve weeks in a row."""
+    text = "Grok 4.1 Fast已连续在榜{}周。"
+    assert real_week_2026_03_16.checker.check(text.format("12")).problems == []
+    assert [p.quote for p in real_week_2026_03_16.checker.check(text.format("13")).problems] == ["连续在榜13周"]
+
+
+def test_a_stay_told_as_over_is_the_run_that_ended_last_week(real_week):
+    """2026-01-25: Claude Opus 4.5 was first for one week and fell to seventh."""
+    text = "Claude Opus 4.5退到第7，它在榜首只待了{}。"
+    assert real_week.checker.check(text.format("一周")).problems == []
+    assert [p.quote for p in real_week.checker.check(text.format("两周")).problems] == ["两周"]
+
+
+def test_weeks_held_in_all_are_counted_over_every_week(real_week_2026_03_16):
+    """2026-03-16: of the eighteen weeks the data holds, Gemini 2.5 Flash was listed in seventeen."""
+    text = "Gemini 2.5 Flash升至第八，十八周中它有{}周在榜。"
+    assert real_week_2026_03_16.checker.check(text.format("十七")).problems == []
+    assert [p.quote for p in real_week_2026_03_16.checker.check(text.format("十六")).problems] == ["十六周"]
+
+
+def test_a_card_of_weeks_reads_its_description(real_week_2026_03_16):
+    """2026-03-16: a card's head of weeks is the run its description names."""
+    text = "**{}周** —— Grok 4.1 Fast的连续在榜周数；本周它退到第10"
+    assert real_week_2026_03_16.checker.check(text.format("12")).problems == []
+    assert [p.quote for p in real_week_2026_03_16.checker.check(text.format("13")).problems] == ["13"]

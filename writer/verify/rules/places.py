@@ -26,6 +26,9 @@ from .outcome import Outcome
 
 _LOST = re.compile(r"失去|痛失|丢失|失掉|交出|让出|丢掉|失守|跌下|告别")
 _STREAK_ENDED = re.compile(r"结束|终结|中断|打破|止住|告别")
+_IN_ALL = re.compile(r"(?:有|一共|总共|累计|共)\s*+$")  # 十八周中它有十七周在榜: weeks held in all, not in a row
+_STAYED = re.compile(r"待了|坐了|呆了|当了|只坐|仅坐")
+_PLACE_TO_STAY = re.compile(r"\s*+(?:里|上|中|之中|位置上)?\s*+(?:只|仅|才|一共|共|总共|前后)?\s*+(?:待了|坐了|呆了|当了)\s*+")
 # 在连续三周第一之后退居第二, 在连续两周增长后掉头: the run was before this week.
 _STREAK_BEFORE = re.compile(r"[^，。；]*?(?:之后|以后|后(?=\s*+(?:首次|首度|掉头|转|回落|下滑|下降|被|跌|退)))")
 # 此前连续三周, 此前它已连续三周在榜: the run that ended last week.
@@ -93,9 +96,10 @@ def _streak_condition(after: str, before: str) -> tuple[str, int] | None:
 
 
 def _streak_length(relations: Relations, board: str, entity: str, column: str, condition: tuple[str, int],
-                   offset: int, as_sign: bool = False, qualifier: str | None = None) -> tuple[int, bool]:
-    """How many weeks in a row, ending `offset` weeks ago, the condition held; and whether the run
-    reaches the first week the data holds (so it may be longer)."""
+                   offset: int, as_sign: bool = False, qualifier: str | None = None, in_all: bool = False) -> tuple[int, bool]:
+    """How many weeks in a row, ending `offset` weeks ago, the condition held (or, `in_all`, in how
+    many of the weeks the data holds); and whether the count reaches the first week the data holds
+    (so it may be longer)."""
     kind, n = condition
     if kind in ("place", "top", "listed", "last"):
         ranks = relations.ranks(board, entity, qualifier)[offset:]
@@ -104,9 +108,9 @@ def _streak_length(relations: Relations, board: str, entity: str, column: str, c
         for rank, last in zip(ranks, lasts):
             held = rank is not None and (rank == n if kind == "place" else rank <= n if kind == "top"
                                          else rank == last if kind == "last" else True)
-            if not held:
+            if not held and not in_all:
                 return length, False
-            length += 1
+            length += held
         return length, True
     weeks = len(relations.snapshots.get(board, []))
     values = [relations.value(board, entity, column, i, qualifier) for i in range(offset, weeks)]
@@ -668,8 +672,11 @@ class PlaceRules(EventRules):
 
     def after_ended_run(self, claim: Claim) -> bool:
         """A place written right after a run that was over before this week (连续五周第一的纪录，这周断了)."""
-        run = next((c for c in self.claims if c.kind == "streak" and _RUN_TO_PLACE.fullmatch(self.text, c.end, claim.start)), None)
-        return run is not None and (self._run_ended(run) or self._place_lost_after(run))
+        run = next((c for c in self.claims if c.kind == "streak" and (_RUN_TO_PLACE.fullmatch(self.text, c.end, claim.start)
+                                                                       or _PLACE_TO_STAY.fullmatch(self.text, claim.end, c.start))), None)
+        # 仅坐1周榜首, 在榜首只待了两周: a stay told as over (the row may still hold the place, then it verifies as now).
+        return run is not None and (self._run_ended(run) or self._place_lost_after(run)
+                                    or _STAYED.search(self.text, self.clause_start(run), run.end) is not None)
 
     def _place_lost_after(self, run: Claim) -> bool:
         """The words after a run at a place say it was lost this week, of the run's own subject (no
@@ -701,7 +708,8 @@ class PlaceRules(EventRules):
         # 连降四周, 五连跌: the direction is in the figure's own words; 五连冠, 蝉联两周: so is first place.
         short = _STREAK_OWN.search(claim.quote)
         condition = _streak_condition(_STREAK_SHORT.get(short.group(1), "") if short else "", "") or \
-            (("place", 1) if _STREAK_WON.search(claim.quote) else None) or _streak_condition(after, before)
+            (("place", 1) if _STREAK_WON.search(claim.quote) else None) or \
+            _streak_condition(re.sub(r"第?[\d.,零〇一二两三四五六七八九十百]+", "", claim.quote), "") or _streak_condition(after, before)
         if condition is None:
             return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: the words do not say what went on for {claim.quote}", None))
         if condition[0] in ("first", "place", "top") and self._place_lost_after(claim):
@@ -727,9 +735,13 @@ class PlaceRules(EventRules):
             for column in columns:
                 # 周增长率连续3周下降: the rate itself fell; 调用量连续3周下降: the growth was negative.
                 as_sign = column == "growth" and "growth" not in named
-                length, whole = _streak_length(self.c.relations, board_id, entity.id, column, condition, 1 if ended else 0, as_sign, qualifier)
+                length, whole = _streak_length(self.c.relations, board_id, entity.id, column, condition, 1 if ended else 0, as_sign, qualifier,
+                                               in_all=_IN_ALL.search(before) is not None)
                 if ended and _streak_length(self.c.relations, board_id, entity.id, column, condition, 0, as_sign, qualifier)[0] > 0:
                     length = -1  # 结束了连续四周的…: a run that goes on this week has not ended
+                if length == 0 and not ended and _STAYED.search(before + claim.quote):
+                    # 退居第2，它在榜首只待了两周: a stay told as over is the run that ended last week.
+                    length, whole = _streak_length(self.c.relations, board_id, entity.id, column, condition, 1, as_sign, qualifier)
                 if length == wanted:
                     return Outcome(True, [f"{board_id}/{entity.id}/streak"])
                 found.append(length)
