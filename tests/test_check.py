@@ -3118,3 +3118,17 @@ def test_a_card_of_weeks_reads_its_description(real_week_2026_03_16):
     text = "**{}周** —— Grok 4.1 Fast的连续在榜周数；本周它退到第10"
     assert real_week_2026_03_16.checker.check(text.format("12")).problems == []
     assert [p.quote for p in real_week_2026_03_16.checker.check(text.format("13")).problems] == ["13"]
+
+
+def test_a_place_the_text_turns_to_must_be_listed(real_week_2025_11_30):
+    """2025-11-30: the source lists nine rows of the models' board."""
+    text = "OpenRouter的模型调用量，这周看的还是{}。"
+    assert real_week_2025_11_30.checker.check(text.format("前九名")).problems == []
+    assert [p.quote for p in real_week_2025_11_30.checker.check(text.format("前十二名")).problems] == ["前十二名"]
+
+
+def test_a_place_the_text_turns_to_is_the_next_names(real_week):
+    """2026-01-25: Claude Opus 4.5 stands seventh."""
+    text = "OpenRouter整体模型调用量。再看{}。Claude Opus 4.5本周跌了42%。"
+    assert real_week.checker.check(text.format("第七")).problems == []
+    assert [p.quote for p in real_week.checker.check(text.format("第六")).problems] == ["第六"]

@@ -40,6 +40,9 @@ _EARLIER_PERCENT = re.compile(r"(?:上一?周|由|从)\s*+(?:的|约|为)?\s*+$"
 _NEWCOMER_AFTER = re.compile(r"\s*+名?\s*+(?:的)?\s*+(?:名单|阵容|成员)?\s*+(?:中|里|内)?\s*+(?:本周)?\s*+(?:还|也)?\s*+"
                              r"(?:(?:有|迎来|出现|来了|多了|添了)了?\s*+(?:一[位个张名款]|几[位个张名款]|[两三四]?[位个张名款])?\s*+(?:新面孔|新成员|新模型|新人)|(?:来了一次|迎来|出现)?\s*+换血)")
 # 数据源仅列前九, 源数据本期只列前九, 本期源数据仍为前九: a statement of how much the source lists.
+# 先看榜首。, 再看第四。, 这周看的还是前九名。: a place the text turns to next, as a signpost.
+_LOOK_AT = re.compile(r"(?:先|再|来|就|接着|然后|最后|还是|这周|本周|一起)\s*+看\s*+(?:的(?:还|也)?是)?\s*+(?:一下|一眼)?\s*+$")
+_SIGNPOST_END = re.compile(r"\s*+名?\s*+(?:[。！？!?：:；;]|$)")
 _SOURCE_LISTS = re.compile(r"(?:数据源|源数据|数据|榜单|本期|本周)[^，。；]{0,6}(?:仅|只|仍)?\s*+(?:列出?|披露|收录|公布|给出|为|提供)了?\s*+$")
 _GROUP_IN_TOP = re.compile(r"\s*+(?:公司|厂商|模型|家公司|款模型)?\s*+(?:均|都|全部?)?\s*+(?:进入?了?|杀进|挤进|跻身|位列|入围|在)\s*+")
 _LISTING_AFTER = re.compile(r"[ \t]*+名?[ \t]*+(?:一览|速览|榜单|名单|汇总|：|:|$)", re.M)
@@ -266,6 +269,9 @@ class ClaimVerifier(CountRules):
         if claim.kind == "top" and claim.values and counter is not None and counter.kind == "count" and counter.values \
                 and _GROUP_IN_TOP.fullmatch(self.text, counter.end, claim.start) and (seated := self.verify_seats_within(claim, counter)):
             return seated
+        if claim.kind in ("first", "rank", "top") and claim.values and _LOOK_AT.search(self.text, max(self.s.start, claim.start - 8), claim.start) \
+                and _SIGNPOST_END.match(self.text, claim.end):
+            return self.verify_signpost(claim)
         subjects = self.subjects(claim, bound)
         outcomes = [self.verify_for(claim, role, entity, qualifier) for entity, qualifier in subjects]
         if outcomes and all(o.ok for o in outcomes):
@@ -427,6 +433,27 @@ class ClaimVerifier(CountRules):
         """The claim stands in a Markdown heading or a chart's caption."""
         start = self.p.line_starts[claim.line]
         return self.p.original[start : start + 7].lstrip().startswith("#") or CAPTION.match(self.p.original[start : start + 12]) is not None
+
+    def verify_signpost(self, claim: Claim) -> Outcome:
+        """先看榜首。, 再看第四。, 这周看前十。: a place (or top N) the text turns to, which the board must list."""
+        board = self._the_board(claim)
+        boards = [board] if board else [b for b in self.c.boards if self.c.listed_ranks.get(b)]
+        wanted = int(claim.values[0].value)
+        following = [m.entity.id for m in self.line_mentions if claim.end <= m.start][:2]
+        if claim.kind != "top" and following:
+            # 再看第四。gpt-oss-120b…: the place is the one the next name holds.
+            for board_id in boards:
+                ranks = [(e, r) for e in following if (r := self.c.relations.rank_now(board_id, e)) is not None]
+                if any(r == wanted for _, r in ranks):
+                    return Outcome(True, [f"{board_id}/place{wanted}"])
+                if ranks:
+                    return Outcome(False, problem=(ProblemKind.top_n, f"{claim.quote}: the row named next, "
+                                                   f"{self._name(ranks[0][0])}, stands at 第{ranks[0][1]}", None))
+        held = [b for b in boards if self.c.listed_ranks.get(b, 0) >= wanted]
+        if held:
+            return Outcome(True, [f"{held[0]}/listed"])
+        listed = "、".join(f"{self.c.boards[b].label}{self.c.listed_ranks.get(b, 0)}行" for b in boards) or "没有上榜行"
+        return Outcome(False, problem=(ProblemKind.top_n, f"本周数据列出{listed}，没有{claim.quote}", None))
 
     def verify_list_size(self, claim: Claim) -> Outcome:
         """数据源仅列前九, 源数据本期只列前九: how many rows the source lists on the board."""
