@@ -3132,3 +3132,17 @@ def test_a_place_the_text_turns_to_is_the_next_names(real_week):
     text = "OpenRouter整体模型调用量。再看{}。Claude Opus 4.5本周跌了42%。"
     assert real_week.checker.check(text.format("第七")).problems == []
     assert [p.quote for p in real_week.checker.check(text.format("第六")).problems] == ["第六"]
+
+
+def test_a_run_at_the_place_written_before_is_that_places(real_week_2026_02_23):
+    """2026-02-23: Gemini 3 Flash Preview has stood third two weeks in a row."""
+    text = "Gemini 3 Flash Preview稳居第3，已连续{}周排在这一位置。"
+    assert real_week_2026_02_23.checker.check(text.format("两")).problems == []
+    assert [p.quote for p in real_week_2026_02_23.checker.check(text.format("三")).problems] == ["连续三周"]
+
+
+def test_a_run_at_a_hash_place_is_a_run_at_that_place(real_week_2026_02_08):
+    """2026-02-08: Gemini 3 Flash Preview is second for the second week running."""
+    text = "Gemini 3 Flash Preview增长11%，连续第{}周排在 #2。"
+    assert real_week_2026_02_08.checker.check(text.format("二")).problems == []
+    assert [p.quote for p in real_week_2026_02_08.checker.check(text.format("三")).problems] == ["连续第三周"]

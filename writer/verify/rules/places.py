@@ -48,14 +48,15 @@ def top_count(found: re.Match[str] | None, default: int) -> int:
 
 # 连续两周-13%, 连续2周+2%: a signed change after the run is its direction.
 _STREAK_UP = re.compile(r"正增长|增长|上涨|上升|走高|放量|攀升|增加|提升|回升|扩大|(?<![A-Za-z0-9])\+(?=\d)")
-_STREAK_DOWN = re.compile(r"负增长|下滑|下降|下跌|减少|萎缩|失血|走低|回落|缩水|缩量|下挫|收缩|(?<![A-Za-z0-9])[-−](?=\d)")
+_STREAK_DOWN = re.compile(r"负增长|下滑|下降|下跌|减少|萎缩|失血|走低|回落|缩水|缩量|下挫|收缩|掉(?!出|队)|(?<![A-Za-z0-9])[-−](?=\d)")
 # 上周的榜首, 上周刚登顶的, 从榜首滑到第7: the first place is last week's.
 _LAST_WEEKS = re.compile(r"(?:上一?周\s*+(?:的|刚|才|还|曾)?|(?<![跃冲登升])[从由]\s*+(?:昔日的?)?)\s*+$")
 _RATE_WORD = re.compile(r"增长率|增速|增长速度|growth rate")
 _STREAK_SHORT = {"涨": "上涨", "升": "上升", "增": "增加", "跌": "下跌", "降": "下降", "减": "减少", "挫": "下挫"}
-_STREAK_FIRST = re.compile(r"榜首|居首|最快|第一|登顶|领跑|头名|夺冠|称王|第1(?!\d)|霸榜|领先|统治|称霸|头把交椅|王座|卫冕|连霸|连冠|连胜|蝉联|榜一")
+_STREAK_FIRST = re.compile(r"榜首|居首|最快|(?:调用量|用量)最(?:多|高|大)|第一|登顶|领跑|头名|夺冠|称王|第1(?!\d)|霸榜|领先|统治|称霸|头把交椅|王座|卫冕|连霸|连冠|连胜|蝉联|榜一")
+_THAT_PLACE = re.compile(r"\s*+(?:都|均|一直)?\s*+(?:排在|位于|停在|守在|待在|处在|处于|坐在)?\s*+(?:这一|这个|该|同一|此)\s*+(?:位置|名次|位次|排名)")
 _STREAK_LAST = re.compile(r"垫底|末位|最后一名|倒数第一")
-_STREAK_PLACE = re.compile(r"(?:排在|位列|位居|稳居|排名|停在|保持)?\s*+(?:第\s*+(\d+|[一二两三四五六七八九十]+)|(次席|亚军|季军))")
+_STREAK_PLACE = re.compile(r"(?:排在|位列|位居|稳居|排名|停在|保持)?\s*+(?:(?:第|#|No\.\s?)\s*+(\d+|[一二两三四五六七八九十]+)|(次席|亚军|季军))")
 _STREAK_ENDED_AFTER = re.compile(r"\s*+(?:的)?\s*+(?:榜首|第一|头名|领跑|霸榜|头把交椅|增长|下滑)?\s*+(?:纪录|势头|之旅)?\s*+(?:就此|宣告|被|遭)?\s*+(?:终结|结束|中断|打破|告终|告一段落|画上句号|戛然而止)")
 _BOARD_WORDS_BEFORE = re.compile(r"(?:整体|模型|调用量|市占率|编程|榜单|榜|速度|份额|公司|请求量)+的?\s*+$")
 _HOLDER_AFTER = re.compile(r"\s*+(?:名|的)?\s*+(?:把交椅|的位置|位置|宝座)?\s*+(?:(没|未|并未|没有|仍未)\s*+(?:换人|易主|变|换)|(?:换了?主人|换人|易主|换了人|换主|更替|易位))")
@@ -710,6 +711,10 @@ class PlaceRules(EventRules):
         condition = _streak_condition(_STREAK_SHORT.get(short.group(1), "") if short else "", "") or \
             (("place", 1) if _STREAK_WON.search(claim.quote) else None) or \
             _streak_condition(re.sub(r"第?[\d.,零〇一二两三四五六七八九十百]+", "", claim.quote), "") or _streak_condition(after, before)
+        if condition is None and _THAT_PLACE.match(self.text, claim.end):
+            # 稳居第3，已连续两周排在这一位置: the place the sentence wrote before.
+            place = next((c for c in reversed(self.claims) if c.kind == "rank" and c.values and self.s.start <= c.start and c.end <= claim.start), None)
+            condition = ("place", int(place.values[0].value)) if place is not None else None
         if condition is None:
             return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: the words do not say what went on for {claim.quote}", None))
         if condition[0] in ("first", "place", "top") and self._place_lost_after(claim):
