@@ -3146,3 +3146,11 @@ def test_a_run_at_a_hash_place_is_a_run_at_that_place(real_week_2026_02_08):
     text = "Gemini 3 Flash Preview增长11%，连续第{}周排在 #2。"
     assert real_week_2026_02_08.checker.check(text.format("二")).problems == []
     assert [p.quote for p in real_week_2026_02_08.checker.check(text.format("三")).problems] == ["连续第三周"]
+
+
+def test_points_after_a_share_and_last_week_are_its_change(real_week):
+    """2026-01-25: the two Chinese models held 22.0% of the top nine last week and 24.0% now."""
+    text = ("本周前九中中国模型共两席：MiMo V2 Flash (free)（575B）与DeepSeek V3.2（396B），"
+            "两者合计971B，占前九总量的24.0%，较上周提升{}个百分点。")
+    assert real_week.checker.check(text.format("2.0")).problems == []
+    assert [p.quote for p in real_week.checker.check(text.format("3.0")).problems] == ["3.0个百分点"]

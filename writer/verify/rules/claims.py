@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from ...facts import AMOUNTS, Fact, Metric, metric_order
 from ...figures import Claim
@@ -34,6 +35,7 @@ _UNCHANGED_AFTER = re.compile(r"\s*+名?\s*+(?:的)?\s*+(名单|单|阵容|成�
 # 少约206B, 多出27B, 相差601B: words that make an amount a difference.
 _DIFFERENCE_BEFORE = re.compile(r"(?:少|多|减少|增加|缩水|相差|差距?|差了|高出|低了|高了|领先|落后|净增|净减|下降|上升|增长|回落)了?\s*+(?:约|近|逾|超过|不到)?\s*+$")
 _THAN = re.compile(r"比|较|相比|对比")
+_SINCE_LAST_WEEK = re.compile(r"(?:较|比|相比|对比)\s*+(?:上一?周|前一周)|环比")
 _MORE_LESS = re.compile(r"(多|高|领先|超出|超过)|(少|低|落后|不及)")
 _EARLIER_PERCENT = re.compile(r"(?:上一?周|由|从)\s*+(?:的|约|为)?\s*+$")
 # 前十阵容迎来新面孔, 前九有新模型, 前十换血: a row came into the top N.
@@ -172,6 +174,8 @@ class ClaimVerifier(CountRules):
             return again
         if claim.kind in ("points", "amount") and self.difference_of_written(claim):
             return Outcome(True, ["arithmetic/written"])
+        if claim.kind == "points" and self.change_of_written_percent(claim, bound):
+            return Outcome(True, ["arithmetic/last-week"])
         if claim.kind == "date":
             return self.verify_date(claim)
         if claim.kind == "version":
@@ -338,6 +342,30 @@ class ClaimVerifier(CountRules):
             return False
         old, new = (a, b) if earlier[0] else (b, a)
         return new.value != old.value and (new.value > old.value) == (way == "up")
+
+    def change_of_written_percent(self, claim: Claim, bound: dict[int, list[Entity]]) -> bool:
+        """占前九总量的24.0%，较上周提升2.0个百分点: points after a percentage and a comparison with last
+        week are its change since then, so the percentage less (or more) the points must read, the
+        same way, as last week's."""
+        prior = next((c for c in reversed(self.claims) if c.kind == "percent" and c.values and self.s.start <= c.start and c.end <= claim.start), None)
+        if not claim.values or prior is None or _SINCE_LAST_WEEK.search(self.text, prior.end, claim.start) is None:
+            return False
+        signed = "up" if claim.quote.startswith("+") else "down" if claim.quote.startswith(("-", "−", "负")) else None
+        way = signed or self.direction(claim)
+        if way not in ("up", "down"):
+            return False
+        now = self._verify(prior, "now", bound)
+        if now is None or not now.ok:
+            return False
+        figure, moved = prior.values[0], abs(claim.values[0].value)
+        then = Figure(figure.value - moved if way == "up" else figure.value + moved, max(figure.step, claim.values[0].step))
+        at = self.claims.index(prior)
+        self.claims[at] = replace(prior, values=[then], quote=f"{then.value:g}%")
+        try:
+            before = self._verify(self.claims[at], "prev", bound)
+        finally:
+            self.claims[at] = prior
+        return before is not None and before.ok
 
     def _as_data(self, written: Figure) -> Figure:
         """A written amount as the data holds it, exactly, where it is a value of a row the line names
