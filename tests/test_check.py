@@ -3154,3 +3154,10 @@ def test_points_after_a_share_and_last_week_are_its_change(real_week):
             "两者合计971B，占前九总量的24.0%，较上周提升{}个百分点。")
     assert real_week.checker.check(text.format("2.0")).problems == []
     assert [p.quote for p in real_week.checker.check(text.format("3.0")).problems] == ["3.0个百分点"]
+
+
+def test_two_companies_side_by_side_add_up_their_models(real_week_2025_12_28):
+    """2025-12-28: Xiaomi's MiMo V2 Flash (free) (380.8B) and DeepSeek's V3.2 (329.3B) make 710.1B."""
+    text = "OpenRouter调用量前九模型中，MiMo V2 Flash (free)跃升至第2位；小米与DeepSeek两家合计调用量约{}tokens。"
+    assert real_week_2025_12_28.checker.check(text.format("7101亿")).problems == []
+    assert [p.quote for p in real_week_2025_12_28.checker.check(text.format("7601亿")).problems] == ["7601亿tokens"]

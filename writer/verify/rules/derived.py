@@ -44,6 +44,7 @@ _RELATION_WORDS = {
     "threshold": re.compile(r"门槛|最后一名|末位|入围线|垫底"),
     "history": re.compile(r"此前|曾|一度|还以|那一周|之前|周前|以来|峰值|高点|最高|起|当时|彼时|上上周|两周前"),
 }
+_JOINED = re.compile(r"\s*+(?:与|和|及|以及|、|跟|同)\s*+")
 _ALONE = re.compile(r"一(?:个|款|家)(?:模型|公司)?(?:就|即|便)|单款|单个模型|一己之力|独自")
 _THE_TWO = re.compile(r"两者|二者|两家|两款|两个版本|两个组合|两组")
 GROUP_COUNT = re.compile(r"([两二三四五])(?:家|者|款|个|位)")
@@ -716,7 +717,9 @@ class DerivedRules(PlaceRules):
             elif not before_names and not any(self.s.start <= m.start < claim.start for m in named):
                 # MiniMax M2.5…。调用量达到2.57万亿，占去前十合计的近三成: a sentence naming no one goes on about the last name.
                 before_names = list(dict.fromkeys(m.entity.id for m in reversed(named) if m.start < self.s.start))[:1]
-            listed = [v for e in before_names if (v := relations.value(board_id, e, column, week))]
+            # 小米与DeepSeek两家合计: companies named side by side are each their models added up.
+            companies = self._joined_companies(claim, before_names)
+            listed = [v for e in before_names if (v := self.value_of(board_id, e, column, week) if companies else relations.value(board_id, e, column, week))]
             # Like with like: a gap or sum of amounts is an amount, of percentages a percentage
             # (or points); a percentage of amounts is a share of their total or a relative change.
             same = _CLAIM_COLUMNS.get(claim.kind, set())
@@ -952,6 +955,13 @@ class DerivedRules(PlaceRules):
         """The top-N groups the sentence speaks of (前十合计, 前三): their totals, and no others."""
         found = {int(n) if n.isdigit() else (cn_to_int(n) or 0) for n in TOP_N.findall(self.text[self.s.start : self.s.end])}
         return found or None
+
+    def _joined_companies(self, claim: Claim, names: list[str]) -> bool:
+        """小米与DeepSeek两家合计: the names are companies written side by side (与, 和, 、) before the figure."""
+        here = [m for m in self.mentions if m.end <= claim.start and m.entity.id in names]
+        if len(here) < 2 or len({m.entity.id for m in here}) != len(names) or any(m.entity.kind is not EntityKind.company for m in here):
+            return False
+        return all(_JOINED.fullmatch(self.text, a.end, b.start) for a, b in zip(here, here[1:]))
 
     def _named_before(self, claim: Claim, named: list[Mention]) -> list[str]:
         """Entities named in the sentence before the claim, in order, each once: what a sum adds up;
