@@ -3161,3 +3161,10 @@ def test_two_companies_side_by_side_add_up_their_models(real_week_2025_12_28):
     text = "OpenRouter调用量前九模型中，MiMo V2 Flash (free)跃升至第2位；小米与DeepSeek两家合计调用量约{}tokens。"
     assert real_week_2025_12_28.checker.check(text.format("7101亿")).problems == []
     assert [p.quote for p in real_week_2025_12_28.checker.check(text.format("7601亿")).problems] == ["7601亿tokens"]
+
+
+def test_a_count_of_listed_rows_from_last_week_to_this(sample_week):
+    """2026-01-31: the text-to-image arena lists twelve rows, eleven last week."""
+    text = "LMArena文生图榜上，上榜模型由{}个增至12个。"
+    assert sample_week.checker.check(text.format("11")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("10")).problems] == ["10个"]

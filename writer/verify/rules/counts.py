@@ -73,7 +73,10 @@ _WAY_SAID = re.compile(r"(负增长|下降|下滑|下跌|回落|减少|走低)|(
 _BOTH_WEEKS = re.compile(r"两周(?:均|都|皆)在榜|连续两周在榜|连续在榜|两周都上榜|有(?:环比|周?增长率?|可比)数据|有环比|可比的|两周都有数据")
 # Google在榜模型由四个减至三个: a count of a company's rows, with 个.
 _SEATS_BEFORE = re.compile(r"在榜模型|上榜模型|席位|模型数")
-_FROM_BEFORE = re.compile(r"[由从]\s*+$")  # 由七席降至六席: the count moved from
+_FROM_BEFORE = re.compile(r"[由从]\s*+(?:上一?周的?)?\s*+$")
+# 上榜公司由8家增至10家, 在榜模型数从3款增至6款: the count of the rows listed, named before it.
+_LISTED_BEFORE = re.compile(r"(?:上榜|在榜|入榜|入围)(?:的)?\s*+(?:公司|厂商|模型|条目|系统)?(?:数量?)?\s*+(?:[由从]\s*+(?:上一?周的?)?\s*+"
+                            r"(?:\d+|[一二两三四五六七八九十]+)\s*+[家款个]?\s*+(?:增至|增加到|增加至|减至|降至|变为|升至|扩大到|扩至|扩容到|缩减到|缩至)|[由从]\s*+(?:上一?周的?)?)?\s*+$")  # 由七席降至六席: the count moved from
 _ROWS_AMONG = re.compile(r"(?:模型|个模型|款模型|个条目|席位|个席位|系统|个系统|组合|个组合|(?<=[款个家]))\s*+(?:中(?![国文小资外])|之中|当中|里|(?=(?:\d+|[一二两三四五六七八九十])\s*+[涨升])|(?=的?平均))")
 _BOTH_AMONG = re.compile(r"\s*+(?:个|款)?\s*+(?:" + _BOTH_WEEKS.pattern + r")\s*+的?(?:" + _ROWS_AMONG.pattern + ")")  # 六个有环比数据的模型中
 # 六款下降模型合计减少…, 增长模型合计增加…: a sum over the rows that moved one way.
@@ -212,6 +215,15 @@ class CountRules(DerivedRules):
             if wanted == len(orgs):
                 return Outcome(True, [f"{board}/orgs/top{limit}"])
             return Outcome(False, problem=(ProblemKind.wrong_value, f"{self.c.boards[board].label}前{limit}来自{len(orgs)}家公司，不是{claim.quote}", None))
+        if _LISTED_BEFORE.search(self.text, max(self.clause_start(claim), claim.start - 16), claim.start) \
+                and not any(self.clause_start(claim) <= m.start < claim.start for m in self.mentions):
+            # 上榜公司由8家增至10家, 上榜从3款增至6款: the rows the board lists, last week's after 由/从.
+            last = role == "prev" or _FROM_BEFORE.search(self.text, max(self.s.start, claim.start - 4), claim.start) is not None \
+                or LAST_WEEK.search(self.text, max(self.s.start, claim.start - 4), claim.start) is not None
+            listed = (self.c.listed_ranks_prev if last else self.c.listed_ranks).get(board, 0)
+            if wanted == listed:
+                return Outcome(True, [f"{board}/listed"])
+            return Outcome(False, problem=(ProblemKind.wrong_value, f"{self.c.boards[board].label}{'上周' if last else '本周'}列出{listed}行，不是{claim.quote}", None))
         noun = _LISTED_NOUN.match(self.text, claim.end)
         # Groq与Cerebras两个托管条目 counts the names before it, not the board's rows.
         unnamed = not any(self.clause_start(claim) <= m.start < claim.start for m in self.mentions)
