@@ -3168,3 +3168,10 @@ def test_a_count_of_listed_rows_from_last_week_to_this(sample_week):
     text = "LMArena文生图榜上，上榜模型由{}个增至12个。"
     assert sample_week.checker.check(text.format("11")).problems == []
     assert [p.quote for p in sample_week.checker.check(text.format("10")).problems] == ["10个"]
+
+
+def test_a_sentence_naming_no_one_goes_on_about_the_group_before_it(real_week_2026_03_30):
+    """2026-03-30: the Chinese models' share of the top ten went 59.1% → 73.2%."""
+    text = "本周OpenRouter前十中中国模型占据六席，上周为五席；合计调用量约9.86T，较上周的6.44T增长约53%。占比由59.1%升至{}。"
+    assert real_week_2026_03_30.checker.check(text.format("73.2%")).problems == []
+    assert [p.quote for p in real_week_2026_03_30.checker.check(text.format("76.2%")).problems] == ["76.2%"]

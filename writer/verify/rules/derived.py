@@ -175,6 +175,14 @@ class DerivedRules(PlaceRules):
         semicolon joins them and this one names no one before the figure (中国模型占据六席，上周为五席；
         合计调用量约9.86T)."""
         before = self.joined_before()
+        if before is None and self.s.index > 0 and not self.mentions and not self.board_here \
+                and not any(c.kind in ("top", "count") and self.s.start <= c.start < claim.start for c in self.claims):
+            # 中国模型…合计约9.86T…。占比由59.1%升至73.2%。: a sentence naming no one and no board goes
+            # on about the group of the sentence before it on its line.
+            previous = self.p.sentences[self.s.index - 1]
+            while previous.index > 0 and self.text[previous.start - 1 : previous.start] in ("；", ";"):
+                previous = self.p.sentences[previous.index - 1]  # back to the start of its semicolon chain
+            before = previous if previous.line == self.s.line else None
         if before is None or any(self.s.start <= m.start < claim.start for m in self.mentions):
             return self.s.start
         return before.start
@@ -480,7 +488,8 @@ class DerivedRules(PlaceRules):
         else the top N the sentence names, else the whole board. On a board without shares, a
         group's share is its part of the board's total."""
         sentence_before = self.text[self.s.start : claim.start]
-        if not claim.values or not _RELATION_WORDS["sum"].search(sentence_before):
+        if not claim.values or not (_RELATION_WORDS["sum"].search(sentence_before)
+                                    or self.country_near(claim) and _RELATION_WORDS["sum"].search(self.text, self._semicolon_start(claim), claim.start)):
             return None
         board = self.board_at(claim.start)
         named = [m.entity.id for m in self.mentions if m.start < claim.start and m.start not in self.aside
