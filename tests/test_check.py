@@ -3175,3 +3175,10 @@ def test_a_sentence_naming_no_one_goes_on_about_the_group_before_it(real_week_20
     text = "本周OpenRouter前十中中国模型占据六席，上周为五席；合计调用量约9.86T，较上周的6.44T增长约53%。占比由59.1%升至{}。"
     assert real_week_2026_03_30.checker.check(text.format("73.2%")).problems == []
     assert [p.quote for p in real_week_2026_03_30.checker.check(text.format("76.2%")).problems] == ["76.2%"]
+
+
+def test_the_rest_of_a_written_group_is_its_size_less_what_was_taken(real_week_2026_01_04):
+    """2026-01-04: of the nine rows, three rose; the rest are six."""
+    text = "在这九款模型中，仅有三款实现增长，其余{}的调用量均被记录为下滑。"
+    assert real_week_2026_01_04.checker.check(text.format("六款")).problems == []
+    assert [p.quote for p in real_week_2026_01_04.checker.check(text.format("五款")).problems] == ["五款"]

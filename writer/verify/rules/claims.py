@@ -225,7 +225,7 @@ class ClaimVerifier(CountRules):
             readings = [lambda: self.verify_board_count(claim, bound, role), lambda: self.verify_event_count(claim)]
             if self.board_at(claim.start) is None:
                 readings.reverse()
-            counted = self.verify_rest(claim) or self.verify_movers_count(claim) or self.verify_listed_count(claim) or self.verify_range_count(claim) or self.verify_country_count(claim, role) or \
+            counted = self.verify_rest(claim) or self.verify_rest_of_written(claim) or self.verify_movers_count(claim) or self.verify_listed_count(claim) or self.verify_range_count(claim) or self.verify_country_count(claim, role) or \
                 self.verify_brand_count(claim) or self.verify_moved_count(claim) or \
                 self.verify_threshold(claim) or \
                 readings[0]() or readings[1]() or self.verify_spelled_count(claim, self.events_in_scope(claim))

@@ -42,6 +42,9 @@ _PER_N = re.compile(r"每\s*+(\d{1,3}|[一二两三四五六七八九十]{1,3})\
 _SET_ASIDE = re.compile(r"(?:除了?|剔除|去掉|不算|扣除|刨去|排除)掉?")
 _SET_ASIDE_END = re.compile(r"之外|以外|外|[，,；;]")
 _REST = re.compile(r"(?:其余|剩下的?|剩余的?)")
+_REST_BEFORE = re.compile(r"(?:其余|其他|其它|另外|剩下的?|剩余的?)\s*+$")
+# 四者之中, 这九款模型中, 七款连续在榜的模型中: a group whose size is written, that a rest is taken from.
+_GROUP_OF_WRITTEN = re.compile(r"(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*+(?:者|款|个|家|席)[^，。；、]{0,10}?(?:之中|当中|中|里)")
 _ARROW = re.compile(r"\s*+(?:→|->|➝|⇒|至)\s*+")
 # 前四名都在1.2T以上, 第5名起均不超过1.04T: a line every row of some places is on one side of.
 _ALL_BEYOND = re.compile(r"\s*+名?\s*+(?:起|及以后|以后|之后)?\s*+(?:模型|家|款|个)?\s*+(?:都|均|全部|全都|皆|一律)\s*+"
@@ -448,6 +451,27 @@ class CountRules(DerivedRules):
         if not named:
             return None
         return Outcome(False, problem=(ProblemKind.wrong_value, f"{named[0].name}的份额不是每{every}个中{loose}{some}个{said.group(4) or ''}", None))
+
+    def verify_rest_of_written(self, claim: Claim) -> Outcome | None:
+        """四者之中只有DeepSeek V3.2上升，其余三款均下降; 这九款模型中仅有三款实现增长，其余六款…: the
+        rest of a group whose size the sentence wrote, less the rows it took out of it (a count
+        written in between, else the names). The written counts are checked on their own."""
+        rest = _REST_BEFORE.search(self.text, max(self.s.start, claim.start - 4), claim.start)
+        if rest is None or not claim.values:
+            return None
+        groups = list(_GROUP_OF_WRITTEN.finditer(self.text, self.s.start, rest.start()))
+        if not groups:
+            return None
+        group = groups[-1]
+        size = int(group.group(1)) if group.group(1).isdigit() else cn_to_int(group.group(1))
+        taken_counts = [c for c in self.claims if c.kind == "count" and c.values and group.end() <= c.start and c.end <= rest.start()]
+        if taken_counts:
+            taken = int(taken_counts[-1].values[0].value)
+        else:
+            taken = len({m.entity.id for m in self.mentions if group.end() <= m.start < rest.start()})
+        if not size or not taken or size - taken != int(claim.values[0].value):
+            return None
+        return Outcome(True, [f"arithmetic/rest/{size}-{taken}"])
 
     def verify_rest(self, claim: Claim) -> Outcome | None:
         """若剔除X，其余八款合计2.64万亿; 除X外其余模型共占…: the listed rows but the ones named as set
