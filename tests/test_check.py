@@ -3182,3 +3182,17 @@ def test_the_rest_of_a_written_group_is_its_size_less_what_was_taken(real_week_2
     text = "在这九款模型中，仅有三款实现增长，其余{}的调用量均被记录为下滑。"
     assert real_week_2026_01_04.checker.check(text.format("六款")).problems == []
     assert [p.quote for p in real_week_2026_01_04.checker.check(text.format("五款")).problems] == ["五款"]
+
+
+def test_a_count_over_a_word_of_magnitude_is_a_threshold(real_week_2026_03_16):
+    """2026-03-16: four models passed a trillion tokens this week, two last week."""
+    text = "整体来看，前十合计约9.19万亿tokens；周用量过万亿的模型增至{}（上周为{}）。"
+    assert real_week_2026_03_16.checker.check(text.format("四款", "两款")).problems == []
+    assert [p.quote for p in real_week_2026_03_16.checker.check(text.format("四款", "三款")).problems] == ["三款"]
+
+
+def test_a_threshold_may_come_before_its_count(real_week_2026_03_16):
+    """2026-03-16: four models passed 1T this week."""
+    text = "模型调用量榜上，周用量超过1T的模型有{}。"
+    assert real_week_2026_03_16.checker.check(text.format("四款")).problems == []
+    assert "五款" in [p.quote for p in real_week_2026_03_16.checker.check(text.format("五款")).problems]

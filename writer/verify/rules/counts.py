@@ -45,6 +45,7 @@ _REST = re.compile(r"(?:其余|剩下的?|剩余的?)")
 _REST_BEFORE = re.compile(r"(?:其余|其他|其它|另外|剩下的?|剩余的?)\s*+$")
 # 四者之中, 这九款模型中, 七款连续在榜的模型中: a group whose size is written, that a rest is taken from.
 _GROUP_OF_WRITTEN = re.compile(r"(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*+(?:者|款|个|家|席)[^，。；、]{0,10}?(?:之中|当中|中|里)")
+_MAGNITUDE_LINE = re.compile(r"(?:过|超过|突破|破|逾|上)\s*+(万亿|千亿|百亿)(?!\s*+[\d一二两三四五六七八九十])|(万亿)(?=俱乐部)")
 _ARROW = re.compile(r"\s*+(?:→|->|➝|⇒|至)\s*+")
 # 前四名都在1.2T以上, 第5名起均不超过1.04T: a line every row of some places is on one side of.
 _ALL_BEYOND = re.compile(r"\s*+名?\s*+(?:起|及以后|以后|之后)?\s*+(?:模型|家|款|个)?\s*+(?:都|均|全部|全都|皆|一律)\s*+"
@@ -879,6 +880,19 @@ class CountRules(DerivedRules):
         clause_end = next((e for s, e in self.s.clauses if s <= claim.start <= e), self.s.end)
         bound = next((c for c in self.claims if clause_start <= c.start < clause_end and c.kind in _THRESHOLD_KINDS and c.values
                       and _CROSS.search(self.text[max(clause_start, c.start - 3) : c.start])), None)
+        if bound is None and claim.kind == "count":
+            # 周用量过万亿的模型增至四款（上周为两款）, 万亿俱乐部扩至三席: a line written as a word of magnitude.
+            said = _MAGNITUDE_LINE.search(self.text, self.s.start, claim.start)
+            board = board or self._the_board(claim)
+            if said is None or board is None or not self.c.relations.listed_values(board, "tokens"):
+                return None
+            week = 1 if LAST_WEEK.search(self.text, max(self.s.start, claim.start - 5), claim.start) else 0
+            word = said.group(1) or said.group(2)
+            line = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10}[word]
+            crossing = [v for v in self.c.relations.listed_values(board, "tokens", week) if v.value >= line]
+            if len(crossing) == int(claim.values[0].value):
+                return Outcome(True, [f"{board}/tokens/beyond{line:g}"])
+            return Outcome(False, problem=(ProblemKind.wrong_value, f"{self.c.boards[board].label}{'上周' if week else '本周'}有{len(crossing)}个上榜条目过{word}，不是{claim.quote}", None))
         if board is None or bound is None or (claim is not bound and claim.kind != "count"):
             return None
         if claim is not bound and "、" in self.text[claim.end : bound.start]:
@@ -887,7 +901,9 @@ class CountRules(DerivedRules):
             return None  # 一个模型就吃下前十总量的逾两成: a part of a total, not rows beyond a line
         if claim is bound:
             count = next((c for c in self.claims if clause_start <= c.start < bound.start and c.kind == "count" and c.values
-                          and "、" not in self.text[c.end : bound.start]), None)
+                          and "、" not in self.text[c.end : bound.start]), None) or \
+                next((c for c in self.claims if bound.end <= c.start < clause_end and c.kind == "count" and c.values
+                      and "、" not in self.text[bound.end : c.start]), None)  # 超过1T的模型有四款
             none = _NONE_CROSS.search(self.text[clause_start : bound.start])
             only = _ONLY.search(self.text[clause_start : clause_end])
             if count is None and not none and not only:
