@@ -3196,3 +3196,10 @@ def test_a_threshold_may_come_before_its_count(real_week_2026_03_16):
     text = "模型调用量榜上，周用量超过1T的模型有{}。"
     assert real_week_2026_03_16.checker.check(text.format("四款")).problems == []
     assert "五款" in [p.quote for p in real_week_2026_03_16.checker.check(text.format("五款")).problems]
+
+
+def test_a_count_after_last_week_was_is_the_earlier_count_last_week(real_week_2026_02_01):
+    """2026-02-01: six companies have a model in the top nine, five last week."""
+    text = "六家厂商有模型上榜，上周为{}。"
+    assert real_week_2026_02_01.checker.check(text.format("五家")).problems == []
+    assert [p.quote for p in real_week_2026_02_01.checker.check(text.format("四家")).problems] == ["四家"]

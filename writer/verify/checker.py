@@ -260,10 +260,10 @@ class Checker:
                     left.append(entity_id)
         return came, left
 
-    def orgs_within(self, board: str, limit: int) -> list[str]:
-        """The companies of a board's top `limit` rows this week."""
-        ranked = sorted((int(f.now.value), f.org) for (b, _), facts in self.index.items() if b == board
-                        for f in facts if f.metric is Metric.rank and f.now and f.org and f.now.value <= limit)
+    def orgs_within(self, board: str, limit: int, week: int = 0) -> list[str]:
+        """The companies of a board's top `limit` rows this week (or last week, `week` 1)."""
+        ranked = sorted((int(v.value), f.org) for (b, _), facts in self.index.items() if b == board
+                        for f in facts if f.metric is Metric.rank and (v := f.prev if week else f.now) and f.org and v.value <= limit)
         return list(dict.fromkeys(org for _, org in ranked))
 
     def section_boards(self, prepared: Prepared, board_mentions: Spans) -> list[str | None]:

@@ -35,6 +35,7 @@ _UNCHANGED_AFTER = re.compile(r"\s*+名?\s*+(?:的)?\s*+(名单|单|阵容|成�
 # 少约206B, 多出27B, 相差601B: words that make an amount a difference.
 _DIFFERENCE_BEFORE = re.compile(r"(?:少|多|减少|增加|缩水|相差|差距?|差了|高出|低了|高了|领先|落后|净增|净减|下降|上升|增长|回落)了?\s*+(?:约|近|逾|超过|不到)?\s*+$")
 _THAN = re.compile(r"比|较|相比|对比")
+_LAST_WEEK_WAS = re.compile(r"[，,；;（(]\s*+(?:而)?\s*+(?:上一?周|前一周)\s*+(?:则|还|仅|只|也)?\s*+(?:为|是|有|仅为|只有|仅有)\s*+$")
 _SINCE_LAST_WEEK = re.compile(r"(?:较|比|相比|对比)\s*+(?:上一?周|前一周)|环比")
 _MORE_LESS = re.compile(r"(多|高|领先|超出|超过)|(少|低|落后|不及)")
 _EARLIER_PERCENT = re.compile(r"(?:上一?周|由|从)\s*+(?:的|约|为)?\s*+$")
@@ -176,6 +177,8 @@ class ClaimVerifier(CountRules):
             return Outcome(True, ["arithmetic/written"])
         if claim.kind == "points" and self.change_of_written_percent(claim, bound):
             return Outcome(True, ["arithmetic/last-week"])
+        if claim.kind == "count" and (again := self.said_again_of_last_week(claim, bound)) is not None:
+            return again
         if claim.kind == "date":
             return self.verify_date(claim)
         if claim.kind == "version":
@@ -227,7 +230,7 @@ class ClaimVerifier(CountRules):
                 readings.reverse()
             counted = self.verify_rest(claim) or self.verify_rest_of_written(claim) or self.verify_movers_count(claim) or self.verify_listed_count(claim) or self.verify_range_count(claim) or self.verify_country_count(claim, role) or \
                 self.verify_brand_count(claim) or self.verify_moved_count(claim) or \
-                self.verify_threshold(claim) or \
+                self.verify_threshold(claim, role) or \
                 readings[0]() or readings[1]() or self.verify_spelled_count(claim, self.events_in_scope(claim))
             if counted is not None or not claim.quote[0].isdigit():
                 return counted
@@ -366,6 +369,22 @@ class ClaimVerifier(CountRules):
         finally:
             self.claims[at] = prior
         return before is not None and before.ok
+
+    def said_again_of_last_week(self, claim: Claim, bound: dict[int, list[Entity]]) -> Outcome | None:
+        """六家厂商有模型上榜，上周为五家; 超过一万亿的模型共有四款，上周仅为两款: a count after 上周为
+        is the sentence's earlier count, read the same way, for last week."""
+        if _LAST_WEEK_WAS.search(self.text, max(self.s.start, claim.start - 8), claim.start) is None:
+            return None
+        earlier = next((c for c in reversed(self.claims) if c.kind == "count" and c.values and self.s.start <= c.start and c.end <= claim.start), None)
+        if earlier is None or not claim.values:
+            return None
+        at = self.claims.index(earlier)
+        self.claims[at] = replace(earlier, values=list(claim.values), quote=claim.quote)
+        try:
+            before = self._verify(self.claims[at], "prev", bound)
+        finally:
+            self.claims[at] = earlier
+        return Outcome(True, [*before.facts, "last-week"]) if before is not None and before.ok else None
 
     def _as_data(self, written: Figure) -> Figure:
         """A written amount as the data holds it, exactly, where it is a value of a row the line names

@@ -46,6 +46,7 @@ _REST_BEFORE = re.compile(r"(?:其余|其他|其它|另外|剩下的?|剩余的?
 # 四者之中, 这九款模型中, 七款连续在榜的模型中: a group whose size is written, that a rest is taken from.
 _GROUP_OF_WRITTEN = re.compile(r"(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*+(?:者|款|个|家|席)[^，。；、]{0,10}?(?:之中|当中|中|里)")
 _MAGNITUDE_LINE = re.compile(r"(?:过|超过|突破|破|逾|上)\s*+(万亿|千亿|百亿)(?!\s*+[\d一二两三四五六七八九十])|(万亿)(?=俱乐部)")
+_SPAN_AFTER = re.compile(r"\s*+(?:tokens?)?\s*+(?:的)?\s*+(?:区间|范围|之内|以内|之间|差距)")
 _ARROW = re.compile(r"\s*+(?:→|->|➝|⇒|至)\s*+")
 # 前四名都在1.2T以上, 第5名起均不超过1.04T: a line every row of some places is on one side of.
 _ALL_BEYOND = re.compile(r"\s*+名?\s*+(?:起|及以后|以后|之后)?\s*+(?:模型|家|款|个)?\s*+(?:都|均|全部|全都|皆|一律)\s*+"
@@ -215,10 +216,11 @@ class CountRules(DerivedRules):
             return Outcome(False, problem=(ProblemKind.wrong_value, f"{self.c.boards[board].label}前{limit}中两周都在榜的有{len(both)}个，不是{claim.quote}", None))
         if (after.startswith(("公司", "家公司", "企业", "厂商")) or claim.quote.endswith("家") and "公司" in after) \
                 and COUNTRY_GROUP.match(self.text, claim.end) is None:  # 四家中国公司 counts a country's, not all
-            orgs = self.c.orgs_within(board, limit)
+            last = role == "prev"
+            orgs = self.c.orgs_within(board, limit, 1 if last else 0)
             if wanted == len(orgs):
                 return Outcome(True, [f"{board}/orgs/top{limit}"])
-            return Outcome(False, problem=(ProblemKind.wrong_value, f"{self.c.boards[board].label}前{limit}来自{len(orgs)}家公司，不是{claim.quote}", None))
+            return Outcome(False, problem=(ProblemKind.wrong_value, f"{self.c.boards[board].label}{'上周' if last else ''}前{limit}来自{len(orgs)}家公司，不是{claim.quote}", None))
         if _LISTED_BEFORE.search(self.text, max(self.clause_start(claim), claim.start - 16), claim.start) \
                 and not any(self.clause_start(claim) <= m.start < claim.start for m in self.mentions):
             # 上榜公司由8家增至10家, 上榜从3款增至6款: the rows the board lists, last week's after 由/从.
@@ -872,7 +874,7 @@ class CountRules(DerivedRules):
         return Outcome(False, problem=(ProblemKind.top_n, f"{self.c.boards[board].label}{top.quote}{'起' if top.kind == 'rank' else ''}有不在{line.quote}"
                                        f"{'以下' if below else '以上'}的", None))
 
-    def verify_threshold(self, claim: Claim) -> Outcome | None:
+    def verify_threshold(self, claim: Claim, role: str = "now") -> Outcome | None:
         """本周有三组组合突破1000 tok/s, 没有任何组合突破1000 tok/s, 唯一超过一万亿tokens的模型: how
         many rows of the board cross the figure; both the count and the figure are checked by it."""
         board = self.board_at(claim.start)
@@ -886,15 +888,18 @@ class CountRules(DerivedRules):
             board = board or self._the_board(claim)
             if said is None or board is None or not self.c.relations.listed_values(board, "tokens"):
                 return None
-            week = 1 if LAST_WEEK.search(self.text, max(self.s.start, claim.start - 5), claim.start) else 0
+            week = 1 if role == "prev" or LAST_WEEK.search(self.text, max(self.s.start, claim.start - 5), claim.start) else 0
             word = said.group(1) or said.group(2)
             line = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10}[word]
             crossing = [v for v in self.c.relations.listed_values(board, "tokens", week) if v.value >= line]
             if len(crossing) == int(claim.values[0].value):
                 return Outcome(True, [f"{board}/tokens/beyond{line:g}"])
             return Outcome(False, problem=(ProblemKind.wrong_value, f"{self.c.boards[board].label}{'上周' if week else '本周'}有{len(crossing)}个上榜条目过{word}，不是{claim.quote}", None))
+        board = board or self._the_board(claim)
         if board is None or bound is None or (claim is not bound and claim.kind != "count"):
             return None
+        if _SPAN_AFTER.match(self.text, bound.end):
+            return None  # 压缩在不足16亿tokens的区间内: a spread of the rows, not a line they cross
         if claim is not bound and "、" in self.text[claim.end : bound.start]:
             return None  # 五席、逾五成: two figures listed, not a count of rows beyond a line
         if _PART_BEFORE.search(self.text, clause_start, bound.start):
@@ -919,10 +924,11 @@ class CountRules(DerivedRules):
             return None
         below = bool(_CROSS_DOWN.search(self.text[max(clause_start, bound.start - 3) : bound.start]))
         line = bound.values[0].value
-        crossing = [v for v in self.c.relations.listed_values(board, column) if (v.value < line if below else v.value > line)]
+        week = 1 if role == "prev" and claim.kind == "count" else 0
+        crossing = [v for v in self.c.relations.listed_values(board, column, week) if (v.value < line if below else v.value > line)]
         if len(crossing) == wanted:
             return Outcome(True, [f"{board}/{column}/beyond{line:g}"])
-        return Outcome(False, problem=(ProblemKind.wrong_value, f"{self.c.boards[board].label}本周有{len(crossing)}个上榜条目{'低于' if below else '超过'}{bound.quote}，不是{wanted}个", None))
+        return Outcome(False, problem=(ProblemKind.wrong_value, f"{self.c.boards[board].label}{'上周' if week else '本周'}有{len(crossing)}个上榜条目{'低于' if below else '超过'}{bound.quote}，不是{wanted}个", None))
 
     def verify_event_count(self, claim: Claim) -> Outcome | None:
         """本周六大发布, 五家公司共发布六项, 两家中国公司先后开源, 一周之内两度下调价格: counts of
