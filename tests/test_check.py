@@ -3203,3 +3203,16 @@ def test_a_count_after_last_week_was_is_the_earlier_count_last_week(real_week_20
     text = "六家厂商有模型上榜，上周为{}。"
     assert real_week_2026_02_01.checker.check(text.format("五家")).problems == []
     assert [p.quote for p in real_week_2026_02_01.checker.check(text.format("四家")).problems] == ["四家"]
+
+
+def test_a_brand_alone_names_its_one_listed_model(sample_week_2026_01_17):
+    """2026-01-17: MiMo V2 Flash (free) is the only MiMo on the boards, about 3B ahead of Grok Code Fast 1."""
+    text = "Grok Code Fast 1从老二滑到第四，跟MiMo只差{}。"
+    assert sample_week_2026_01_17.checker.check(text.format("30亿")).problems == []
+    assert [p.quote for p in sample_week_2026_01_17.checker.check(text.format("60亿")).problems] == ["60亿"]
+
+
+def test_a_company_and_its_own_model_are_one_name_in_a_count(sample_week_2026_01_17):
+    """2026-01-17: 小米MiMo is one name; the sentence names two, not three."""
+    text = "小米MiMo跻身调用量前三，{}模型出局：小米MiMo与OpenAI。"
+    assert [p.quote for p in sample_week_2026_01_17.checker.check(text.format("三款")).problems] == ["三款"]

@@ -104,7 +104,8 @@ class Checker:
         covered = bytearray(len(prepared.masked))
         for board in boards:
             covered[board.start : board.end] = b"\x01" * (board.end - board.start)
-        mentions = Spans([m for m in prepared.mentions if not covered[m.start]])
+        found = [m for m in prepared.mentions if not covered[m.start]]
+        mentions = Spans(found + self.brand_mentions(prepared.masked, found))
         accounted = bytearray(len(prepared.masked))
         section_boards = self.section_boards(prepared, board_mentions)
         line_boards: dict[int, str] = {}
@@ -211,6 +212,23 @@ class Checker:
         if not words:
             return None
         return re.compile("(?<![A-Za-z0-9])(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")(?![A-Za-z0-9])", re.I)
+
+    def brand_mentions(self, text: str, found: list[Mention]) -> list[Mention]:
+        """跟MiMo只差30亿: a brand word alone names the one model of that brand the boards list this
+        week and last, when there is only one."""
+        if self.brands is None:
+            return []
+        taken = bytearray(len(text))
+        for m in found:
+            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+        named: list[Mention] = []
+        for match in self.brands.finditer(text):
+            if any(taken[match.start() : match.end()]):
+                continue
+            rows = {e for board in self.boards for week in (0, 1) for e in self.brand_rows(board, match.group(1), 99, week)}
+            if len(rows) == 1:
+                named.append(Mention(match.start(), match.end(), self.entities.by_id[rows.pop()]))
+        return named
 
     def brand_rows(self, board: str, brand: str, limit: int, week: int = 0) -> list[str]:
         """Entities of a board's top `limit` rows in a week whose names open with the brand word."""

@@ -1057,6 +1057,8 @@ class CountRules(DerivedRules):
             ))
         named = {m.entity.id for m in self.mentions if m.start not in self.aside and self.c.known(m.entity.id)
                  and not self._family(m, self.board_at(m.start))}
+        # 小米MiMo: a company and its own model named together are one name.
+        named -= {self._company_of(e) for e in named if self._company_of(e) != e}
         if len(named) >= 2:
             if len(named) == int(wanted.value):
                 return Outcome(True, [f"count/{len(named)}"])
