@@ -3216,3 +3216,17 @@ def test_a_company_and_its_own_model_are_one_name_in_a_count(sample_week_2026_01
     """2026-01-17: 小米MiMo is one name; the sentence names two, not three."""
     text = "小米MiMo跻身调用量前三，{}模型出局：小米MiMo与OpenAI。"
     assert [p.quote for p in sample_week_2026_01_17.checker.check(text.format("三款")).problems] == ["三款"]
+
+
+def test_a_week_inside_a_names_description_is_no_frame(sample_week):
+    """2026-01-31: Gemini 2.5 Flash (394B) is about 70B behind DeepSeek V3.2 (464B) this week."""
+    text = "Gemini 2.5 Flash从364B增至394B，排名由第8升至第5，与上周几乎持平的DeepSeek V3.2拉开约{}差距。"
+    assert sample_week.checker.check(text.format("70B")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("90B")).problems] == ["90B"]
+
+
+def test_a_written_amount_against_a_row_named_after_than(real_week):
+    """2026-01-25: Claude Opus 4.5 led last week with 623B, about 90B below Claude Sonnet 4.5's 713B now."""
+    text = "上周，Claude Opus 4.5以623B位居第一，比本周的Claude Sonnet 4.5少约{}。"
+    assert real_week.checker.check(text.format("90B")).problems == []
+    assert [p.quote for p in real_week.checker.check(text.format("130B")).problems] == ["130B"]

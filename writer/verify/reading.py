@@ -106,6 +106,7 @@ class Spans:
         return self.items[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
 
 
+_DESCRIBED_WEEK = re.compile(r"上一?周[^，。；、\d]{0,8}?的\s*+")
 _GAP_HEADER = re.compile(r"差距|领先|落后|相差|之差")
 _CHANGE_HEADER = re.compile(r"变化|变动|增减|涨跌|环比|差值|增量|减量|增加|减少|降量|Δ|change", re.I)
 
@@ -224,6 +225,15 @@ class SentenceReader:
         """The sentence's figure just before this one, if there is one."""
         index = self.claims.index(claim)
         return self.claims[index - 1] if index > 0 else None
+
+    def _undescribed(self, start: int, end: int) -> str:
+        """The text with 上周 blanked where it describes the name after it (与上周几乎持平的DeepSeek V3.2):
+        a week inside a name's description is no frame for the figures around it."""
+        text = self.text[start:end]
+        for frame in reversed(list(_DESCRIBED_WEEK.finditer(self.text, start, end))):
+            if any(m.start == frame.end() for m in self.mentions):
+                text = text[: frame.start() - start] + " " * (frame.end() - frame.start()) + text[frame.end() - start :]
+        return text
 
     def joined_before(self) -> Sentence | None:
         """The sentence before this one, when a semicolon joins them (A…；与B的差距…)."""
@@ -630,7 +640,7 @@ class SentenceReader:
                 and role_word(self.text[frame.end() : claim.start], weak=False) != "now":
             return "prev"  # 上周我们写过，A以623B登顶: a sentence framed in last week stays there
         previous_end = self.claims[index - 1].end if index > 0 and self.claims[index - 1].clause == claim.clause else start
-        between = self.text[max(start, previous_end) : claim.start]
+        between = self._undescribed(max(start, previous_end), claim.start)
         same_clause = index > 0 and self.claims[index - 1].clause == claim.clause and self.claims[index - 1].kind != "date"
         # 上周xAI以610B排第三、OpenAI以600B排第四: a weak 以 does not undo the clause's 上周.
         kind = role_word(between, weak=not (same_clause and self.roles.get(index - 1) == "prev"))

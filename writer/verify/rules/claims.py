@@ -175,6 +175,8 @@ class ClaimVerifier(CountRules):
             return again
         if claim.kind in ("points", "amount") and self.difference_of_written(claim):
             return Outcome(True, ["arithmetic/written"])
+        if claim.kind == "amount" and self.difference_with_named(claim):
+            return Outcome(True, ["arithmetic/written-named"])
         if claim.kind == "points" and self.change_of_written_percent(claim, bound):
             return Outcome(True, ["arithmetic/last-week"])
         if claim.kind == "count" and (again := self.said_again_of_last_week(claim, bound)) is not None:
@@ -345,6 +347,31 @@ class ClaimVerifier(CountRules):
             return False
         old, new = (a, b) if earlier[0] else (b, a)
         return new.value != old.value and (new.value > old.value) == (way == "up")
+
+    def difference_with_named(self, claim: Claim) -> bool:
+        """其上周以311B排在第10，比本周的Gemini 2.5 Flash仅少2B: an amount after a word of difference
+        is the gap between the amount the clause wrote and the row named after 比, in the week
+        written before that name (this week unless 上周), the way 多/少 says."""
+        if not claim.values or not _DIFFERENCE_BEFORE.search(self.text, max(self.s.start, claim.start - 6), claim.start):
+            return False
+        written = next((c for c in reversed(self.claims) if c.kind == "amount" and c.values and self.s.start <= c.start and c.end <= claim.start), None)
+        if written is None:
+            return False
+        than = _THAN.search(self.text, written.end, claim.start)
+        named = next((m for m in self.mentions if than is not None and than.end() <= m.start < claim.start), None)
+        board = self.board_at(claim.start) or self.line_board
+        if named is None or board is None:
+            return False
+        week = 1 if LAST_WEEK.search(self.text, than.end(), named.start) else 0  # type: ignore[union-attr]
+        other = self.value_of(board, named.entity.id, "tokens", week)
+        said = _MORE_LESS.search(self.text, max(self.s.start, claim.start - 6), claim.start)
+        if other is None or said is None:
+            return False
+        mine = self._as_data(written.values[0])
+        gap = mine.value - other.value
+        if gap == 0 or (gap > 0) != (said.group(1) is not None):
+            return False
+        return near_bound(Figure(abs(gap), max(mine.step, other.step)), claim.values[0], self.bound_near(claim))
 
     def change_of_written_percent(self, claim: Claim, bound: dict[int, list[Entity]]) -> bool:
         """占前九总量的24.0%，较上周提升2.0个百分点: points after a percentage and a comparison with last
