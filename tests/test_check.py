@@ -3230,3 +3230,10 @@ def test_a_written_amount_against_a_row_named_after_than(real_week):
     text = "上周，Claude Opus 4.5以623B位居第一，比本周的Claude Sonnet 4.5少约{}。"
     assert real_week.checker.check(text.format("90B")).problems == []
     assert [p.quote for p in real_week.checker.check(text.format("130B")).problems] == ["130B"]
+
+
+def test_a_gap_between_two_figures_of_the_weeks_events(sample_week):
+    """2026-01-31: Qwen3-TTS opened a 1.7B and a 0.6B size, 1.1B apart."""
+    text = "阿里开源Qwen3-TTS，性能版参数量1.7B，比轻量版大{}。"
+    assert sample_week.checker.check(text.format("1.1B")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("1.4B")).problems] == ["1.4B"]
