@@ -3237,3 +3237,10 @@ def test_a_gap_between_two_figures_of_the_weeks_events(sample_week):
     text = "阿里开源Qwen3-TTS，性能版参数量1.7B，比轻量版大{}。"
     assert sample_week.checker.check(text.format("1.1B")).problems == []
     assert [p.quote for p in sample_week.checker.check(text.format("1.4B")).problems] == ["1.4B"]
+
+
+def test_a_place_compared_with_stands_for_the_row_holding_it(sample_week_2026_01_17):
+    """2026-01-17: Gemini 3 Flash Preview is second; first place is another row, 166B ahead."""
+    text = "模型调用量榜上，Gemini 3 Flash Preview从第3升到第2，但和{}仍差1660亿。"
+    assert sample_week_2026_01_17.checker.check(text.format("榜首")).problems == []
+    assert "第十二名" in [p.quote for p in sample_week_2026_01_17.checker.check(text.format("第十二名")).problems]

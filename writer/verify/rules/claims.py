@@ -45,6 +45,7 @@ _NEWCOMER_AFTER = re.compile(r"\s*+名?\s*+(?:的)?\s*+(?:名单|阵容|成员)?
 # 数据源仅列前九, 源数据本期只列前九, 本期源数据仍为前九: a statement of how much the source lists.
 # 先看榜首。, 再看第四。, 这周看的还是前九名。: a place the text turns to next, as a signpost.
 _LOOK_AT = re.compile(r"(?:先|再|来|就|接着|然后|最后|还是|这周|本周|一起)\s*+看\s*+(?:的(?:还|也)?是)?\s*+(?:一下|一眼)?\s*+$")
+_PLACE_OBJECT_BEFORE = re.compile(r"(?:与|和|跟|同|大于|小于|高于|低于|紧咬|逼近|追赶|直逼)\s*+(?:新科|新晋|现任)?\s*+$")
 _SIGNPOST_END = re.compile(r"\s*+名?\s*+(?:[。！？!?：:；;]|$)")
 _SOURCE_LISTS = re.compile(r"(?:数据源|源数据|数据|榜单|本期|本周)[^，。；]{0,6}(?:仅|只|仍)?\s*+(?:列出?|披露|收录|公布|给出|为|提供)了?\s*+$")
 _GROUP_IN_TOP = re.compile(r"\s*+(?:公司|厂商|模型|家公司|款模型)?\s*+(?:均|都|全部?)?\s*+(?:进入?了?|杀进|挤进|跻身|位列|入围|在)\s*+")
@@ -281,6 +282,8 @@ class ClaimVerifier(CountRules):
         if claim.kind in ("first", "rank", "top") and claim.values and _LOOK_AT.search(self.text, max(self.s.start, claim.start - 8), claim.start) \
                 and _SIGNPOST_END.match(self.text, claim.end):
             return self.verify_signpost(claim)
+        if claim.kind in ("first", "rank") and claim.values and (other := self.verify_place_as_object(claim)) is not None:
+            return other
         subjects = self.subjects(claim, bound)
         outcomes = [self.verify_for(claim, role, entity, qualifier) for entity, qualifier in subjects]
         if outcomes and all(o.ok for o in outcomes):
@@ -507,6 +510,21 @@ class ClaimVerifier(CountRules):
         """The claim stands in a Markdown heading or a chart's caption."""
         start = self.p.line_starts[claim.line]
         return self.p.original[start : start + 7].lstrip().startswith("#") or CAPTION.match(self.p.original[start : start + 12]) is not None
+
+    def verify_place_as_object(self, claim: Claim) -> Outcome | None:
+        """跌幅大于榜首, 和榜首仍差1660亿, 与新科榜首的差距, 紧咬榜首: a place the subject is compared
+        with stands for the row that holds it, which is not the subject; the board must list it."""
+        word = _PLACE_OBJECT_BEFORE.search(self.text, max(self.s.start, claim.start - 4), claim.start)
+        if word is None or any(claim.end <= m.start <= claim.end + 1 for m in self.mentions) \
+                or any(c.end <= word.start() and not self.text[c.end : word.start()].strip(" 名位") for c in self.claims if c is not claim):
+            return None  # 分别是第8和第1: two places listed, not a place compared with
+        board = self._the_board(claim)
+        subject = next((m.entity.id for m in reversed(self.mentions) if self.s.start <= m.start < claim.start), None)
+        wanted = int(claim.values[0].value)
+        if board is None or subject is None or self.c.listed_ranks.get(board, 0) < wanted \
+                or self.c.relations.rank_now(board, subject) == wanted:
+            return None
+        return Outcome(True, [f"{board}/place{wanted}"])
 
     def verify_signpost(self, claim: Claim) -> Outcome:
         """先看榜首。, 再看第四。, 这周看前十。: a place (or top N) the text turns to, which the board must list."""
