@@ -3244,3 +3244,10 @@ def test_a_place_compared_with_stands_for_the_row_holding_it(sample_week_2026_01
     text = "模型调用量榜上，Gemini 3 Flash Preview从第3升到第2，但和{}仍差1660亿。"
     assert sample_week_2026_01_17.checker.check(text.format("榜首")).problems == []
     assert "第十二名" in [p.quote for p in sample_week_2026_01_17.checker.check(text.format("第十二名")).problems]
+
+
+def test_two_figures_of_an_event_said_apart(sample_week):
+    """2026-01-31: Qwen3-TTS's two sizes are 1.1B apart."""
+    text = "阿里开源Qwen3-TTS，性能版与轻量版的参数相差{}。"
+    assert sample_week.checker.check(text.format("1.1B")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("1.3B")).problems] == ["1.3B"]

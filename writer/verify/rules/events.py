@@ -21,6 +21,7 @@ _DATE_JOIN = re.compile(r"\s*+(?:至|到|、|和|与|及|-|–|～|~)\s*+")
 _LEFT_AFTER_CUT = re.compile(r"(?:降价|下调|降|减)[^，。；]{0,6}后")
 _RATIO_WORD = re.compile(r"是|为|相当于|的\s*+(?:近|约|逾)?\s*+$")
 _EVENT_MORE_LESS = re.compile(r"比[^，。；]{1,30}?(?:(多出?|高出?|大)|(少|低|小))了?\s*+(?:约|近)?\s*+$")
+_EVENT_APART = re.compile(r"(?:相差|差距为?|差了|之差为?)\s*+(?:约|近)?\s*+$")
 _SUM_WORD = re.compile(r"合计|总计|共计|加起来|两者共|一共")
 _DAY = re.compile(r"^(?:(\d{4})[年/\-.])?(?:(\d{1,2})[月/\-.])?(\d{1,2})[日号]?$")
 
@@ -285,10 +286,12 @@ class EventRules(SentenceReader):
             if any(Figure(a + b, 0.0).agrees_with(figure) for a, b in pairs):
                 return Outcome(True, ["event/relation/sum"])
         said = _EVENT_MORE_LESS.search(before)
-        if said is not None and claim.kind != "multiple":
-            # 量化版本达5个，比同日开源的Aurora-1多出2个: the gap between two events' figures, the way 多/少 says.
+        apart = _EVENT_APART.search(before) is not None
+        if (said is not None or apart) and claim.kind != "multiple":
+            # 量化版本达5个，比同日开源的Aurora-1多出2个, 两款开源模型的参数相差163B: the gap between two
+            # events' figures, the way 多/少 says.
             figure = Figure(written, claim.values[0].step)
-            if any(Figure(a - b if said.group(1) else b - a, 0.0).agrees_with(figure) for a, b in pairs):
+            if any(Figure(abs(a - b) if said is None else a - b if said.group(1) else b - a, 0.0).agrees_with(figure) for a, b in pairs):
                 return Outcome(True, ["event/relation/gap"])
         return None
 
