@@ -3251,3 +3251,10 @@ def test_two_figures_of_an_event_said_apart(sample_week):
     text = "阿里开源Qwen3-TTS，性能版与轻量版的参数相差{}。"
     assert sample_week.checker.check(text.format("1.1B")).problems == []
     assert [p.quote for p in sample_week.checker.check(text.format("1.3B")).problems] == ["1.3B"]
+
+
+def test_a_name_after_bei_acted_and_the_subject_still_moves(real_week_2025_11_23):
+    """2025-11-23: Gemini 2.5 Flash, overtaken by Grok 4.1 Fast, is fourth."""
+    text = "模型调用量榜上，Gemini 2.5 Flash被Grok 4.1 Fast反超，退至{}。"
+    assert real_week_2025_11_23.checker.check(text.format("第四")).problems == []
+    assert [p.quote for p in real_week_2025_11_23.checker.check(text.format("第五")).problems] == ["第五"]

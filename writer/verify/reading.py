@@ -47,6 +47,8 @@ _RANK_TO_NAME = re.compile(r"\s*+(?:名|位)?\s*+(?:的|之)?\s*+")
 _OBJECT_VERB = re.compile(r"(?:超过|超越|反超|超|压过|力压|领先|落后于|不敌|击败|取代|挤下|挤掉|与|和|同|跟着|随着|比|对|因|因为|由于)\s*+"
                           r"(?:第\s*+[\d一二两三四五六七八九十]+\s*+名?\s*+(?:的)?|[A-Za-z][\w .]{0,12}(?:上的|版的?|的)"
                           r"|(?:上一?周|此前|昔日)\s*+的?\s*+(?:榜首|头名|冠军|第一名?)?|榜首|头名)?\s*+$")
+# A被B反超，退到第六: the name after 被 is who acted; the sentence's subject is still who moves.
+_PASSIVE_AGENT = re.compile(r"被\s*+$")
 _MAKER_METRIC = re.compile(r"(?:厂商|公司|厂家)\s*+(?:的)?\s*+(?:份额|市占率|占比|调用量|排名)")
 _NAME_JOIN = re.compile(r"\s*+(?:[（(][^）)]{0,24}[）)])?\s*+[和与及、]\s*+")
 _JOINED_VERB = re.compile(r"\s*+(?:[（(][^）)]{0,24}[）)])?\s*+(?:则|也|都|均|皆|双双|同时|一起|一同|先后)?\s*+(?:跌出|掉出|退出|滑出|跌落|被挤出|挤出|进入|闯入|新进|重回|重返|挤进|杀入|跻身)了?\s*+")
@@ -353,6 +355,7 @@ class SentenceReader:
         before = [m for m in usable if m.end <= claim.start]
         found: list[Entity] = []
         if before and (_OBJECT_VERB.search(self.text[max(self.s.start, before[-1].start - 20) : before[-1].start])
+                       or _PASSIVE_AGENT.search(self.text, max(self.s.start, before[-1].start - 3), before[-1].start)
                        or _CAUSE.search(self.text[max(self.s.start, before[-1].start - 14) : before[-1].start])
                        or (base := _RATIO_BASE_AFTER.match(self.text, before[-1].end)) is not None and base.end() <= claim.start):
             found += [m.entity for m in before[:-1]]
