@@ -3258,3 +3258,10 @@ def test_a_name_after_bei_acted_and_the_subject_still_moves(real_week_2025_11_23
     text = "模型调用量榜上，Gemini 2.5 Flash被Grok 4.1 Fast反超，退至{}。"
     assert real_week_2025_11_23.checker.check(text.format("第四")).problems == []
     assert [p.quote for p in real_week_2025_11_23.checker.check(text.format("第五")).problems] == ["第五"]
+
+
+def test_a_jump_from_a_place_to_a_place(real_week_2026_01_11):
+    """2026-01-11: Claude Sonnet 4.5 went from fourth to first."""
+    text = "Claude Sonnet 4.5涨至531B，从第4直接跳上{}。"
+    assert real_week_2026_01_11.checker.check(text.format("第1")).problems == []
+    assert [p.quote for p in real_week_2026_01_11.checker.check(text.format("第2")).problems] == ["第2"]

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 # A week named right after a figure: 464B（本周）、364B（上周）.
 _WEEK_AFTER = re.compile(r"\s*+(?:[（(]\s*+(上周|本周|last week|this week)\s*+[）)]|(last week|this week)\b)", re.I)
 _RANGE = re.compile(r"\s*+(?:名|位)?\s*+(?:至|到|~|～|-|－|—)\s*+")
-_MOVED_FROM = re.compile(r"\s*+(?:名|位)?\s*+(?:[升跌降滑跃退掉跳回攀涨增减缩]\S{0,2}?)(?:至|到)")
+_MOVED_FROM = re.compile(r"\s*+(?:名|位)?\s*+(?:直接|一举|一口气|径直|再度|又)?\s*+(?:[升跌降滑跃退掉跳回攀涨增减缩挤冲爬](?:\S{0,2}?(?:至|到)|上|进|入))")
 _SUM_BEFORE = re.compile(r"合计|共计|总计|两者共|二者共|一共|加起来")
 _CONTEXT = 800
 _HEAD = 40
