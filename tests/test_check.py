@@ -3265,3 +3265,10 @@ def test_a_jump_from_a_place_to_a_place(real_week_2026_01_11):
     text = "Claude Sonnet 4.5涨至531B，从第4直接跳上{}。"
     assert real_week_2026_01_11.checker.check(text.format("第1")).problems == []
     assert [p.quote for p in real_week_2026_01_11.checker.check(text.format("第2")).problems] == ["第2"]
+
+
+def test_an_amount_moved_from_is_last_weeks(sample_week):
+    """2026-01-31: MiMo V2 Flash (free) went 582B → 280B."""
+    text = "MiMo V2 Flash (free)：{}直接掉到280B。"
+    assert sample_week.checker.check(text.format("582B")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("592B")).problems] == ["592B"]

@@ -626,6 +626,10 @@ class SentenceReader:
         tail = re.split(r"[（(]", tail)[-1]  # 萎缩（占比16.4%）: the bracket states a value, not the change
         if ARROW_AFTER.match(self.text, claim.end) or claim.kind == "rank" and _MOVED_FROM.match(self.text, claim.end):
             return "prev"  # 364B→464B; 第7升至第4
+        moved = _MOVED_FROM.match(self.text, claim.end) if claim.kind in ("amount", "speed", "price", "percent", "plain") else None
+        if moved is not None and index + 1 < len(self.claims) and self.claims[index + 1].kind == claim.kind \
+                and not self.text[moved.end() : self.claims[index + 1].start].strip(" 约近了"):
+            return "prev"  # 582B直接掉到280B: the value it moved from
         if claim.kind in ("rank", "first") and _AFTER_RUN.match(self.text, claim.end) and "连续" in self.text[start : claim.start]:
             return "prev"  # 在连续三周第一之后退居第二: the run was before this week
         if claim.kind == "count" and _COUNT_CHANGE.search(tail):
