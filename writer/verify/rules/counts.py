@@ -42,7 +42,6 @@ _PER_N = re.compile(r"每\s*+(\d{1,3}|[一二两三四五六七八九十]{1,3})\
 _SET_ASIDE = re.compile(r"(?:除了?|剔除|去掉|不算|扣除|刨去|排除)掉?")
 _SET_ASIDE_END = re.compile(r"之外|以外|外|[，,；;]")
 _REST = re.compile(r"(?:其余|剩下的?|剩余的?)")
-_REST_BEFORE = re.compile(r"(?:其余|其他|其它|另外|剩下的?|剩余的?)\s*+$")
 # 四者之中, 这九款模型中, 七款连续在榜的模型中: a group whose size is written, that a rest is taken from.
 _GROUP_OF_WRITTEN = re.compile(r"(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*+(?:者|款|个|家|席)[^，。；、]{0,10}?(?:之中|当中|中|里)")
 _MAGNITUDE_LINE = re.compile(r"(?:过|超过|突破|破|逾|上)\s*+(万亿|千亿|百亿)(?!\s*+[\d一二两三四五六七八九十])|(万亿)(?=俱乐部)")
@@ -78,10 +77,10 @@ _WAY_SAID = re.compile(r"(负增长|下降|下滑|下跌|回落|减少|走低)|(
 _BOTH_WEEKS = re.compile(r"两周(?:均|都|皆)在榜|连续两周在榜|连续在榜|两周都上榜|有(?:环比|周?增长率?|可比)数据|有环比|可比的|两周都有数据")
 # Google在榜模型由四个减至三个: a count of a company's rows, with 个.
 _SEATS_BEFORE = re.compile(r"在榜模型|上榜模型|席位|模型数")
-_FROM_BEFORE = re.compile(r"[由从]\s*+(?:上一?周的?)?\s*+$")
+_FROM_BEFORE = re.compile(r"[由从]\s*+(?:上一?周的?)?\s*+$")  # 由七席降至六席: the count moved from
 # 上榜公司由8家增至10家, 在榜模型数从3款增至6款: the count of the rows listed, named before it.
 _LISTED_BEFORE = re.compile(r"(?:上榜|在榜|入榜|入围)(?:的)?\s*+(?:公司|厂商|模型|条目|系统)?(?:数量?)?\s*+(?:[由从]\s*+(?:上一?周的?)?\s*+"
-                            r"(?:\d+|[一二两三四五六七八九十]+)\s*+[家款个]?\s*+(?:增至|增加到|增加至|减至|降至|变为|升至|扩大到|扩至|扩容到|缩减到|缩至)|[由从]\s*+(?:上一?周的?)?)?\s*+$")  # 由七席降至六席: the count moved from
+                            r"(?:\d+|[一二两三四五六七八九十]+)\s*+[家款个]?\s*+(?:增至|增加到|增加至|减至|降至|变为|升至|扩大到|扩至|扩容到|缩减到|缩至)|[由从]\s*+(?:上一?周的?)?)?\s*+$")
 _ROWS_AMONG = re.compile(r"(?:模型|个模型|款模型|个条目|席位|个席位|系统|个系统|组合|个组合|(?<=[款个家]))\s*+(?:中(?![国文小资外])|之中|当中|里|(?=(?:\d+|[一二两三四五六七八九十])\s*+[涨升])|(?=的?平均))")
 _BOTH_AMONG = re.compile(r"\s*+(?:个|款)?\s*+(?:" + _BOTH_WEEKS.pattern + r")\s*+的?(?:" + _ROWS_AMONG.pattern + ")")  # 六个有环比数据的模型中
 # 六款下降模型合计减少…, 增长模型合计增加…: a sum over the rows that moved one way.
@@ -459,7 +458,7 @@ class CountRules(DerivedRules):
         """四者之中只有DeepSeek V3.2上升，其余三款均下降; 这九款模型中仅有三款实现增长，其余六款…: the
         rest of a group whose size the sentence wrote, less the rows it took out of it (a count
         written in between, else the names). The written counts are checked on their own."""
-        rest = _REST_BEFORE.search(self.text, max(self.s.start, claim.start - 4), claim.start)
+        rest = OTHER_BEFORE.search(self.text, max(self.s.start, claim.start - 4), claim.start)
         if rest is None or not claim.values:
             return None
         groups = list(_GROUP_OF_WRITTEN.finditer(self.text, self.s.start, rest.start()))

@@ -44,7 +44,6 @@ _RELATION_WORDS = {
     "threshold": re.compile(r"门槛|最后一名|末位|入围线|垫底"),
     "history": re.compile(r"此前|曾|一度|还以|那一周|之前|周前|以来|峰值|高点|最高|起|当时|彼时|上上周|两周前"),
 }
-_DESCRIBES = re.compile(r"[^，。；、\d]{0,8}?的\s*+")
 _JOINED = re.compile(r"\s*+(?:与|和|及|以及|、|跟|同)\s*+")
 _ALONE = re.compile(r"一(?:个|款|家)(?:模型|公司)?(?:就|即|便)|单款|单个模型|一己之力|独自")
 _THE_TWO = re.compile(r"两者|二者|两家|两款|两个版本|两个组合|两组")
@@ -669,9 +668,7 @@ class DerivedRules(PlaceRules):
             boards = list(self.c.boards)  # 榜首领先第2约166B, naming no board: the places of any board that holds them
         # 上周Sonnet 4.5还比Opus 4.6多103B: a gap the clause places in last week.
         # 与上周几乎持平的DeepSeek V3.2拉开约70B: 上周 inside a phrase that describes a name is no frame.
-        frames = [f for f in LAST_WEEK.finditer(self.text, self.clause_start(claim), claim.start)
-                  if not any(_DESCRIBES.fullmatch(self.text, f.end(), m.start) for m in self.mentions if f.end() < m.start <= f.end() + 12)]
-        last_week = "gap" in words and bool(frames) \
+        last_week = "gap" in words and bool(LAST_WEEK.search(self._undescribed(self.clause_start(claim), claim.start))) \
             and not re.search(r"比上一?周", self.text[self.clause_start(claim) : claim.start])
         owners = {self.c.entities.by_id[m.entity.id].maker for m in named if m.entity.id in self.c.entities.by_id}
 
