@@ -225,10 +225,16 @@ class Checker:
         for match in self.brands.finditer(text):
             if any(taken[match.start() : match.end()]):
                 continue
-            rows = {e for board in self.boards for week in (0, 1) for e in self.brand_rows(board, match.group(1), 99, week)}
-            if len(rows) == 1:
-                named.append(Mention(match.start(), match.end(), self.entities.by_id[rows.pop()]))
+            only = self._only_model_of(match.group(1).lower())
+            if only is not None:
+                named.append(Mention(match.start(), match.end(), self.entities.by_id[only]))
         return named
+
+    @functools.lru_cache(maxsize=64)  # noqa: B019 - one Checker per week, a handful of brands
+    def _only_model_of(self, brand: str) -> str | None:
+        """The one model of the brand the boards list this week and last, if there is only one."""
+        rows = {e for board in self.boards for week in (0, 1) for e in self.brand_rows(board, brand, 99, week)}
+        return rows.pop() if len(rows) == 1 else None
 
     def brand_rows(self, board: str, brand: str, limit: int, week: int = 0) -> list[str]:
         """Entities of a board's top `limit` rows in a week whose names open with the brand word."""
