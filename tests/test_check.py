@@ -3272,3 +3272,10 @@ def test_an_amount_moved_from_is_last_weeks(sample_week):
     text = "MiMo V2 Flash (free)：{}直接掉到280B。"
     assert sample_week.checker.check(text.format("582B")).problems == []
     assert [p.quote for p in sample_week.checker.check(text.format("592B")).problems] == ["592B"]
+
+
+def test_an_answer_to_a_question_about_a_gap_is_the_gap(real_week_2025_11_23):
+    """2025-11-23: Grok 4.1 Fast (389.8B) stands about 22B ahead of Gemini 2.5 Flash (367.4B)."""
+    text = "Grok 4.1 Fast第一次上榜，把Gemini 2.5 Flash从第三挤到了第四。两家差多少？{}，不算大。"
+    assert real_week_2025_11_23.checker.check(text.format("两百二十多亿")).problems == []
+    assert [p.quote for p in real_week_2025_11_23.checker.check(text.format("四百二十多亿")).problems] == ["四百二十多亿"]

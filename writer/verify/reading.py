@@ -55,7 +55,8 @@ _JOINED_VERB = re.compile(r"\s*+(?:[（(][^）)]{0,24}[）)])?\s*+(?:则|也|都
 # 约为Anthropic（960B）的1.5倍, 仅为X的一半: the name is the base of a ratio, an object.
 _RATIO_BASE_AFTER = re.compile(r"\s*+(?:[（(][^）)]{0,24}[）)])?\s*+的\s*+(?:约|近)?\s*+(?:[\d.]+|[一二两三四五六七八九十]+|[一二两三四五六七八九十]+分之[一二三四五六七八九]|一半|半数)\s*+(?:倍|成|%|分之)?")
 # 答：约九千九百多亿, the figure that opens an answer; 少了多少？, a question about a size.
-_ANSWER_HEAD = re.compile(r"\s*+(?:\*\*)?(?:答|A)?\s*+[：:]?\s*+(?:\*\*)?\s*+(?:约|大约|近|逾|超过|不到)?\s*+")
+_ASKS_GAP = re.compile(r"(?:相?差|差距|领先|落后|拉开)[^，。；？]{0,4}?多少|差距有?多大")
+_ANSWER_HEAD = re.compile(r"\s*+(?:\*\*)?(?:答|A)?\s*+[：:]?\s*+(?:\*\*)?\s*+(?:约|大约|将近|近|逾|超过|不到|差不多|大概)?\s*+")
 _ASKS_HOW_MUCH = re.compile(r"多少|多大|几成|几倍")
 _AFTER_RUN = re.compile(r"\s*+(?:之后|以后)")
 _CHANGE_NOUN = re.compile(r"(?:降幅|增幅|涨幅|跌幅|增量|降量|减量|缩减量|减少量|增加量|变化量?)\s*+$")
@@ -730,6 +731,12 @@ class SentenceReader:
                 or not _ASKS_HOW_MUCH.search(self.text, self.s.start, asked):
             return None
         return direction_word(self.text[self.s.start : asked])
+
+    def asked_gap(self, claim: Claim) -> bool:
+        """The figure opens the answer to a question about a gap (两家差多少？两百二十多亿)."""
+        asked = self.text.rfind("？", self.s.start, claim.start)
+        return asked >= 0 and _ANSWER_HEAD.fullmatch(self.text, asked + 1, claim.start) is not None \
+            and _ASKS_GAP.search(self.text, self.s.start, asked) is not None
 
     def direction(self, claim: Claim) -> str | None:
         """up or down: the nearest direction word between the figure and what came before it in

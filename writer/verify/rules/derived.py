@@ -623,6 +623,8 @@ class DerivedRules(PlaceRules):
         around = before + " " + after
         # Words that end right before the figure (差, 共) are looked for in `before` alone.
         words = {kind for kind, pattern in _RELATION_WORDS.items() if pattern.search(around) or pattern.search(before)}
+        if self.asked_gap(claim):
+            words.add("gap")  # 两家差多少？两百二十多亿
         header = self.p.header_at(claim.start)
         if header is not None:
             # | 与上一名差距 |, | 合计 |: a table cell takes the relation its column's header names.
