@@ -18,6 +18,7 @@ from ...findings import ProblemKind
 from ...models import Entity, EntityKind
 from ...numbers import Figure, cn_to_int, format_tokens
 from ...vocabulary import (
+    COMPARE_WORDS,
     COUNTRY_GROUP,
     METRIC_LABELS,
     country_of,
@@ -36,7 +37,7 @@ _UNCHANGED_AFTER = re.compile(r"\s*+名?\s*+(?:的)?\s*+(名单|单|阵容|成�
 _DIFFERENCE_BEFORE = re.compile(r"(?:少|多|减少|增加|缩水|相差|差距?|差了|高出|低了|高了|领先|落后|净增|净减|下降|上升|增长|回落)了?\s*+(?:约|近|逾|超过|不到)?\s*+$")
 _THAN = re.compile(r"比|较|相比|对比")
 _LAST_WEEK_WAS = re.compile(r"[，,；;（(]\s*+(?:而)?\s*+(?:上一?周|前一周)\s*+(?:则|还|仅|只|也)?\s*+(?:为|是|有|仅为|只有|仅有)\s*+$")
-_SINCE_LAST_WEEK = re.compile(r"(?:较|比|相比|对比)\s*+(?:上一?周|前一周)|环比")
+_SINCE_LAST_WEEK = re.compile("|".join(map(re.escape, COMPARE_WORDS)))  # vocabulary.yaml's roles.compare
 _MORE_LESS = re.compile(r"(多|高|领先|超出|超过)|(少|低|落后|不及)")
 _EARLIER_PERCENT = re.compile(r"(?:上一?周|由|从)\s*+(?:的|约|为)?\s*+$")
 # 前十阵容迎来新面孔, 前九有新模型, 前十换血: a row came into the top N.

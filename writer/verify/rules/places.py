@@ -27,8 +27,9 @@ from .outcome import Outcome
 _LOST = re.compile(r"失去|痛失|丢失|失掉|交出|让出|丢掉|失守|跌下|告别")
 _STREAK_ENDED = re.compile(r"结束|终结|中断|打破|止住|告别")
 _IN_ALL = re.compile(r"(?:有|一共|总共|累计|共)\s*+$")  # 十八周中它有十七周在榜: weeks held in all, not in a row
-_STAYED = re.compile(r"待了|坐了|呆了|当了|只坐|仅坐")
-_PLACE_TO_STAY = re.compile(r"\s*+(?:里|上|中|之中|位置上)?\s*+(?:只|仅|才|一共|共|总共|前后)?\s*+(?:待了|坐了|呆了|当了)\s*+")
+_STAY_VERBS = "待了|坐了|呆了|当了"
+_STAYED = re.compile(_STAY_VERBS + "|只坐|仅坐")
+_PLACE_TO_STAY = re.compile(r"\s*+(?:里|上|中|之中|位置上)?\s*+(?:只|仅|才|一共|共|总共|前后)?\s*+(?:" + _STAY_VERBS + r")\s*+")
 # 在连续三周第一之后退居第二, 在连续两周增长后掉头: the run was before this week.
 _STREAK_BEFORE = re.compile(r"[^，。；]*?(?:之后|以后|后(?=\s*+(?:首次|首度|掉头|转|回落|下滑|下降|被|跌|退)))")
 # 此前连续三周, 此前它已连续三周在榜: the run that ended last week.
