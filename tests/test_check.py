@@ -3279,3 +3279,10 @@ def test_an_answer_to_a_question_about_a_gap_is_the_gap(real_week_2025_11_23):
     text = "Grok 4.1 Fast第一次上榜，把Gemini 2.5 Flash从第三挤到了第四。两家差多少？{}，不算大。"
     assert real_week_2025_11_23.checker.check(text.format("两百二十多亿")).problems == []
     assert [p.quote for p in real_week_2025_11_23.checker.check(text.format("四百二十多亿")).problems] == ["四百二十多亿"]
+
+
+def test_a_fraction_after_a_totals_change_is_its_relative_change(real_week_2025_12_07):
+    """2025-12-07: the nine listed rows add up to 3.16T, down from 4.22T last week (about 25%)."""
+    text = "前九的总量约3.16T，比上周的4.22T少了{}。"
+    assert real_week_2025_12_07.checker.check(text.format("四分之一")).problems == []
+    assert [p.quote for p in real_week_2025_12_07.checker.check(text.format("三分之一")).problems] == ["三分之一"]

@@ -515,6 +515,9 @@ class DerivedRules(PlaceRules):
                         candidates.append(Figure(abs(now.value - prev.value), now.step + prev.step))
                     if claim.kind == "percent" and amount and prev.value:
                         candidates.append(Figure(abs(100 * (now.value / prev.value - 1)), 100 * (now.step + prev.step) / prev.value))
+                    if claim.kind == "multiple" and claim.unit_word == "fraction" and amount and prev.value and \
+                            fraction_holds(abs(now.value / prev.value - 1), figure.value, bound):
+                        return Outcome(True, [f"relation/{board_id}/{column}/group-change"])  # 比上周多了约四分之一
                 if any(near_bound(c, figure, bound) for c in candidates):
                     return Outcome(True, [f"relation/{board_id}/{column}/group"])
         return None
