@@ -3286,3 +3286,10 @@ def test_a_fraction_after_a_totals_change_is_its_relative_change(real_week_2025_
     text = "前九的总量约3.16T，比上周的4.22T少了{}。"
     assert real_week_2025_12_07.checker.check(text.format("四分之一")).problems == []
     assert [p.quote for p in real_week_2025_12_07.checker.check(text.format("三分之一")).problems] == ["三分之一"]
+
+
+def test_a_number_shared_by_a_companys_model_names_is_part_of_them(real_week_2026_03_16):
+    """2026-03-16: Anthropic's listed models include Claude Opus 4.6 and Claude Sonnet 4.6."""
+    text = "Anthropic的两款{}模型双双走高。"
+    assert real_week_2026_03_16.checker.check(text.format("4.6")).problems == []
+    assert [p.quote for p in real_week_2026_03_16.checker.check(text.format("4.7")).problems] == ["4.7"]

@@ -78,6 +78,10 @@ _JUST_PAST = re.compile(r"出头|有余|不到")
 _SAID_AGAIN = re.compile(r"\s*+(?:[，,]\s*+)?(?:也就是|也即|即|亦即|换算成|折合|约合)\s*+(?:约|大约|近)?\s*+")
 _ROSE_BY = re.compile(r"(?:涨|增长|增加|(?<!差不)多|升|提升|上升)了?\s*+(?:约|近|逾|超过)?$")
 _FELL_BY = re.compile(r"(?:跌|降|下降|下滑|减少|少|缩水)了?\s*+(?:约|近|逾|超过)?$")
+# 两款4.6模型, 2.5系列: a number that is part of the names of the models counted or named after it.
+_VERSION_LIKE = re.compile(r"\d+(?:\.\d+)?")
+_COUNTED_BEFORE = re.compile(r"(?:\d+|[两二三四五六七八九十])\s*+款\s*+$")
+_NAME_PART_AFTER = re.compile(r"\s*+(?:系列|家族)")
 _DECLINE_NAME = re.compile(r"(?:降幅|跌幅|下降幅度|下跌幅度|降量|缩减量|减少量|减量)[^，,；;。]*$")
 
 
@@ -105,6 +109,8 @@ class ClaimVerifier(CountRules):
             return None
         if id(claim) in self.ranges:
             return self.verify_range(claim, role)
+        if (part := self.verify_name_part(claim)) is not None:
+            return part
         if claim.kind in ("rank", "top") and self.after_ended_run(claim):
             role = "prev"  # 连续五周第一的纪录，这周断了: the place held until last week
         outcome = self._verify(claim, role, bound)
@@ -120,6 +126,20 @@ class ClaimVerifier(CountRules):
             return Outcome(False, problem=(ProblemKind.unlicensed, f"{claim.quote}: the sentence names no one, and it does not fit "
                                            f"the name the lines above end on ({outcome.problem[1]})", None))
         return outcome
+
+    def verify_name_part(self, claim: Claim) -> Outcome | None:
+        """Anthropic的两款4.6模型, 其中三款2.5系列: a bare number after a count of models, or before
+        系列/模型, is the part of their names the company's listed models share, where they do."""
+        if claim.kind != "plain" or not _VERSION_LIKE.fullmatch(claim.quote.strip()) or not (
+                _COUNTED_BEFORE.search(self.text, max(self.s.start, claim.start - 4), claim.start) or _NAME_PART_AFTER.match(self.text, claim.end)):
+            return None
+        makers = {m.entity.id if m.entity.kind is EntityKind.company else m.entity.maker
+                  for m in self.mentions if self.s.start <= m.start < claim.start}
+        number = re.compile(rf"(?<![\d.]){re.escape(claim.quote.strip())}(?![\d.])")
+        for entity in self.c.entities.by_id.values():
+            if entity.maker in makers and entity.id in self.c.boards_of and number.search(entity.name):
+                return Outcome(True, [f"name/{entity.maker}/{claim.quote.strip()}"])
+        return None
 
     def verify_absence(self, claim: Claim, bound: dict[int, list[Entity]]) -> Outcome | None:
         """缺席两周后重回前十, 时隔两周重回: the weeks a row listed this week was off its board before
