@@ -3293,3 +3293,11 @@ def test_a_number_shared_by_a_companys_model_names_is_part_of_them(real_week_202
     text = "Anthropic的两款{}模型双双走高。"
     assert real_week_2026_03_16.checker.check(text.format("4.6")).problems == []
     assert [p.quote for p in real_week_2026_03_16.checker.check(text.format("4.7")).problems] == ["4.7"]
+
+
+def test_last_weeks_place_before_a_providers_model_is_that_models(sample_week):
+    """2026-01-31: SambaNova's Llama 4 Maverick was third last week (650 tok/s), fourth now at 655 tok/s."""
+    text = "吞吐量榜上，Cerebras的Qwen3 32B以736 tok/s升至第三，上周{}的SambaNova版Llama 4 Maverick以{} tok/s退居第四。"
+    assert sample_week.checker.check(text.format("第三", "655")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("第二", "655")).problems] == ["第二"]
+    assert [p.quote for p in sample_week.checker.check(text.format("第三", "650")).problems] == ["650 tok/s"]

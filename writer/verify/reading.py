@@ -61,7 +61,8 @@ _ASKS_HOW_MUCH = re.compile(r"多少|多大|几成|几倍")
 _AFTER_RUN = re.compile(r"\s*+(?:之后|以后)")
 _CHANGE_NOUN = re.compile(r"(?:降幅|增幅|涨幅|跌幅|增量|降量|减量|缩减量|减少量|增加量|变化量?)\s*+$")
 _LISTED_PLACE = re.compile(r"\s*+[、,，]\s*+第?\s*+")
-_SERVED_BY = re.compile(r"\s*+(?:平台)?\s*+(?:上的|提供的|托管的|部署的|家的|的)\s*+")
+# Groq上的Qwen3 32B, SambaNova版Llama 3.3 70B Instruct: a provider written before the model it serves.
+_SERVED_BY = re.compile(r"\s*+(?:平台)?\s*+(?:(?:上的|提供的|托管的|的)?\s*+版(?:本)?的?|上的|提供的|托管的|部署的|家的|的)\s*+")
 _COMPARED_TO = re.compile(r"(?:比|较|与|和|跟|同)\s*+$")  # 比SambaNova版快: the version compared with
 _VERSION_OF = re.compile(r"\s*+(?:上的|提供的|托管的|的)?\s*+版(?:本)?")
 # 上周，…; 上周我们写过，…: a first clause that only says the sentence is about last week.
@@ -343,7 +344,11 @@ class SentenceReader:
             return None
         gap = _RANK_TO_NAME.match(self.text, claim.end)
         at = gap.end() if gap else claim.end
-        return next((m for m in usable if m.start == at), None)
+        found = next((m for m in usable if m.start == at), None)
+        provider = next((m for m in self.mentions if m.start == at), None) if found is None else None
+        if provider is not None and (served := _SERVED_BY.match(self.text, provider.end)) is not None:
+            found = next((m for m in usable if m.start == served.end()), None)  # 上周第一的SambaNova版Llama 3.3 70B Instruct
+        return found
 
     def alternatives(self, claim: Claim, bound: dict[int, list[Entity]]) -> list[Entity]:
         """Other plausible subjects, tried when the first reading does not verify: the sentence's
@@ -660,9 +665,12 @@ class SentenceReader:
         if index > 0 and self.claims[index - 1].clause == claim.clause and self.claims[index - 1].kind != "date":
             inherited = self.roles.get(index - 1, "now")
             last = self.claims[index - 1]
-            if last.kind == "first" and inherited == "prev" and claim.kind not in ("first", "rank", "top") and \
-                    any(m.start == last.end for m in self.mentions) and not _DROPPED.search(self.text, last.end, claim.start):
-                return "now"  # 上周榜首Gemini 2.5 Pro调用量（672B）: last week's place names whom; the value is this week's
+            if last.kind in ("first", "rank") and inherited == "prev" and claim.kind not in ("first", "rank", "top") and \
+                    any(m.start == _RANK_TO_NAME.match(self.text, last.end).end() for m in self.mentions) \
+                    and not _DROPPED.search(self.text, last.end, claim.start) and self._listed_now(last.end, claim):  # type: ignore[union-attr]
+                # 上周榜首Gemini 2.5 Pro调用量（672B）, 上周第一的SambaNova版Llama…以978 tok/s: last week's
+                # place names whom; the value is this week's, where the row still has one.
+                return "now"
             opened = self.bracket_start(claim)
             if inherited == "change" and opened is not None and not self.text[self.claims[index - 1].end : opened - 1].strip() \
                     and claim.kind != self.claims[index - 1].kind:
@@ -674,6 +682,12 @@ class SentenceReader:
             # (上周还排第六的Kimi K2.5，调用量…: 上周 qualifies the name, and the sentence is about now)
             return "prev"  # 上周它还排第四，调用量三千五百亿出头: a sentence that opens on last week stays there
         return "now"
+
+    def _listed_now(self, start: int, claim: Claim) -> bool:
+        """The first name between `start` and the figure has a row this week on the figure's board."""
+        board = self.board_at(claim.start)
+        named = next((m for m in self.mentions if start <= m.start < claim.start and self._is_subject(m.entity, board)), None)
+        return named is not None and (board is None or self.c.relations.rank_now(board, named.entity.id) is not None)
 
     def _earlier_in_cell(self, claim: Claim, index: int) -> bool:
         """Another figure stands before this one in its table cell (1.58T→585B)."""
