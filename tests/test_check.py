@@ -3301,3 +3301,12 @@ def test_last_weeks_place_before_a_providers_model_is_that_models(sample_week):
     assert sample_week.checker.check(text.format("第三", "655")).problems == []
     assert [p.quote for p in sample_week.checker.check(text.format("第二", "655")).problems] == ["第二"]
     assert [p.quote for p in sample_week.checker.check(text.format("第三", "650")).problems] == ["650 tok/s"]
+
+
+def test_a_count_before_the_word_of_listing_is_the_rows_listed():
+    """2026-02-16: the source lists ten rows, where the week before it listed nine."""
+    week = _real("2026-02-16")
+    text = "模型调用量榜由上周的{}扩至{}上榜。"
+    assert week.checker.check(text.format("九款", "十款")).problems == []
+    assert [p.quote for p in week.checker.check(text.format("八款", "十款")).problems] == ["八款"]
+    assert [p.quote for p in week.checker.check(text.format("九款", "十一款")).problems] == ["十一款"]

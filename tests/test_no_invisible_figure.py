@@ -63,6 +63,17 @@ def test_an_amount_in_chinese_numerals_is_never_invisible(sample_week, hundred_m
     assert not [e for e in result.exempt if written in e.quote]
 
 
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(n=st.integers(min_value=2, max_value=99), unit=st.sampled_from(["款", "家", "个", "项"]))
+def test_a_count_in_chinese_numerals_is_never_invisible(sample_week, n, unit):
+    """一款 alone is an article, exempt with its reason; from 两 up every count is a figure."""
+    written = chinese(n)[1:] if 10 <= n < 20 else chinese(n)  # 十一, not 一十一, as it is said
+    text = f"本周共有{written}{unit}模型上榜。"
+    result = sample_week.checker.check(text)
+    quotes = [v.quote for v in result.verified] + [p.quote for p in result.problems]
+    assert any(written in q for q in quotes), f"{text}: {written} is neither verified nor reported"
+
+
 @pytest.mark.parametrize("hundred_millions,verdict", [(4640, "verified"), (9900, "wrong"), (10000, "wrong")])
 def test_an_amount_in_chinese_numerals_is_judged_against_the_data(sample_week, hundred_millions, verdict):
     text = f"OpenRouter整体模型调用量方面，DeepSeek V3.2本周调用量为{chinese(hundred_millions)}亿。"
