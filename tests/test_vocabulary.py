@@ -144,6 +144,12 @@ def test_an_idiom_states_no_number(sample_week, word):
     assert result.problems == [] and [e.reason.value for e in result.exempt] == ["idiom"] * len(result.exempt)
 
 
+@pytest.mark.parametrize("phrase", ["这一分数", "这一成绩", "那一周", "另一位置", "每一款"])
+def test_one_after_a_demonstrative_states_no_number(sample_week, phrase):
+    result = sample_week.checker.check(f"Kimi K2.5本周排第4，{phrase}值得留意。")
+    assert result.problems == [] and [e.quote for e in result.exempt if e.reason.value == "idiom"] == ["一"]
+
+
 @pytest.mark.parametrize("header", ["第一名", "第1名", "Top 1", "No.1", "#1"])
 def test_a_rank_like_header_makes_a_column_of_places(sample_week, header):
     second = header.replace("一", "二").replace("1", "2")

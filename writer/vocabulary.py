@@ -87,7 +87,9 @@ _ORDINAL_WORD = "第[一二两三四五六七八九十\\d]+(?=点|部分|方面|
 # A lone 一 with no unit after it is a word, not a count (一幕, 另一头, 值得一提, 一上榜就):
 # 一 only states a figure before a unit (一成, 一半, 一倍, 一席, 一天, 一分) or as a rank (第一).
 _LONE_ONE = "(?<![第零〇一二两三四五六七八九十百千万亿\\d.])一(?![零〇一二两三四五六七八九十百千万亿成半倍席天日分番%％\\d])"
-_IDIOM_RE = re.compile("|".join([_ARTICLE, _ORDINAL_WORD, _LONE_ONE] + [re.escape(w) for w in sorted(IDIOMS, key=len, reverse=True)]))
+# 这一分数, 那一周, 另一位置: 一 after a demonstrative is 'this one', not a count.
+_DEMONSTRATIVE_ONE = "(?<=[这那另每])一(?![零〇二两三四五六七八九十百千万亿倍%％\\d]|成(?!绩))"
+_IDIOM_RE = re.compile("|".join([_ARTICLE, _ORDINAL_WORD, _LONE_ONE, _DEMONSTRATIVE_ONE] + [re.escape(w) for w in sorted(IDIOMS, key=len, reverse=True)]))
 
 
 def idioms_in(text: str) -> list[re.Match[str]]:
