@@ -3310,3 +3310,11 @@ def test_a_count_before_the_word_of_listing_is_the_rows_listed():
     assert week.checker.check(text.format("九款", "十款")).problems == []
     assert [p.quote for p in week.checker.check(text.format("八款", "十款")).problems] == ["八款"]
     assert [p.quote for p in week.checker.check(text.format("九款", "十一款")).problems] == ["十一款"]
+
+
+def test_a_sum_of_a_companys_models_is_read_on_the_models_board(sample_week):
+    """2026-01-31: Google's three models in the top ten add up to 520B + 394B + 286B = 1200B; the
+    sentence opens on the company, whose own row is on the companies' board."""
+    text = "Google在调用量前十占三席：Gemini 3 Flash Preview（520B）、Gemini 2.5 Flash（394B）和Gemini 2.5 Flash Lite（286B），合计{}。"
+    assert sample_week.checker.check(text.format("1200B")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("1300B")).problems] == ["1300B"]

@@ -22,7 +22,7 @@ from ...vocabulary import (
     top_verb,
 )
 from ...vocabulary import qualifier as bound_of
-from ..reading import LEFT_LIST, SHARED_UNIT
+from ..reading import LEFT_LIST, SHARED_UNIT, without_owners
 from ..relations import COLUMNS as RELATION_COLUMNS
 from ..relations import gaps, ratios, shares, total
 from .outcome import (
@@ -492,10 +492,11 @@ class DerivedRules(PlaceRules):
                                     or self.country_near(claim) and _RELATION_WORDS["sum"].search(self.text, self._semicolon_start(claim), claim.start)):
             return None
         board = self.board_at(claim.start)
-        named = [m.entity.id for m in self.mentions if m.start < claim.start and m.start not in self.aside
+        named = [m.entity for m in self.mentions if m.start < claim.start and m.start not in self.aside
                  and self._is_subject(m.entity, None)]
-        names = list(dict.fromkeys(named))
-        boards = [board] if board else list(dict.fromkeys(b for e in names for b in self.c.boards_of.get(e, []))) or list(self.c.boards)
+        # OpenAI占三席：GPT-5.2、gpt-oss-120b、GPT-5.2-Codex，合计2044B: the models are the group, not their maker.
+        names = list(dict.fromkeys(e.id for e in without_owners(named)))
+        boards = self._boards_of_group(board, names) or list(self.c.boards)
         if _TOP_SUM.search(self.text, self.clause_start(claim), claim.start):
             names = []  # A、B和C分列…，前四家合计63.6%: the top four, whoever the sentence named
         figure = Figure(abs(claim.values[0].value), claim.values[0].step)
@@ -521,6 +522,20 @@ class DerivedRules(PlaceRules):
                 if any(near_bound(c, figure, bound) for c in candidates):
                     return Outcome(True, [f"relation/{board_id}/{column}/group"])
         return None
+
+    def _boards_of_group(self, board: str | None, names: list[str], entities: list[Entity] | None = None) -> list[str]:
+        """The boards a figure about named rows is read on: the sentence's board, unless the rows
+        named (their makers aside) have none there (OpenAI在调用量前十占三席：GPT-5.2、…，合计2044B
+        is read on the models' board, not the companies')."""
+        rows = {e.id for e in without_owners(entities)} if entities else set(names)
+        theirs = list(dict.fromkeys(b for e in names if e in rows for b in self.c.boards_of.get(e, [])))
+        if board is None:
+            return list(dict.fromkeys(b for e in names for b in self.c.boards_of.get(e, [])))
+        # Companies off a board of models are their models added up there (小米、DeepSeek各一款，合计843B).
+        companies = any(self.c.entities.by_id[e].kind is EntityKind.company for e in rows if e in self.c.entities.by_id)
+        if len(rows) >= 2 and theirs and not companies and not any(board in self.c.boards_of.get(e, []) for e in rows):
+            return theirs
+        return [board]
 
     def _restated_direction(self, claim: Claim) -> str | None:
         """涨了两成多（约23.5%）: a figure in a bracket right after another restates it, direction and all."""
@@ -667,8 +682,7 @@ class DerivedRules(PlaceRules):
                  if m.start < self.s.end and self._is_subject(m.entity, None) and m.start not in self.aside]
         names = list(dict.fromkeys([*(m.entity.id for m in named), *(extra or [])]))
         board = self._the_board(claim)
-        boards: list[str] = [board] if board else list(dict.fromkeys(
-            b for e in names or self._named_before(claim, named) for b in self.c.boards_of.get(e, [])))
+        boards = self._boards_of_group(board, names or self._named_before(claim, named), [m.entity for m in named])
         if not boards and any(c.kind in ("rank", "first") and c.values and self.is_place(c) for c in self.claims):
             boards = list(self.c.boards)  # 榜首领先第2约166B, naming no board: the places of any board that holds them
         # 上周Sonnet 4.5还比Opus 4.6多103B: a gap the clause places in last week.
