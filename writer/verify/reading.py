@@ -665,9 +665,11 @@ class SentenceReader:
         if index > 0 and self.claims[index - 1].clause == claim.clause and self.claims[index - 1].kind != "date":
             inherited = self.roles.get(index - 1, "now")
             last = self.claims[index - 1]
+            gap = _RANK_TO_NAME.match(self.text, last.end)
+            named_at = gap.end() if gap else last.end
             if last.kind in ("first", "rank") and inherited == "prev" and claim.kind not in ("first", "rank", "top") and \
-                    any(m.start == _RANK_TO_NAME.match(self.text, last.end).end() for m in self.mentions) \
-                    and not _DROPPED.search(self.text, last.end, claim.start) and self._listed_now(last.end, claim):  # type: ignore[union-attr]
+                    any(m.start == named_at for m in self.mentions) \
+                    and not _DROPPED.search(self.text, last.end, claim.start) and self._listed_now(last.end, claim):
                 # 上周榜首Gemini 2.5 Pro调用量（672B）, 上周第一的SambaNova版Llama…以978 tok/s: last week's
                 # place names whom; the value is this week's, where the row still has one.
                 return "now"
