@@ -3318,3 +3318,16 @@ def test_a_sum_of_a_companys_models_is_read_on_the_models_board(sample_week):
     text = "Google在调用量前十占三席：Gemini 3 Flash Preview（520B）、Gemini 2.5 Flash（394B）和Gemini 2.5 Flash Lite（286B），合计{}。"
     assert sample_week.checker.check(text.format("1200B")).problems == []
     assert [p.quote for p in sample_week.checker.check(text.format("1300B")).problems] == ["1300B"]
+
+
+@pytest.mark.parametrize("sentence,wrong", [
+    ("吞吐量榜上，gpt-oss-120b的两个托管条目请求量合计{}。", ("62.6M", "63.6M")),
+    ("吞吐量榜上，Groq四个组合请求量合计{}。", ("79.7M", "80.7M")),
+    ("吞吐量榜上，Groq四个组合请求量合计79.7M，占全榜请求量的{}。", ("53.7%", "55.7%")),
+])
+def test_a_sum_of_one_names_several_rows_adds_them_up(sample_week, sentence, wrong):
+    """2026-01-31: gpt-oss-120b is served by Groq (58.4M requests) and SambaNova (4.2M); Groq serves
+    four rows (1.9M + 58.4M + 12.6M + 6.8M), 53.7% of the board's 148.4M requests."""
+    right, false = wrong
+    assert sample_week.checker.check(sentence.format(right)).problems == []
+    assert [p.quote for p in sample_week.checker.check(sentence.format(false)).problems] == [false]

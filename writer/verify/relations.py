@@ -98,6 +98,15 @@ class Relations:
         cell = getattr(entry.row, column, None) if entry else None
         return Figure(cell.value, cell.step) if cell is not None else None
 
+    def rows_of(self, board: str, key: str, column: str, week: int = 0) -> list[Figure]:
+        """The column's values of every row of a board a model or a provider has in a week (Qwen3 32B
+        served by two providers; Groq's rows)."""
+        weeks = self.snapshots.get(board, [])
+        if week >= len(weeks):
+            return []
+        cells = [getattr(e.row, column, None) for e in weeks[week].entries if key in (e.entity, e.qualifier)]
+        return [Figure(c.value, c.step) for c in cells if c is not None]
+
     def listed_values(self, board: str, column: str, week: int = 0) -> list[Figure]:
         """The column's values of every listed row (Others aside) in a week."""
         weeks = self.snapshots.get(board, [])

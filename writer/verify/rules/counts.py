@@ -33,6 +33,8 @@ _INCUMBENTS_AFTER = re.compile(r"\s*+(?:模型)?\s*+(?:为|是|均为|都是|均
 _INCUMBENTS_END = re.compile(r"(?:存量|留榜|连续在榜|两周均在榜|两周都在榜)\s*+$")
 _RUN_TO_BRACKET = re.compile(r"\s*+(?:的)?\s*+(?:正增长|增长|上涨|上升|下滑|下降|下跌|走高|走低|回落|攀升)?\s*+")
 _SERVED_ROWS = re.compile(r"\s*+(?:个|组)?\s*+(?:托管)?\s*+(?:组合|条目|提供方条目)")
+# 两个托管条目, 两家供应商: a model's rows, one for each provider serving it.
+_MODEL_ROWS = re.compile(r"\s*+(?:个|家)?\s*+(?:托管\s*+条目|托管\s*+组合|提供方条目|供应商|提供方|托管方)")
 _PART_BEFORE = re.compile(r"占|总量|合计|总和|之和|加起来|加在一起|一共|共计")
 # 27.3% → 25.8% → 22.8%: the figures of a chain of weeks.
 # 每10个token里就有2个多来自…, 每三次调用就有一次: M in every N.
@@ -66,7 +68,7 @@ _LISTED_WORDS = re.compile(r"上榜|列出|入榜|在榜|榜单只|名单|(?:仅
 # the count right after the verb of listing.
 _LISTED_NOUN = re.compile(r"\s*+(?:个|款)?\s*+(?:提供方|托管)?\s*+(?:(条目)|模型|系统|组合)")
 # 十款合计6409B with no name in its clause: the count is of the rows the board lists.
-_ROWS_ADDED = re.compile(r"\s*+(?:模型|组合|条目)?\s*+(?:合计|总计|共计|加总|总量|均值|平均)")
+_ROWS_ADDED = re.compile(r"\s*+(?:模型|组合|条目)?\s*+(?:合计|总计|共计|加总|总[\u4e00-\u9fff]{0,3}?量|均值|平均)")
 _LISTED_VERB = re.compile(r"(?<![系排并序行陈分位])列出?了?\s*+$")
 _MOVED_AFTER = re.compile(r"\s*+(?:模型|个模型|款模型|组合|个组合)?\s*+(?:速度|调用量|份额|得分|分数|请求量)?\s*+(?:较上周|比上周|环比)?\s*+(?:均|都|全部|皆|则)?\s*+(?:实现了?|录得)?\s*+"
                           r"(?:在|是)?\s*+(?:(正增长|增长|上涨|上升|增加|走高|提速|加速|涨)|(负增长|下降|下滑|下跌|回落|减少|走低|降速|减速|跌(?!出)|降)|(持平|不变|未变))")
@@ -200,6 +202,9 @@ class CountRules(DerivedRules):
             counted = self.verify_provider_count(claim, provider, board)
             if counted is not None:
                 return counted
+        served = self.verify_served_count(claim, board)
+        if served is not None:
+            return served
         board = self._the_board(claim)  # 榜上十款模型6涨4跌: the board the paragraph speaks of
         if board is None and _SERVED_ROWS.match(self.text, claim.end):
             # 九个组合中最低价格: the rows a provider serves are counted on the board that lists providers.
@@ -728,6 +733,24 @@ class CountRules(DerivedRules):
             return []
         before = {e.entity for e in weeks[1].entries if e.row.rank}
         return [e.entity for e in weeks[0].entries if e.row.rank and e.row.rank <= limit and e.entity in before]
+
+    def verify_served_count(self, claim: Claim, board: str | None) -> Outcome | None:
+        """gpt-oss-120b的两个托管条目, Qwen3 32B两家供应商: the rows of a model the board lists once
+        for each provider that serves it."""
+        if _MODEL_ROWS.match(self.text, claim.end) is None:
+            return None
+        model = next((m.entity for m in reversed(self.mentions) if self.clause_start(claim) <= m.start < claim.start), None)
+        if model is None:
+            return None
+        for board_id in [board] if board else self.c.boards_of.get(model.id, []):
+            weeks = self.c.relations.snapshots.get(board_id, [])
+            rows = [e for e in (weeks[0].entries if weeks else []) if e.entity == model.id]
+            if not any(e.qualifier for e in rows):
+                continue
+            if int(claim.values[0].value) == len(rows):
+                return Outcome(True, [f"{board_id}/{model.id}/providers"])
+            return Outcome(False, problem=(ProblemKind.wrong_value, f"{self.c.boards[board_id].label}上{model.name}有{len(rows)}个托管条目，不是{claim.quote}", None))
+        return None
 
     def verify_provider_count(self, claim: Claim, provider: Entity, board: str | None) -> Outcome | None:
         """Groq在前十中占据四席: the rows a provider serves, on the board the line speaks of or the

@@ -561,6 +561,8 @@ class DerivedRules(PlaceRules):
         if family and len(names) < 2:
             names = family
         moved = self._movers_group(claim, board) if len(names) < 2 and not country and not brand else None
+        # 两个Qwen3 32B托管条目合计130.0M次, Groq四个组合合计155.4M次: one name standing for several rows.
+        several = self._several_rows(claim, board) if len(names) < 2 and not country and not brand and not family and moved is None else None
         found: dict[str, tuple[Figure | None, Figure | None]] = {}
         for column in ("tokens", "share", "requests"):
             pair: list[Figure | None] = []
@@ -574,7 +576,10 @@ class DerivedRules(PlaceRules):
                     self.c.country_rows(board, country[1], self._limit_for(board, claim), week) if country else
                     self.c.brand_rows(board, brand, self._limit_for(board, claim), week) if brand else
                     (moved[week] if moved is not None else None))
-                if members is not None:
+                if several is not None:
+                    rows = relations.rows_of(board, several, column, week)
+                    pair.append(total(rows) if len(rows) >= 2 else None)
+                elif members is not None:
                     values = [relations.value(board, e, column, week) for e in members]
                     pair.append(total([v for v in values if v]) if members and all(values) else None)
                 elif totals and self._totals_named():
@@ -585,10 +590,19 @@ class DerivedRules(PlaceRules):
             if all(f is None for f in pair):
                 continue
             found[column] = (pair[0], pair[1])
-            if column == "tokens" and not relations.totals(board, "share", 0):
+            if column in ("tokens", "requests") and "share" not in found and not relations.totals(board, "share", 0):
                 now, prev = (_part_of(part, total) for part, total in zip(pair, whole))
                 found["share"] = (now, prev)
         return found
+
+    def _several_rows(self, claim: Claim, board: str) -> str | None:
+        """The name right before a sum in its sentence, where the board lists it more than once (a
+        model on two providers) or it is the provider of several rows."""
+        named = next((m for m in reversed(self.mentions) if self.s.start <= m.start < claim.start and m.start not in self.aside), None)
+        weeks = self.c.relations.snapshots.get(board, [])
+        if named is None or not weeks or sum(named.entity.id in (e.entity, e.qualifier) for e in weeks[0].entries) < 2:
+            return None
+        return named.entity.id
 
     def _movers_group(self, claim: Claim, board: str) -> list[list[str]] | None:
         """The rows a sum speaks of when they are the week's newcomers (两款新上榜模型合计94B: this
