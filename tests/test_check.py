@@ -3331,3 +3331,10 @@ def test_a_sum_of_one_names_several_rows_adds_them_up(sample_week, sentence, wro
     right, false = wrong
     assert sample_week.checker.check(sentence.format(right)).problems == []
     assert [p.quote for p in sample_week.checker.check(sentence.format(false)).problems] == [false]
+
+
+def test_weeks_after_a_dated_week_place_the_figure_that_many_weeks_later(real_week_2026_03_16):
+    """MiniMax M2.5 had 1.44T on 2026-02-16 and 2.57T a week later, on 2026-02-23."""
+    text = "MiniMax M2.5在2月16日那一周以1.44万亿首次登榜，一周后冲到{}的峰值。"
+    assert real_week_2026_03_16.checker.check(text.format("2.57万亿")).problems == []
+    assert [p.quote for p in real_week_2026_03_16.checker.check(text.format("2.67万亿")).problems] == ["2.67万亿"]

@@ -12,7 +12,7 @@ from ...figures import Claim
 from ...findings import ProblemKind, Source
 from ...models import Entity, EntityKind
 from ..reading import SentenceReader
-from ...numbers import Figure
+from ...numbers import Figure, cn_to_int
 from ..text import is_heading_line
 from .outcome import ROLE_LABELS, Outcome, is_within, label_words, near_bound, same_dimension
 
@@ -72,6 +72,7 @@ _CLAUSE_AFTER = re.compile(r"[^，,。；;\n]{0,16}")
 _TITLE_VERB = re.compile(r"^[\u4e00-\u9fff]{2}")
 PLACE_RANGE = re.compile(r"\s*+名?\s*+(?:至|到|~|～|—|-)\s*+")
 _UP_TO = re.compile(r"(?:截至|截止|截止到)\s*+$")
+_WEEKS_LATER = re.compile(r"([一二两三四五六七八九\d])\s*+个?\s*+(?:周|星期)(?:之?后|过后)")
 _WEEK_REFERENCE = re.compile(r"\s*+(?:的一周|那一?周|这一?周|当周|所在的?一?周|以来|起|至今|的榜单|那期|时)")
 
 
@@ -180,6 +181,9 @@ class EventRules(SentenceReader):
                     week = self.c.relations.week_of(written_date(year, month, day, self.c.facts.week))
                 except ValueError:
                     continue  # 13月5日 is no date: the date's own check says so
+                if week is not None and (later := _WEEKS_LATER.search(self.text, other.end, claim.start)) is not None:
+                    # 2月16日那一周以1.44万亿登顶，一周后冲到2.57万亿: that many weeks after the date's.
+                    week += dt.timedelta(weeks=int(later.group(1)) if later.group(1).isdigit() else cn_to_int(later.group(1)) or 0)
                 if week is not None and week < self.c.facts.week:
                     return week
         return None
