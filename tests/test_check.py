@@ -3338,3 +3338,19 @@ def test_weeks_after_a_dated_week_place_the_figure_that_many_weeks_later(real_we
     text = "MiniMax M2.5在2月16日那一周以1.44万亿首次登榜，一周后冲到{}的峰值。"
     assert real_week_2026_03_16.checker.check(text.format("2.57万亿")).problems == []
     assert [p.quote for p in real_week_2026_03_16.checker.check(text.format("2.67万亿")).problems] == ["2.67万亿"]
+
+
+def test_a_companys_share_on_a_board_of_models_is_its_models_added_up():
+    """Synthetic dataset synth-2 (seed 2), 2026-06-06: Google's three programming rows hold
+    24.9% + 22.9% + 11.6% = 59.4% of the board, 74.1% the week before."""
+    import sys
+
+    from .conftest import ROOT
+
+    sys.path.insert(0, str(ROOT))
+    from bench.corpus import week
+
+    checker = week("synth-2", "2026-06-06").checker
+    text = "- 编程调用量：Gemini 2.5 Pro以2530亿tokens居首；Google三款合计占比由74.1%降至59.4%，仍近{}；"
+    assert checker.check(text.format("六成")).problems == []
+    assert [p.quote for p in checker.check(text.format("五成")).problems] == ["五成"]

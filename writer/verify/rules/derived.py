@@ -563,6 +563,9 @@ class DerivedRules(PlaceRules):
         moved = self._movers_group(claim, board) if len(names) < 2 and not country and not brand else None
         # 两个Qwen3 32B托管条目合计130.0M次, Groq四个组合合计155.4M次: one name standing for several rows.
         several = self._several_rows(claim, board) if len(names) < 2 and not country and not brand and not family and moved is None else None
+        # Google四款模型合计7114亿，占比21.1%: a company off a board of models is its models there.
+        known = self.c.entities.by_id.get(names[0]) if len(names) == 1 and not family else None
+        company = names[0] if known is not None and known.kind is EntityKind.company and board not in self.c.boards_of.get(names[0], []) else None
         found: dict[str, tuple[Figure | None, Figure | None]] = {}
         for column in ("tokens", "share", "requests"):
             pair: list[Figure | None] = []
@@ -579,6 +582,8 @@ class DerivedRules(PlaceRules):
                 if several is not None:
                     rows = relations.rows_of(board, several, column, week)
                     pair.append(total(rows) if len(rows) >= 2 else None)
+                elif company is not None:
+                    pair.append(self.value_of(board, company, column, week))
                 elif members is not None:
                     values = [relations.value(board, e, column, week) for e in members]
                     pair.append(total([v for v in values if v]) if members and all(values) else None)
