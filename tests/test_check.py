@@ -3354,3 +3354,10 @@ def test_a_companys_share_on_a_board_of_models_is_its_models_added_up():
     text = "- 编程调用量：Gemini 2.5 Pro以2530亿tokens居首；Google三款合计占比由74.1%降至59.4%，仍近{}；"
     assert checker.check(text.format("六成")).problems == []
     assert [p.quote for p in checker.check(text.format("五成")).problems] == ["五成"]
+
+
+def test_a_growth_before_a_growth_noun_is_checked_for_its_sign_not_its_movement(real_week_2026_03_16):
+    """2026-03-16: Claude Opus 4.6 grew 7% this week, after 22% the week before."""
+    assert real_week_2026_03_16.checker.check("Claude Opus 4.6以7%的增幅排第6。").problems == []
+    assert [p.quote for p in real_week_2026_03_16.checker.check("Claude Opus 4.6以7%的降幅排第6。").problems] == ["7%"]
+    assert [p.quote for p in real_week_2026_03_16.checker.check("Claude Opus 4.6的周增长率由22%升至7%。").problems] == ["7%"]

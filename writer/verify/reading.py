@@ -86,7 +86,7 @@ _CAUSE = re.compile(r"(?:因|因为|由于)[^，。；、]{0,12}$")
 _PRONOUN = re.compile(r"后者|前者|二者|两者|它|(?<![尤极及与何])其(?!中|他|余|实)|该模型|这款|(?<![至因如由于对在彼从])此(?![前外后次时刻处类种举轮番间])")
 # A sentence about a group (前九合计, 两个加起来, 集中度) is not about the names the line above ends on.
 _GROUP_WORD = re.compile(r"合计|加起来|总量|总和|整体|集中度|两个|两家|两款|二者|两者|几家|各家|全部")
-_CHANGE_NOUN_AFTER = re.compile(r"\s*+的?\s*+(?:周|环比|单周)?\s*+(?:(增幅|涨幅|升幅|增速)|(降幅|跌幅|减幅))")
+CHANGE_NOUN_AFTER = re.compile(r"\s*+的?\s*+(?:周|环比|单周)?\s*+(?:(增幅|涨幅|升幅|增速)|(降幅|跌幅|减幅))")
 _THAN_LAST_WEEK = re.compile(r"比上一?周\s*+(?:的\s*+)?(?:约|大约)?\s*+([低少慢高多快])\s*+(?:了|出)?\s*+(?:约|近|逾)?\s*+$")
 _HEADER_DATE = re.compile(r"(\d{1,2})\s*+(?:/|月|-)\s*+(\d{1,2})\s*+日?")
 # 吞吐量：…, 编程榜方面，…: a board's name as the label a line opens on.
@@ -770,7 +770,7 @@ class SentenceReader:
         than = _THAN_LAST_WEEK.search(window)
         if found is None and than is not None:
             return "down" if than.group(1) in "低少慢" else "up"  # 周增速比上周低6个百分点
-        noun = _CHANGE_NOUN_AFTER.match(self.text, claim.end)
+        noun = CHANGE_NOUN_AFTER.match(self.text, claim.end)
         if found is None and noun is not None:
             return "up" if noun.group(1) else "down"  # 以431B、4%的周降幅退居第十
         if found is None and earlier and _LIST_GAP.fullmatch(window) and earlier[-1].kind == claim.kind:

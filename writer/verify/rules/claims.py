@@ -23,7 +23,7 @@ from ...vocabulary import (
     METRIC_LABELS,
     country_of,
 )
-from ..reading import LEFT_LIST
+from ..reading import CHANGE_NOUN_AFTER, LEFT_LIST
 from ..relations import COLUMNS as RELATION_COLUMNS
 from ..text import CAPTION
 from .counts import CountRules
@@ -736,6 +736,8 @@ class ClaimVerifier(CountRules):
         delta = cand.fact.now.value - cand.fact.prev.value
         if cand.fact.metric in (Metric.rank, Metric.requests_rank):
             delta = -delta
+        if cand.fact.metric is Metric.growth and CHANGE_NOUN_AFTER.match(self.text, claim.end):
+            delta = cand.fact.now.value  # 以7%的增幅: the growth's own sign, not how the rate moved since last week
         size = word in ("wider", "narrower")
         if size:
             # 由-1%扩大至-3%: a size grew, whichever its sign.
