@@ -3361,3 +3361,11 @@ def test_a_growth_before_a_growth_noun_is_checked_for_its_sign_not_its_movement(
     assert real_week_2026_03_16.checker.check("Claude Opus 4.6以7%的增幅排第6。").problems == []
     assert [p.quote for p in real_week_2026_03_16.checker.check("Claude Opus 4.6以7%的降幅排第6。").problems] == ["7%"]
     assert [p.quote for p in real_week_2026_03_16.checker.check("Claude Opus 4.6的周增长率由22%升至7%。").problems] == ["7%"]
+
+
+def test_the_two_after_a_third_name_are_the_pair_joined_before(sample_week_2026_01_17):
+    """2026-01-17 programming board: Claude Sonnet 4.5 and Claude Opus 4.5 had 340B together last
+    week (208B + 150B = 358B now); Grok Code Fast 1 had 352B."""
+    text = "编程调用量榜上，Claude Sonnet 4.5与Claude Opus 4.5合计358B，已反超Grok Code Fast 1，而上周两者合计仅{}。"
+    assert sample_week_2026_01_17.checker.check(text.format("340B")).problems == []
+    assert [p.quote for p in sample_week_2026_01_17.checker.check(text.format("350B")).problems] == ["350B"]

@@ -50,7 +50,7 @@ _OBJECT_VERB = re.compile(r"(?:超过|超越|反超|超|压过|力压|领先|落
 # A被B反超，退到第六: the name after 被 is who acted; the sentence's subject is still who moves.
 _PASSIVE_AGENT = re.compile(r"被\s*+$")
 _MAKER_METRIC = re.compile(r"(?:厂商|公司|厂家)\s*+(?:的)?\s*+(?:份额|市占率|占比|调用量|排名)")
-_NAME_JOIN = re.compile(r"\s*+(?:[（(][^）)]{0,24}[）)])?\s*+[和与及、]\s*+")
+NAME_JOIN = re.compile(r"\s*+(?:[（(][^）)]{0,24}[）)])?\s*+[和与及、]\s*+")
 _JOINED_VERB = re.compile(r"\s*+(?:[（(][^）)]{0,24}[）)])?\s*+(?:则|也|都|均|皆|双双|同时|一起|一同|先后)?\s*+(?:跌出|掉出|退出|滑出|跌落|被挤出|挤出|进入|闯入|新进|重回|重返|挤进|杀入|跻身)了?\s*+")
 # 约为Anthropic（960B）的1.5倍, 仅为X的一半: the name is the base of a ratio, an object.
 _RATIO_BASE_AFTER = re.compile(r"\s*+(?:[（(][^）)]{0,24}[）)])?\s*+的\s*+(?:约|近)?\s*+(?:[\d.]+|[一二两三四五六七八九十]+|[一二两三四五六七八九十]+分之[一二三四五六七八九]|一半|半数)\s*+(?:倍|成|%|分之)?")
@@ -276,7 +276,7 @@ class SentenceReader:
             # A和B都跌出了前十, A与B跌出前九: the top N is said of every name the list joins.
             joined = [before[-1]]
             for m in reversed(before[:-1]):
-                if not _NAME_JOIN.fullmatch(self.text, m.end, joined[-1].start):
+                if not NAME_JOIN.fullmatch(self.text, m.end, joined[-1].start):
                     break
                 joined.append(m)
             if len(joined) >= 2:

@@ -22,7 +22,7 @@ from ...vocabulary import (
     top_verb,
 )
 from ...vocabulary import qualifier as bound_of
-from ..reading import LEFT_LIST, SHARED_UNIT, without_owners
+from ..reading import LEFT_LIST, NAME_JOIN, SHARED_UNIT, without_owners
 from ..relations import COLUMNS as RELATION_COLUMNS
 from ..relations import gaps, ratios, shares, total
 from .outcome import (
@@ -499,6 +499,8 @@ class DerivedRules(PlaceRules):
         boards = self._boards_of_group(board, names) or list(self.c.boards)
         if _TOP_SUM.search(self.text, self.clause_start(claim), claim.start):
             names = []  # A、B和C分列…，前四家合计63.6%: the top four, whoever the sentence named
+        elif len(names) > 2 and _THE_TWO.search(self.text, self.clause_start(claim), claim.start) and (pair := self._joined_pair(claim)):
+            names = pair  # A与B合计358B，已反超C，而上周两者合计仅340B: the two joined before
         figure = Figure(abs(claim.values[0].value), claim.values[0].step)
         bound = self.bound_near(claim)
         went = self.direction(claim) or _went_by_sign(claim.quote) or _went_by_noun(sentence_before) or \
@@ -599,6 +601,15 @@ class DerivedRules(PlaceRules):
                 now, prev = (_part_of(part, total) for part, total in zip(pair, whole))
                 found["share"] = (now, prev)
         return found
+
+    def _joined_pair(self, claim: Claim) -> list[str] | None:
+        """The last two names of the sentence before the claim joined by 与/和/及 (their makers aside)."""
+        before = [m for m in self.mentions if self.s.start <= m.start < claim.start and m.start not in self.aside
+                  and m.entity.kind is not EntityKind.company]
+        for a, b in reversed(list(zip(before, before[1:]))):
+            if NAME_JOIN.fullmatch(self.text, a.end, b.start) and a.entity.id != b.entity.id:
+                return [a.entity.id, b.entity.id]
+        return None
 
     def _several_rows(self, claim: Claim, board: str) -> str | None:
         """The name right before a sum in its sentence, where the board lists it more than once (a
