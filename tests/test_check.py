@@ -3369,3 +3369,11 @@ def test_the_two_after_a_third_name_are_the_pair_joined_before(sample_week_2026_
     text = "编程调用量榜上，Claude Sonnet 4.5与Claude Opus 4.5合计358B，已反超Grok Code Fast 1，而上周两者合计仅{}。"
     assert sample_week_2026_01_17.checker.check(text.format("340B")).problems == []
     assert [p.quote for p in sample_week_2026_01_17.checker.check(text.format("350B")).problems] == ["350B"]
+
+
+def test_a_figure_after_a_name_described_by_its_past_is_this_weeks(sample_week):
+    """2026-01-31: MiMo V2 Flash (free) was in the top three for two weeks and had 582B last week;
+    it has 280B now."""
+    text = "Gemini 3 Flash Preview以520B升至第二，超过了此前连续两周排在前三的MiMo V2 Flash (free)（{}）。"
+    assert sample_week.checker.check(text.format("280B")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("582B")).problems] == ["582B"]

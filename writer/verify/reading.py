@@ -110,7 +110,8 @@ class Spans:
         return self.items[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
 
 
-_DESCRIBED_WEEK = re.compile(r"上一?周[^，。；、\d]{0,8}?的\s*+")
+_DESCRIBING = re.compile(r"[^，。；、\d]{0,6}?的\s*+")  # 连续三周领先的X: a phrase ending in 的 that describes the name after it
+_DESCRIBED_WEEK = re.compile(r"(?:上一?周|此前|之前)[^，。；、\d]{0,8}?的\s*+")
 _GAP_HEADER = re.compile(r"差距|领先|落后|相差|之差")
 _CHANGE_HEADER = re.compile(r"变化|变动|增减|涨跌|环比|差值|增量|减量|增加|减少|降量|Δ|change", re.I)
 
@@ -667,11 +668,12 @@ class SentenceReader:
             last = self.claims[index - 1]
             gap = _RANK_TO_NAME.match(self.text, last.end)
             named_at = gap.end() if gap else last.end
-            if last.kind in ("first", "rank") and inherited == "prev" and claim.kind not in ("first", "rank", "top") and \
-                    any(m.start == named_at for m in self.mentions) \
+            if last.kind in ("first", "rank", "streak", "top") and inherited == "prev" and claim.kind not in ("first", "rank", "top") and \
+                    any(m.start == named_at or _DESCRIBING.fullmatch(self.text, last.end, m.start) for m in self.mentions) \
                     and not _DROPPED.search(self.text, last.end, claim.start) and self._listed_now(last.end, claim):
-                # 上周榜首Gemini 2.5 Pro调用量（672B）, 上周第一的SambaNova版Llama…以978 tok/s: last week's
-                # place names whom; the value is this week's, where the row still has one.
+                # 上周榜首Gemini 2.5 Pro调用量（672B）, 上周第一的SambaNova版Llama…以978 tok/s, 此前连续三周
+                #领先的X（294B）: last week's place or run names whom; the value is this week's, where the
+                # row still has one.
                 return "now"
             opened = self.bracket_start(claim)
             if inherited == "change" and opened is not None and not self.text[self.claims[index - 1].end : opened - 1].strip() \

@@ -673,6 +673,9 @@ class DerivedRules(PlaceRules):
         words = {kind for kind, pattern in _RELATION_WORDS.items() if pattern.search(around) or pattern.search(before)}
         if self.asked_gap(claim):
             words.add("gap")  # 两家差多少？两百二十多亿
+        if "history" in words and not _RELATION_WORDS["history"].search(
+                self._undescribed(max(self.s.start, self.clause_start(claim) - 12, claim.start - 40), claim.start) + " " + after):
+            words.discard("history")  # 超过此前连续三周领先的X（294B）: 此前 describes the name, not the figure's week
         header = self.p.header_at(claim.start)
         if header is not None:
             # | 与上一名差距 |, | 合计 |: a table cell takes the relation its column's header names.
