@@ -3377,3 +3377,9 @@ def test_a_figure_after_a_name_described_by_its_past_is_this_weeks(sample_week):
     text = "Gemini 3 Flash Preview以520B升至第二，超过了此前连续两周排在前三的MiMo V2 Flash (free)（{}）。"
     assert sample_week.checker.check(text.format("280B")).problems == []
     assert [p.quote for p in sample_week.checker.check(text.format("582B")).problems] == ["582B"]
+
+
+def test_boards_counted_with_bang_are_the_boards_the_name_leads(sample_week):
+    """2026-01-31: Gemini 3 Pro Preview is first on the text arena and on HLE."""
+    assert sample_week.checker.check("Gemini 3 Pro在文本竞技场和HLE两榜登顶。").problems == []
+    assert [p.quote for p in sample_week.checker.check("Gemini 3 Pro在文本竞技场和HLE三榜登顶。").problems] == ["三"]
