@@ -3383,3 +3383,10 @@ def test_boards_counted_with_bang_are_the_boards_the_name_leads(sample_week):
     """2026-01-31: Gemini 3 Pro Preview is first on the text arena and on HLE."""
     assert sample_week.checker.check("Gemini 3 Pro在文本竞技场和HLE两榜登顶。").problems == []
     assert [p.quote for p in sample_week.checker.check("Gemini 3 Pro在文本竞技场和HLE三榜登顶。").problems] == ["三"]
+
+
+def test_a_line_naming_no_board_speaks_of_the_one_board_its_models_share(sample_week_2026_01_17):
+    """2026-01-17: on the models' usage board six of the ten rows rose and four fell."""
+    text = "前十名中{}上涨、四款下跌。Claude Opus 4.5增长9%，由第十升至第九，与Gemini 2.5 Flash Lite互换位次。"
+    assert sample_week_2026_01_17.checker.check(text.format("六款")).problems == []
+    assert [p.quote for p in sample_week_2026_01_17.checker.check(text.format("五款")).problems] == ["五款"]

@@ -9,7 +9,7 @@ from typing import Callable
 from ...facts import Fact, Metric
 from ...figures import Claim
 from ...findings import ProblemKind
-from ...models import Entity
+from ...models import Entity, EntityKind
 from ...numbers import cn_to_int
 from ...vocabulary import (
     METRIC_LABELS,
@@ -191,7 +191,15 @@ class PlaceRules(EventRules):
         """The board the line names, or the one its paragraph's earlier sentences verified on, or the
         only board with rows this week."""
         listed = [b for b in self.c.boards if self.c.listed_ranks.get(b)]
-        return self.board_at(claim.start) or self.line_board or (listed[0] if len(listed) == 1 else None)
+        return self.board_at(claim.start) or self.line_board or (listed[0] if len(listed) == 1 else None) or self._board_of_line_names()
+
+    def _board_of_line_names(self) -> str | None:
+        """The one board every model the line names is listed on this week (a paragraph about
+        Claude Opus 4.5 and Google's models that names no board speaks of the models' usage)."""
+        models = {m.entity.id for m in self.line_mentions if m.entity.kind is EntityKind.model and m.start not in self.aside}
+        shared = set.intersection(*(set(self.c.boards_of.get(e, [])) for e in models)) if len(models) >= 2 else set()
+        listed = [b for b in shared if all(self.c.relations.rank_now(b, e) is not None for e in models)]
+        return listed[0] if len(listed) == 1 else None
 
     def _limit(self, board: str) -> int:
         """The top N the sentence speaks of (前十中), else the board's whole list (the rows it lists
