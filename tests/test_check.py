@@ -3390,3 +3390,11 @@ def test_a_line_naming_no_board_speaks_of_the_one_board_its_models_share(sample_
     text = "前十名中{}上涨、四款下跌。Claude Opus 4.5增长9%，由第十升至第九，与Gemini 2.5 Flash Lite互换位次。"
     assert sample_week_2026_01_17.checker.check(text.format("六款")).problems == []
     assert [p.quote for p in sample_week_2026_01_17.checker.check(text.format("五款")).problems] == ["五款"]
+
+
+def test_a_board_named_sentences_before_is_not_the_board_of_a_model_not_on_it(sample_week):
+    """2026-01-31: Claude Sonnet 4.5 (705B) leads Gemini 3 Flash Preview (520B) by 185B on the
+    models' board; the sentence before spoke of the companies' board."""
+    text = "发布方面，百度推出文心5.0，月之暗面发布并开源Kimi K2.5。榜单方面，小米跌出公司市占率前十。Claude Sonnet 4.5则以705B稳居榜首，领先第二名{}。"
+    assert sample_week.checker.check(text.format("185B")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("195B")).problems] == ["195B"]

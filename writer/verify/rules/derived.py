@@ -716,6 +716,12 @@ class DerivedRules(PlaceRules):
         names = list(dict.fromkeys([*(m.entity.id for m in named), *(extra or [])]))
         board = self._the_board(claim)
         boards = self._boards_of_group(board, names or self._named_before(claim, named), [m.entity for m in named])
+        opening = next((m.entity for m in named if self.s.start <= m.start < claim.start), None)
+        if board is not None and opening is not None and opening.kind is EntityKind.model and not self.board_context(claim.start)[1] \
+                and board not in self.c.boards_of.get(opening.id, []) and self.c.boards_of.get(opening.id):
+            # …小米跌出公司市占率前十。Claude Sonnet 4.5…领先第二名185B: a board an earlier sentence named,
+            # which the sentence's opening subject is not on, is not the sentence's.
+            boards = list(self.c.boards_of[opening.id])
         if not boards and any(c.kind in ("rank", "first") and c.values and self.is_place(c) for c in self.claims):
             boards = list(self.c.boards)  # 榜首领先第2约166B, naming no board: the places of any board that holds them
         # 上周Sonnet 4.5还比Opus 4.6多103B: a gap the clause places in last week.
