@@ -3398,3 +3398,10 @@ def test_a_board_named_sentences_before_is_not_the_board_of_a_model_not_on_it(sa
     text = "发布方面，百度推出文心5.0，月之暗面发布并开源Kimi K2.5。榜单方面，小米跌出公司市占率前十。Claude Sonnet 4.5则以705B稳居榜首，领先第二名{}。"
     assert sample_week.checker.check(text.format("185B")).problems == []
     assert [p.quote for p in sample_week.checker.check(text.format("195B")).problems] == ["195B"]
+
+
+def test_a_run_of_places_moving_counts_the_ranks_not_the_amounts(real_week_2026_03_16):
+    """Kimi K2.5 stood 2nd, 4th, 6th and 9th from 2026-02-23 to 2026-03-16 (three falls in a row),
+    while its amount rose once in between."""
+    assert real_week_2026_03_16.checker.check("Kimi K2.5排名已连续三周下滑。").problems == []
+    assert [p.quote for p in real_week_2026_03_16.checker.check("Kimi K2.5排名已连续四周下滑。").problems] == ["连续四周"]

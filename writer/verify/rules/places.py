@@ -10,7 +10,7 @@ from ...facts import Fact, Metric
 from ...figures import Claim
 from ...findings import ProblemKind
 from ...models import Entity, EntityKind
-from ...numbers import cn_to_int
+from ...numbers import Figure, cn_to_int
 from ...vocabulary import (
     METRIC_LABELS,
     direction_word,
@@ -115,7 +115,11 @@ def _streak_length(relations: Relations, board: str, entity: str, column: str, c
             length += held
         return length, True
     weeks = len(relations.snapshots.get(board, []))
-    values = [relations.value(board, entity, column, i, qualifier) for i in range(offset, weeks)]
+    if column == "rank":
+        # 排名连续三周下滑: a place is better the smaller it is, so a rise is a smaller number.
+        values = [Figure(-r, 1.0) if r is not None else None for r in relations.ranks(board, entity, qualifier)[offset:]]
+    else:
+        values = [relations.value(board, entity, column, i, qualifier) for i in range(offset, weeks)]
     length = 0
     if as_sign:
         for value in values:
@@ -135,6 +139,8 @@ def _streak_length(relations: Relations, board: str, entity: str, column: str, c
     return length, True
 
 
+# 排名已连续三周下滑, 名次连续两周上升: a run of places moving, not of the amount.
+_RANK_TOPIC = re.compile(r"(?:排名|名次|位次)\s*+(?:已经?|则|也|均|都|更是?)?\s*+$")
 _HELD_AT = re.compile(r"\s*+(?:保持|维持|稳定|停留)\s*+(?:在|于)?\s*+")
 # 结束了连续四周的榜首之旅: a run at the top that ended this week.
 _ENDED_RUN = re.compile(r"(?:结束|终结|告别|中断)了?[^，。；]{0,10}的?$")
@@ -743,7 +749,8 @@ class PlaceRules(EventRules):
                 # 跌幅33%，已连续2周下降: the size of a fall named in an earlier clause, not the rate as the
                 # sentence's topic (周增长率由+18%转为-52%，且已连续3周下降); the run is of the amount.
                 named = [c for c in named if c != "growth"] or ["tokens"]
-            columns: list[str] = named or [str(metric)]
+            ranked = condition[0] in ("up", "down") and _RANK_TOPIC.search(before) is not None
+            columns: list[str] = ["rank"] if ranked else named or [str(metric)]
             if "tokens" in columns and "growth" not in columns:
                 columns = columns + ["growth"]
             for column in columns:
