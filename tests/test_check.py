@@ -3405,3 +3405,10 @@ def test_a_run_of_places_moving_counts_the_ranks_not_the_amounts(real_week_2026_
     while its amount rose once in between."""
     assert real_week_2026_03_16.checker.check("Kimi K2.5排名已连续三周下滑。").problems == []
     assert [p.quote for p in real_week_2026_03_16.checker.check("Kimi K2.5排名已连续四周下滑。").problems] == ["连续四周"]
+
+
+def test_a_run_of_negative_growth_counts_the_signs_not_the_rates_movement(sample_week_2026_01_17):
+    """2026-01-17: Grok Code Fast 1 grew -1% on 2026-01-10 and -3% now, the first weeks the data holds."""
+    text = "Grok Code Fast 1周增长率由-1%扩大至-3%，{}负增长。"
+    assert sample_week_2026_01_17.checker.check(text.format("连续两周")).problems == []
+    assert [p.quote for p in sample_week_2026_01_17.checker.check(text.format("连续三周")).problems] == ["连续三周"]

@@ -139,6 +139,8 @@ def _streak_length(relations: Relations, board: str, entity: str, column: str, c
     return length, True
 
 
+# 连续两周负增长: the growth was below zero each week, however the rate itself moved.
+_SIGN_AFTER = re.compile(r"\s*+(?:录得|出现|保持|维持|为|是)?\s*+(?:负增长|正增长|为负|为正)")
 # 排名已连续三周下滑, 名次连续两周上升: a run of places moving, not of the amount.
 _RANK_TOPIC = re.compile(r"(?:排名|名次|位次)\s*+(?:已经?|则|也|均|都|更是?)?\s*+$")
 _HELD_AT = re.compile(r"\s*+(?:保持|维持|稳定|停留)\s*+(?:在|于)?\s*+")
@@ -755,7 +757,7 @@ class PlaceRules(EventRules):
                 columns = columns + ["growth"]
             for column in columns:
                 # 周增长率连续3周下降: the rate itself fell; 调用量连续3周下降: the growth was negative.
-                as_sign = column == "growth" and "growth" not in named
+                as_sign = column == "growth" and ("growth" not in named or _SIGN_AFTER.match(after) is not None)
                 length, whole = _streak_length(self.c.relations, board_id, entity.id, column, condition, 1 if ended else 0, as_sign, qualifier,
                                                in_all=_IN_ALL.search(before) is not None)
                 if ended and _streak_length(self.c.relations, board_id, entity.id, column, condition, 0, as_sign, qualifier)[0] > 0:
