@@ -3412,3 +3412,12 @@ def test_a_run_of_negative_growth_counts_the_signs_not_the_rates_movement(sample
     text = "Grok Code Fast 1周增长率由-1%扩大至-3%，{}负增长。"
     assert sample_week_2026_01_17.checker.check(text.format("连续两周")).problems == []
     assert [p.quote for p in sample_week_2026_01_17.checker.check(text.format("连续三周")).problems] == ["连续三周"]
+
+
+@pytest.mark.parametrize("said,wrong,quote", [("增长6%", "增长9%", "9%"), ("已连续三周排在第4位", "已连续四周排在第4位", "连续四周")])
+def test_the_latter_after_a_list_is_the_second_name_only(real_week_2025_12_07, said, wrong, quote):
+    """2025-12-07: Claude Sonnet 4.5 (third, flat at 429.3B) and Gemini 2.5 Flash (fourth for three
+    weeks, up 6% to 399.3B)."""
+    text = "Claude Sonnet 4.5与Gemini 2.5 Flash分列第3、第4：前者几乎持平（429.3B），后者{}。"
+    assert real_week_2025_12_07.checker.check(text.format(said)).problems == []
+    assert [p.quote for p in real_week_2025_12_07.checker.check(text.format(wrong)).problems] == [quote]

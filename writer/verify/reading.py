@@ -83,6 +83,7 @@ def without_owners(names: list[Entity]) -> list[Entity]:
 
 _COUNT_CHANGE = re.compile(r"(?:减少了?|增加了?|少了?|多了?|新增了?|多出了?)\s*+$")
 _CAUSE = re.compile(r"(?:因|因为|由于)[^，。；、]{0,12}$")
+_ONE_OF_TWO = re.compile(r"前者|后者")
 _PRONOUN = re.compile(r"后者|前者|二者|两者|它|(?<![尤极及与何])其(?!中|他|余|实)|该模型|这款|(?<![至因如由于对在彼从])此(?![前外后次时刻处类种举轮番间])")
 # A sentence about a group (前九合计, 两个加起来, 集中度) is not about the names the line above ends on.
 _GROUP_WORD = re.compile(r"合计|加起来|总量|总和|整体|集中度|两个|两家|两款|二者|两者|几家|各家|全部")
@@ -272,6 +273,9 @@ class SentenceReader:
         named = self._named_right_after(claim, usable)
         if named is not None:
             return [(named.entity, self._qualifier(named, self.s.end, claim.start))]
+        which = self._one_of_two(claim, usable)
+        if which is not None:
+            return [(which.entity, self._qualifier(which, self.s.end, claim.start))]
         before = [m for m in usable if m.end <= claim.start]
         if before and claim.kind in ("top", "out") and _JOINED_VERB.fullmatch(self.text, before[-1].end, claim.start):
             # A和B都跌出了前十, A与B跌出前九: the top N is said of every name the list joins.
@@ -338,6 +342,24 @@ class SentenceReader:
             return named
         return []
 
+    def _one_of_two(self, claim: Claim, usable: list[Mention]) -> Mention | None:
+        """A与B分列第8、第9，后者是在缺席一周后重回前九: 前者 or 后者 in the claim's clause, with no name
+        after it, stands for the first or the second of the last two names before it."""
+        word = None
+        for word in _ONE_OF_TWO.finditer(self.text, self.clause_start(claim), claim.start):
+            pass
+        if word is None or any(word.end() <= m.start < claim.start for m in usable):
+            return None
+        pair: list[Mention] = []
+        for m in reversed([m for m in usable if m.end <= word.start()]):
+            if not pair or m.entity.id != pair[0].entity.id:
+                pair.insert(0, m)
+            if len(pair) == 2:
+                break
+        if len(pair) < 2:
+            return None
+        return pair[1] if word.group() == "后者" else pair[0]
+
     def _named_right_after(self, claim: Claim, usable: list[Mention]) -> Mention | None:
         """'第2名Gemini 3 Flash Preview', '第二名的Anthropic', '榜首JoinAgent': a place written before
         its name is that name's."""
@@ -359,6 +381,8 @@ class SentenceReader:
             return []
         board = self.board_at(claim.start)
         usable = [m for m in self.mentions if self._is_subject(m.entity, board) and m.start not in self.aside]
+        if self._one_of_two(claim, usable) is not None:
+            return []  # 后者 says which of the two
         before = [m for m in usable if m.end <= claim.start]
         found: list[Entity] = []
         if before and (_OBJECT_VERB.search(self.text[max(self.s.start, before[-1].start - 20) : before[-1].start])
@@ -516,7 +540,9 @@ class SentenceReader:
         units = self.shared_units()
         for claim in self.claims:
             # 分列第6、第7，DeepSeek的调用量已连续四周下滑: a name after the list starts a new subject.
-            if (claim.start > at or english) and not any(at < m.start < claim.start for m in self.mentions):
+            # 分列第3、第4：前者几乎持平，后者增长6%: so does 前者 or 后者.
+            if (claim.start > at or english) and not any(at < m.start < claim.start for m in self.mentions) \
+                    and not _ONE_OF_TWO.search(self.text, at, claim.start):
                 groups[units[id(claim)]].append(claim)
         for kind, claims in groups.items():
             if len(claims) > len(names):
