@@ -3421,3 +3421,13 @@ def test_the_latter_after_a_list_is_the_second_name_only(real_week_2025_12_07, s
     text = "Claude Sonnet 4.5与Gemini 2.5 Flash分列第3、第4：前者几乎持平（429.3B），后者{}。"
     assert real_week_2025_12_07.checker.check(text.format(said)).problems == []
     assert [p.quote for p in real_week_2025_12_07.checker.check(text.format(wrong)).problems] == [quote]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Claude Sonnet 4.5以{}的优势守住榜首。",
+    "模型调用量方面，DeepSeek V3.2升至第4，Claude Sonnet 4.5则以{}的优势守住榜首。",
+])
+def test_an_edge_is_the_lead_of_the_sentences_own_row_over_the_next(sample_week, sentence):
+    """2026-01-31: Claude Sonnet 4.5 (705B) leads Gemini 3 Flash Preview (520B) by 185B."""
+    assert [p.quote for p in sample_week.checker.check(sentence.format("185B")).problems if p.quote == "185B"] == []
+    assert [p.quote for p in sample_week.checker.check(sentence.format("195B")).problems if p.quote == "195B"] == ["195B"]

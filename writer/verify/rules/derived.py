@@ -48,6 +48,9 @@ _JOINED = re.compile(r"\s*+(?:与|和|及|以及|、|跟|同)\s*+")
 _ALONE = re.compile(r"一(?:个|款|家)(?:模型|公司)?(?:就|即|便)|单款|单个模型|一己之力|独自")
 _THE_TWO = re.compile(r"两者|二者|两家|两款|两个版本|两个组合|两组")
 GROUP_COUNT = re.compile(r"([两二三四五])(?:家|者|款|个|位)")
+_EDGE = re.compile(r"优势")
+_OWN_FIRST = re.compile(r"登顶|夺冠|居首|登上|问鼎|称王|领跑|折桂|蝉联")
+_HOLDS_PLACE = re.compile(r"(?:守住|保住|坐稳|稳居|位居|登上|重回|占据|拿下|夺得|夺回)\s*+$")
 _RANK_AS_ROW = re.compile(r"\s*+名?\s*+(?:的|之|[（(]|[A-Za-z\u4e00-\u9fff])")
 # Pronouns that stand for one name (二者, 两者 stand for a pair).
 _ONE_PRONOUN = re.compile(r"前者|后者|它|其(?!中|他|余|实|后)")
@@ -844,7 +847,9 @@ class DerivedRules(PlaceRules):
                     for total_written in self._stated_totals(claim, reach=self.s.end):
                         # 三款Claude合计1799B，比Gemini 3 Flash Preview还多出769B: a written total against a row.
                         candidates += gaps([total_written, *(v for e in here if (v := operand(board_id, e, column, week)))])
-                    for entity in names if len(values) < 2 else ():
+                    # 以41B的微弱优势守住榜首 in a line naming others: the lead of the sentence's own row.
+                    edge = [e for e in reversed(here) if relations.rank_now(board_id, e, week)][:1] if _EDGE.search(before + after) else []
+                    for entity in names if len(values) < 2 else edge:
                         # 以259B的优势稳坐第一: a lead over the next place, or a gap to the one above.
                         ranks = relations.ranks(board_id, entity)
                         own = relations.value(board_id, entity, column, week)
@@ -1055,8 +1060,9 @@ class DerivedRules(PlaceRules):
         for other in self.claims:
             if other is claim or other.kind not in ("rank", "first") or not other.values:
                 continue
-            if other.kind == "rank" and not _RANK_AS_ROW.match(self.text, other.end) and not self.is_place(other):
-                continue
+            if not _RANK_AS_ROW.match(self.text, other.end) and not self.is_place(other) and (
+                    other.kind == "rank" or _OWN_FIRST.search(other.quote) or _HOLDS_PLACE.search(self.text, max(self.s.start, other.start - 3), other.start)):
+                continue  # 以3B的微弱优势首次登顶: the subject's own place, not another row
             value = self.c.relations.at_rank(board, column, week, rank=int(other.values[0].value))
             if value is not None:
                 out.append(value)
