@@ -3431,3 +3431,10 @@ def test_an_edge_is_the_lead_of_the_sentences_own_row_over_the_next(sample_week,
     """2026-01-31: Claude Sonnet 4.5 (705B) leads Gemini 3 Flash Preview (520B) by 185B."""
     assert [p.quote for p in sample_week.checker.check(sentence.format("185B")).problems if p.quote == "185B"] == []
     assert [p.quote for p in sample_week.checker.check(sentence.format("195B")).problems if p.quote == "195B"] == ["195B"]
+
+
+@pytest.mark.parametrize("noun", ["新动态", "重要更新"])
+def test_a_count_of_updates_is_a_count_of_the_weeks_events(sample_week, noun):
+    """2026-01-31: events.yaml lists six events."""
+    assert sample_week.checker.check(f"本周各家共发布六项{noun}。").problems == []
+    assert [p.quote for p in sample_week.checker.check(f"本周各家共发布七项{noun}。").problems] == ["七项"]
