@@ -3438,3 +3438,10 @@ def test_a_count_of_updates_is_a_count_of_the_weeks_events(sample_week, noun):
     """2026-01-31: events.yaml lists six events."""
     assert sample_week.checker.check(f"本周各家共发布六项{noun}。").problems == []
     assert [p.quote for p in sample_week.checker.check(f"本周各家共发布七项{noun}。").problems] == ["七项"]
+
+
+def test_a_total_increase_is_the_groups_change(sample_week_2026_01_17):
+    """2026-01-17: the top ten added up to 4243B, 152B more than last week's 4091B."""
+    text = "MiMo V2 Flash (free)周增量99B，约占前十总增量{}的65%。"
+    assert sample_week_2026_01_17.checker.check(text.format("152B")).problems == []
+    assert "182B" in [p.quote for p in sample_week_2026_01_17.checker.check(text.format("182B")).problems]
