@@ -3445,3 +3445,10 @@ def test_a_total_increase_is_the_groups_change(sample_week_2026_01_17):
     text = "MiMo V2 Flash (free)周增量99B，约占前十总增量{}的65%。"
     assert sample_week_2026_01_17.checker.check(text.format("152B")).problems == []
     assert "182B" in [p.quote for p in sample_week_2026_01_17.checker.check(text.format("182B")).problems]
+
+
+def test_words_describing_the_earlier_figure_give_no_direction_to_the_later(sample_week):
+    """2026-01-31: Claude Opus 4.5 grew 35% last week and -14% this week."""
+    text = "Claude Opus 4.5则从上周+35%的高增长转为{}，调用量降至339B。"
+    assert sample_week.checker.check(text.format("-14%")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("+14%")).problems] == ["+14%"]

@@ -83,6 +83,7 @@ def without_owners(names: list[Entity]) -> list[Entity]:
 
 _COUNT_CHANGE = re.compile(r"(?:减少了?|增加了?|少了?|多了?|新增了?|多出了?)\s*+$")
 _CAUSE = re.compile(r"(?:因|因为|由于)[^，。；、]{0,12}$")
+_TURNED_FROM = re.compile(r"^\s*+的[^，。；\d]{0,6}?(?=转为|变为|变成|成为|转成|转而)")
 _ONE_OF_TWO = re.compile(r"前者|后者")
 _PRONOUN = re.compile(r"后者|前者|二者|两者|它|(?<![尤极及与何])其(?!中|他|余|实)|该模型|这款|(?<![至因如由于对在彼从])此(?![前外后次时刻处类种举轮番间])")
 # A sentence about a group (前九合计, 两个加起来, 集中度) is not about the names the line above ends on.
@@ -790,6 +791,9 @@ class SentenceReader:
         if earlier:
             start = max(start, earlier[-1].end)
         window = self.text[start : claim.start]
+        if earlier:
+            # 从上周+35%的高增长转为-14%: the words after 的 describe the earlier figure, not this one.
+            window = _TURNED_FROM.sub("", window)
         found = direction_word(window[last_week_word(window):]) or self.asked_change(claim)
         header = self.p.header_at(claim.start)
         if found is None and header is not None and _CHANGE_HEADER.search(header) and not _GAP_HEADER.search(header) \
