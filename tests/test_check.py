@@ -3452,3 +3452,16 @@ def test_words_describing_the_earlier_figure_give_no_direction_to_the_later(samp
     text = "Claude Opus 4.5则从上周+35%的高增长转为{}，调用量降至339B。"
     assert sample_week.checker.check(text.format("-14%")).problems == []
     assert [p.quote for p in sample_week.checker.check(text.format("+14%")).problems] == ["+14%"]
+
+
+def test_two_figures_side_by_side_after_last_week_are_this_weeks_then_last_weeks(real_week_2025_12_07):
+    """2025-12-07: Claude Sonnet 4.5 had 429B, 428B the week before."""
+    text = "Claude Sonnet 4.5调用量与上周基本持平（{}对{}）。"
+    assert real_week_2025_12_07.checker.check(text.format("429B", "428B")).problems == []
+    assert len(real_week_2025_12_07.checker.check(text.format("428B", "429B")).problems) == 2
+
+
+def test_a_move_to_the_place_a_row_already_held_is_flagged(real_week_2025_12_07):
+    """2025-12-07: Claude Sonnet 4.5 was third last week and is third now."""
+    assert real_week_2025_12_07.checker.check("Claude Sonnet 4.5稳居第3。").problems == []
+    assert [p.quote for p in real_week_2025_12_07.checker.check("Claude Sonnet 4.5升至第3。").problems] == ["第3"]

@@ -83,6 +83,9 @@ def without_owners(names: list[Entity]) -> list[Entity]:
 
 _COUNT_CHANGE = re.compile(r"(?:减少了?|增加了?|少了?|多了?|新增了?|多出了?)\s*+$")
 _CAUSE = re.compile(r"(?:因|因为|由于)[^，。；、]{0,12}$")
+_WITH_LAST_WEEK = re.compile(r"(?:与|和|跟|同|较|比|相比)\s*+上一?周")
+_BRACKET_END = re.compile(r"[）)]")
+_SIDE_BY_SIDE = re.compile(r"\s*+(?:对|vs\.?|VS|比)\s*+")
 _TURNED_FROM = re.compile(r"^\s*+的[^，。；\d]{0,6}?(?=转为|变为|变成|成为|转成|转而)")
 _ONE_OF_TWO = re.compile(r"前者|后者")
 _PRONOUN = re.compile(r"后者|前者|二者|两者|它|(?<![尤极及与何])其(?!中|他|余|实)|该模型|这款|(?<![至因如由于对在彼从])此(?![前外后次时刻处类种举轮番间])")
@@ -651,6 +654,9 @@ class SentenceReader:
                 and index > 0 and not self.text[self.claims[index - 1].end : opened - 1].strip():
             return "change"  # 995 tok/s（+39）: a signed number bracketed after a figure is its change
         start = self.clause_start(claim)
+        paired = self._paired_with_last_week(claim)
+        if paired is not None:
+            return paired
         if self.asked_change(claim) is not None:
             return "change"  # 问：它一周少了多少？ 答：九千九百多亿: the answer is the size of the change asked about
         tail = after_role_word(self.text[max(start, claim.start - _TAIL) : claim.start])
@@ -713,6 +719,18 @@ class SentenceReader:
             # (上周还排第六的Kimi K2.5，调用量…: 上周 qualifies the name, and the sentence is about now)
             return "prev"  # 上周它还排第四，调用量三千五百亿出头: a sentence that opens on last week stays there
         return "now"
+
+    def _paired_with_last_week(self, claim: Claim) -> str | None:
+        """与上周基本持平（429B对428B）: a bracket setting two figures side by side after a comparison
+        with last week holds this week's first, then last week's."""
+        opened = self.bracket_start(claim)
+        if opened is None or not _WITH_LAST_WEEK.search(self.text, self.clause_start(claim), opened):
+            return None
+        closing = _BRACKET_END.search(self.text, claim.end)
+        pair = [c for c in self.claims if opened <= c.start and (closing is None or c.end <= closing.start())]
+        if len(pair) != 2 or not _SIDE_BY_SIDE.fullmatch(self.text, pair[0].end, pair[1].start) or pair[0].kind != pair[1].kind:
+            return None
+        return "now" if claim is pair[0] else "prev"
 
     def _listed_now(self, start: int, claim: Claim) -> bool:
         """The first name between `start` and the figure has a row this week on the figure's board."""

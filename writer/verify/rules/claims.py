@@ -78,6 +78,7 @@ _JUST_PAST = re.compile(r"出头|有余|不到")
 _SAID_AGAIN = re.compile(r"\s*+(?:[，,]\s*+)?(?:也就是|也即|即|亦即|换算成|折合|约合)\s*+(?:约|大约|近)?\s*+")
 _ROSE_BY = re.compile(r"(?:涨|增长|增加|(?<!差不)多|升|提升|上升)了?\s*+(?:约|近|逾|超过)?$")
 _FELL_BY = re.compile(r"(?:跌|降|下降|下滑|减少|少|缩水)了?\s*+(?:约|近|逾|超过)?$")
+_MOVED_TO_PLACE = re.compile(r"(?:升|降|跌|滑|退|跃|掉|落|爬)[升落至到居回]?\s*+(?:至|到)\s*+$")
 # 两款4.6模型, 2.5系列: a number that is part of the names of the models counted or named after it.
 _VERSION_LIKE = re.compile(r"\d+(?:\.\d+)?")
 _COUNTED_BEFORE = re.compile(r"(?:\d+|[两二三四五六七八九十])\s*+款\s*+$")
@@ -743,9 +744,12 @@ class ClaimVerifier(CountRules):
             # 由-1%扩大至-3%: a size grew, whichever its sign.
             delta = abs(cand.fact.now.value) - abs(cand.fact.prev.value)
             word = "up" if word == "wider" else "down"
-        if (word == "up" and delta < 0) or (word == "down" and delta > 0):
+        # 升至第3 for a row that was third already: a move the verb right before the place says took place.
+        moved_place = cand.fact.metric in (Metric.rank, Metric.requests_rank) and delta == 0 and not size \
+            and _MOVED_TO_PLACE.search(self.text, max(self.s.start, claim.start - 5), claim.start) is not None
+        if (word == "up" and delta < 0) or (word == "down" and delta > 0) or moved_place:
             label = METRIC_LABELS[cand.fact.metric.value]  # type: ignore[union-attr]
-            moved = ("narrowed" if delta < 0 else "widened") if size else ("fell" if delta < 0 else "rose")
+            moved = ("narrowed" if delta < 0 else "widened") if size else ("fell" if delta < 0 else "rose" if delta > 0 else "stayed")
             return Outcome(False, problem=(
                 ProblemKind.direction,
                 f"{cand.fact.name} {label} {moved} ({cand.fact.prev.text} → {cand.fact.now.text}); "
