@@ -349,11 +349,10 @@ class SentenceReader:
     def _one_of_two(self, claim: Claim, usable: list[Mention]) -> Mention | None:
         """A与B分列第8、第9，后者是在缺席一周后重回前九: 前者 or 后者 in the claim's clause, with no name
         after it, stands for the first or the second of the last two names before it."""
-        word = None
-        for word in _ONE_OF_TWO.finditer(self.text, self.clause_start(claim), claim.start):
-            pass
-        if word is None or any(word.end() <= m.start < claim.start for m in usable):
+        said = list(_ONE_OF_TWO.finditer(self.text, self.clause_start(claim), claim.start))
+        if not said or any(said[-1].end() <= m.start < claim.start for m in usable):
             return None
+        word = said[-1]
         pair: list[Mention] = []
         for m in reversed([m for m in usable if m.end <= word.start()]):
             if not pair or m.entity.id != pair[0].entity.id:
@@ -704,9 +703,9 @@ class SentenceReader:
             if last.kind in ("first", "rank", "streak", "top") and inherited == "prev" and claim.kind not in ("first", "rank", "top") and \
                     any(m.start == named_at or _DESCRIBING.fullmatch(self.text, last.end, m.start) for m in self.mentions) \
                     and not _DROPPED.search(self.text, last.end, claim.start) and self._listed_now(last.end, claim):
-                # 上周榜首Gemini 2.5 Pro调用量（672B）, 上周第一的SambaNova版Llama…以978 tok/s, 此前连续三周
-                #领先的X（294B）: last week's place or run names whom; the value is this week's, where the
-                # row still has one.
+                # 上周榜首Gemini 2.5 Pro调用量（672B）, 上周第一的SambaNova版Llama…以978 tok/s,
+                # 此前连续三周领先的X（294B）: last week's place or run names whom; the value is this
+                # week's, where the row still has one.
                 return "now"
             opened = self.bracket_start(claim)
             if inherited == "change" and opened is not None and not self.text[self.claims[index - 1].end : opened - 1].strip() \

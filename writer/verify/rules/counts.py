@@ -80,11 +80,11 @@ _BOTH_WEEKS = re.compile(r"两周(?:均|都|皆)在榜|连续两周在榜|连续
 # Google在榜模型由四个减至三个: a count of a company's rows, with 个.
 _SEATS_BEFORE = re.compile(r"在榜模型|上榜模型|席位|模型数")
 _FROM_BEFORE = re.compile(r"[由从]\s*+(?:上一?周的?)?\s*+$")  # 由七席降至六席: the count moved from
-# 上榜公司由8家增至10家, 在榜模型数从3款增至6款: the count of the rows listed, named before it.
 # 由上周的三款扩至六款上榜, 八家上榜: the count of the rows listed, said before the word of listing
 # (三款上榜模型 counts some of them).
 _LISTED_AFTER = re.compile(r"\s*+(?:模型|公司|厂商)?\s*+(?:(?:增至|增加到|增加至|减至|降至|变为|升至|扩大到|扩至|缩减到|缩至)\s*+"
                            r"(?:\d+|[一二两三四五六七八九十]+)\s*+[家款个]\s*+(?:模型|公司|厂商)?\s*+)?(?:上榜|在榜|入榜)(?!\s*+的?\s*+(?:模型|公司|厂商|系统))")
+# 上榜公司由8家增至10家, 在榜模型数从3款增至6款: the count of the rows listed, named before it.
 _LISTED_BEFORE = re.compile(r"(?:上榜|在榜|入榜|入围)(?:的)?\s*+(?:公司|厂商|模型|条目|系统)?(?:数量?)?\s*+(?:[由从]\s*+(?:上一?周的?)?\s*+"
                             r"(?:\d+|[一二两三四五六七八九十]+)\s*+[家款个]?\s*+(?:增至|增加到|增加至|减至|降至|变为|升至|扩大到|扩至|扩容到|缩减到|缩至)|[由从]\s*+(?:上一?周的?)?)?\s*+$")
 _ROWS_AMONG = re.compile(r"(?:模型|个模型|款模型|个条目|席位|个席位|系统|个系统|组合|个组合|(?<=[款个家]))\s*+(?:中(?![国文小资外])|之中|当中|里|(?=(?:\d+|[一二两三四五六七八九十])\s*+[涨升])|(?=的?平均))")
