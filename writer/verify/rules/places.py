@@ -198,8 +198,11 @@ class PlaceRules(EventRules):
     def _the_board(self, claim: Claim) -> str | None:
         """The board the line names, or the one its paragraph's earlier sentences verified on, or the
         only board with rows this week."""
+        named = self.board_at(claim.start) or self.line_board
+        if named is not None:
+            return named
         listed = [b for b in self.c.boards if self.c.listed_ranks.get(b)]
-        return self.board_at(claim.start) or self.line_board or (listed[0] if len(listed) == 1 else None) or self._board_of_line_names()
+        return (listed[0] if len(listed) == 1 else None) or self._board_of_line_names()
 
     def _board_of_line_names(self) -> str | None:
         """The one board every model the line names is listed on this week (a paragraph about
