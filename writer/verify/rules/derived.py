@@ -528,10 +528,16 @@ class DerivedRules(PlaceRules):
                     return Outcome(True, [f"relation/{board_id}/{column}/group"])
         return None
 
-    def _boards_of_group(self, board: str | None, names: list[str], entities: list[Entity] | None = None) -> list[str]:
+    def _boards_of_group(self, board: str | None, names: list[str], entities: list[Entity] | None = None,
+                         opening: Entity | None = None) -> list[str]:
         """The boards a figure about named rows is read on: the sentence's board, unless the rows
         named (their makers aside) have none there (OpenAI在调用量前十占三席：GPT-5.2、…，合计2044B
-        is read on the models' board, not the companies')."""
+        is read on the models' board, not the companies'), or unless the board was only carried from
+        an earlier sentence and the model the sentence opens on (`opening`) is not on it
+        (…小米跌出公司市占率前十。Claude Sonnet 4.5…领先第二名185B)."""
+        if board is not None and opening is not None and opening.kind is EntityKind.model \
+                and board not in self.c.boards_of.get(opening.id, []) and self.c.boards_of.get(opening.id):
+            return list(self.c.boards_of[opening.id])
         rows = {e.id for e in without_owners(entities)} if entities else set(names)
         theirs = list(dict.fromkeys(b for e in names if e in rows for b in self.c.boards_of.get(e, [])))
         if board is None:
@@ -668,17 +674,18 @@ class DerivedRules(PlaceRules):
         relations = self.c.relations
         if not claim.values or claim.kind not in _RELATION_KINDS:
             return None
-        before = self.text[max(self.s.start, self.clause_start(claim) - 12, claim.start - 40) : claim.start]
+        start = max(self.s.start, self.clause_start(claim) - 12, claim.start - 40)
+        before = self.text[start : claim.start]
         clause_end = next((e for s, e in self.s.clauses if s <= claim.start <= e), self.s.end)
         after = self.text[claim.end : min(claim.end + 8, clause_end)]
         around = before + " " + after
-        # Words that end right before the figure (差, 共) are looked for in `before` alone.
-        words = {kind for kind, pattern in _RELATION_WORDS.items() if pattern.search(around) or pattern.search(before)}
+        # Words that end right before the figure (差, 共) are looked for in `before` alone; a week word
+        # that describes a name (超过此前连续三周领先的X（294B）) dates nothing.
+        dated = self._undescribed(start, claim.start) + " " + after
+        words = {kind for kind, pattern in _RELATION_WORDS.items()
+                 if (pattern.search(dated) if kind == "history" else pattern.search(around) or pattern.search(before))}
         if self.asked_gap(claim):
             words.add("gap")  # 两家差多少？两百二十多亿
-        if "history" in words and not _RELATION_WORDS["history"].search(
-                self._undescribed(max(self.s.start, self.clause_start(claim) - 12, claim.start - 40), claim.start) + " " + after):
-            words.discard("history")  # 超过此前连续三周领先的X（294B）: 此前 describes the name, not the figure's week
         header = self.p.header_at(claim.start)
         if header is not None:
             # | 与上一名差距 |, | 合计 |: a table cell takes the relation its column's header names.
@@ -718,13 +725,9 @@ class DerivedRules(PlaceRules):
                  if m.start < self.s.end and self._is_subject(m.entity, None) and m.start not in self.aside]
         names = list(dict.fromkeys([*(m.entity.id for m in named), *(extra or [])]))
         board = self._the_board(claim)
-        boards = self._boards_of_group(board, names or self._named_before(claim, named), [m.entity for m in named])
         opening = next((m.entity for m in named if self.s.start <= m.start < claim.start), None)
-        if board is not None and opening is not None and opening.kind is EntityKind.model and not self.board_context(claim.start)[1] \
-                and board not in self.c.boards_of.get(opening.id, []) and self.c.boards_of.get(opening.id):
-            # …小米跌出公司市占率前十。Claude Sonnet 4.5…领先第二名185B: a board an earlier sentence named,
-            # which the sentence's opening subject is not on, is not the sentence's.
-            boards = list(self.c.boards_of[opening.id])
+        boards = self._boards_of_group(board, names or self._named_before(claim, named), [m.entity for m in named],
+                                       opening if not self.board_context(claim.start)[1] else None)
         if not boards and any(c.kind in ("rank", "first") and c.values and self.is_place(c) for c in self.claims):
             boards = list(self.c.boards)  # 榜首领先第2约166B, naming no board: the places of any board that holds them
         # 上周Sonnet 4.5还比Opus 4.6多103B: a gap the clause places in last week.
