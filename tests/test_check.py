@@ -678,6 +678,53 @@ def test_a_count_said_to_be_of_a_country_after_it_counts_that_countrys_rows(samp
     assert [p.quote for p in sample_week.checker.check(text.format("七")).problems] == ["七席"]
 
 
+def test_a_line_naming_only_companies_speaks_of_the_companies_board(sample_week):
+    """No board word: the five companies listed are all on the market-share board, whose top ten holds
+    five Chinese companies with 23.1% together."""
+    text = "国产{}家（DeepSeek、Qwen、MoonshotAI、Z-AI、MiniMax）合计份额23.1%。"
+    assert sample_week.checker.check(text.format("五")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("六")).problems] == ["六家"]
+
+
+def test_models_said_to_come_from_a_country_are_counted_as_its_rows(sample_week):
+    """Usage board: DeepSeek V3.2 and MiMo V2 Flash (free) are the two Chinese models of the top ten."""
+    text = "OpenRouter整体模型调用量前十中有{}款模型出自中国公司。"
+    assert sample_week.checker.check(text.format("两")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("三")).problems] == ["三款"]
+
+
+def test_a_top_n_in_a_bracket_is_an_aside_for_the_sum_after_it(sample_week):
+    """Market share: the five Chinese companies of the top ten add up to 23.1%; one of them (DeepSeek)
+    is within the top five, which the bracket says and the sum is not about."""
+    text = "OpenRouter模型市占率前十中有五家中国公司（在前五名中占据{}席），合计份额23.1%。"
+    assert sample_week.checker.check(text.format("一")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("两")).problems] == ["两席"]
+
+
+def test_a_top_n_a_count_is_counted_in_is_no_place_of_the_carried_subject(sample_week):
+    """Gemini 2.5 Pro left the usage top ten; 前十中有两款 and 在前五名中占据一席 scope the counts after
+    them and say nothing of Gemini 2.5 Pro."""
+    text = "OpenRouter整体模型调用量方面，Gemini 2.5 Pro跌出前十。前十中有两款模型出自中国公司（在前五名中占据一席）。"
+    assert sample_week.checker.check(text).problems == []
+
+
+def test_a_denial_with_the_boards_name_between_is_a_claim_of_being_outside(sample_week):
+    """Market share: Xiaomi was sixth last week and is not listed now (the board lists ten and Others);
+    DeepSeek is fifth."""
+    text = "OpenRouter模型市占率方面，{}本周未进入市占率前十。"
+    assert sample_week.checker.check(text.format("小米")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("DeepSeek")).problems] == ["前十"]
+
+
+def test_a_name_never_on_the_board_is_outside_its_top_n_when_denied(sample_week):
+    """Tencent is not on the market-share board; Gemini 2.5 Pro is not on the text arena, where
+    Claude Opus 4.5 is fifth."""
+    assert sample_week.checker.check("OpenRouter模型市占率方面，腾讯本周不在市占率前十之列。").problems == []
+    text = "OpenRouter整体模型调用量方面，{}调用量可观，文本竞技场前十里却没有它。"
+    assert sample_week.checker.check(text.format("Gemini 2.5 Pro")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("Claude Opus 4.5")).problems] == ["前十"]
+
+
 def test_a_fraction_restating_the_percentage_before_it_is_checked_against_it(sample_week):
     """Market share: the five Chinese companies hold 23.1% together, under a quarter and over a fifth."""
     text = "OpenRouter模型市占率方面，五家中国公司合计份额23.1%，{}。"
@@ -3465,3 +3512,18 @@ def test_a_move_to_the_place_a_row_already_held_is_flagged(real_week_2025_12_07)
     """2025-12-07: Claude Sonnet 4.5 was third last week and is third now."""
     assert real_week_2025_12_07.checker.check("Claude Sonnet 4.5稳居第3。").problems == []
     assert [p.quote for p in real_week_2025_12_07.checker.check("Claude Sonnet 4.5升至第3。").problems] == ["第3"]
+
+
+def test_a_row_missing_from_a_list_with_an_others_row_is_outside_it():
+    """Synthetic dataset synth-1 (seed 1), 2026-07-18: the market-share board listed nine companies and
+    an Others row last week, without Tencent; Tencent is ninth now, DeepSeek (ninth last week) tenth."""
+    import sys
+
+    from .conftest import ROOT
+
+    sys.path.insert(0, str(ROOT))
+    from bench.corpus import week
+
+    checker = week("synth-1", "2026-07-18").checker
+    assert checker.check("OpenRouter模型市占率方面，腾讯以273B新进前十。").problems == []
+    assert [p.quote for p in checker.check("OpenRouter模型市占率方面，DeepSeek以221B新进前十。").problems] == ["前十"]

@@ -23,6 +23,7 @@ from collections import defaultdict
 from ..entities import Entities, Mention, alias_key
 from ..facts import Fact, FactKind, Facts, Metric, Value
 from ..figures import Claim, name_like
+from ..load import OTHERS_ID
 from ..findings import CheckResult, Exempt, ExemptReason, Problem, ProblemKind, Source, Verdict, Verified
 from ..vocabulary import LEADER_HEADERS, NUMERAL_RUN, RANK_HEADERS, WIDE_DIGITS, idioms_in
 from ..models import Board, Confirmation, Entity, EntityKind
@@ -62,6 +63,9 @@ class Checker:
         self._skeletons: dict[str, dict[str, str]] | None = None
         self.listed_ranks: dict[str, int] = defaultdict(int)
         self.listed_ranks_prev: dict[str, int] = defaultdict(int)
+        # Boards whose source lumps the rows it does not list into an Others row, this week and last:
+        # their listed rows are the whole list, and a row missing from it is outside it.
+        self.lists_the_rest: dict[str, tuple[bool, bool]] = {}
         self.event_figures: dict[str, list[Fact]] = defaultdict(list)
         self.reading_card = False  # while a card's description is checked for its figure
         for fact in facts.facts:
@@ -69,6 +73,9 @@ class Checker:
                 self.listed_ranks[fact.board] = max(self.listed_ranks[fact.board], int(fact.now.value))
             if fact.metric is Metric.rank and fact.board and fact.prev:
                 self.listed_ranks_prev[fact.board] = max(self.listed_ranks_prev[fact.board], int(fact.prev.value))
+            if fact.entity == OTHERS_ID and fact.board and fact.kind is FactKind.metric:
+                now, prev = self.lists_the_rest.get(fact.board, (False, False))
+                self.lists_the_rest[fact.board] = (now or fact.now is not None, prev or fact.prev is not None)
             if fact.kind in (FactKind.metric, FactKind.standing) and fact.board and fact.entity:
                 self.index[(fact.board, fact.entity)].append(fact)
                 if fact.board not in self.boards_of[fact.entity]:

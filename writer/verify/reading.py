@@ -236,6 +236,11 @@ class SentenceReader:
         index = self.claims.index(claim)
         return self.claims[index - 1] if index > 0 else None
 
+    def claim_after(self, claim: Claim) -> Claim | None:
+        """The sentence's figure just after this one, if there is one."""
+        index = self.claims.index(claim)
+        return self.claims[index + 1] if index + 1 < len(self.claims) else None
+
     def _undescribed(self, start: int, end: int) -> str:
         """The text with 上周 blanked where it describes the name after it (与上周几乎持平的DeepSeek V3.2):
         a week inside a name's description is no frame for the figures around it."""

@@ -86,6 +86,8 @@ _AVERAGE_COLUMNS = {"plain": ["score"], "percent": ["score", "share"], "speed": 
 _TOP_SUM = re.compile(TOP_NUMBER + r"\s*+(?:名|家|款|个)?\s*+(?:公司|模型)?\s*+(?:合计|总计|共计|总量|总和)\s*+(?:约|近|逾|达|为)?\s*+$")
 _TOP_IN = re.compile(TOP_NUMBER + r"\s*+(?:名)?\s*+(?:中|里|之中|内|当中)")
 _BEING = re.compile(r"\s*+(?:均为|都是|均是|皆为|全是|全为|全部是|全部为|均属于?|都属于?|属于|为|是)\s*+")
+_MADE_BY = re.compile(r"\s*+(?:模型|大模型|公司|厂商)?\s*+(?:出自|源自|产自)\s*+")
+"""六款模型出自中国公司: the counted rows come from the group named after them."""
 _COUNTRY_BEFORE = re.compile("(" + "|".join(sorted(map(re.escape, COUNTRY_OF), key=len, reverse=True)) + r")(?:的)?\s*+$"
                              "|" + COUNTRY_GROUP.pattern + r"\s*+(?:仅余|仅剩|只剩|仅有|只有|仅)\s*+$")
 """国产四席, 海外五家; 中国模型仅余一席: the group right before a count."""
@@ -150,7 +152,7 @@ class DerivedRules(PlaceRules):
     def country_near(self, claim: Claim) -> tuple[str, str] | None:
         """The country group a count is of, and its code: after it (五家中国公司, 均为美国公司模型), right
         before it (海外五家, 国产四席), or named earlier in its sentence (中国模型占据六席，上周为五席)."""
-        after = _BEING.match(self.text, claim.end)
+        after = _BEING.match(self.text, claim.end) or _MADE_BY.match(self.text, claim.end)
         found = COUNTRY_GROUP.match(self.text, after.end() if after else claim.end)
         if found is None:
             found = _COUNTRY_BEFORE.search(self.text, self.s.start, claim.start)

@@ -171,6 +171,9 @@ _PLACE_AS_SUBJECT = re.compile(r"\s*+名?\s*+(?:的\s*+(?:调用量|份额|占�
 _PLACE_SUBJECT = re.compile(r"\s*+(?:[-*•]\s*+)?(?:本周|上周|如今|目前|而|但)?\s*+")
 WEAK_ENTER = re.compile(r"(?<![首新闯杀挤冲升])(?:进入|跻身|入围|进)\s*+了?\s*+$")
 _NOT_IN = re.compile(r"(?:(?:不|未|没有?|尚未|仍未|并未|并不|还不|还没有?|未能|没能)\s*+(?:在|进|进入|跻身|入围?|挤进|闯入|杀入|冲进|冲入)|无缘)\s*+$")
+_NOT_IN_BOARD = re.compile(_NOT_IN.pattern.removesuffix(r"\s*+$") + r"([^，,。；;：:\d]{0,14})$")
+_DENIED_AFTER = re.compile(r"\s*+名?\s*+(?:里|中|内|之中|当中)\s*+(?:却|也|并|仍|还|都)?\s*+(?:没有|没|不见)\s*+(?:它|其|他们|它们)")
+"""前十里却没有它: the top N holds no place for the name said before it."""
 FIRST_TIME = re.compile(r"首次|首度|第一次|初次|新晋")  # 新进 is new since last week, not a debut
 _RETURN = re.compile(r"重回|重返|回到|再度|再次|重新")
 # 前进/跳了/越过 gain places, 后退/退/让出 lose them (a 位 count's direction words).
@@ -206,8 +209,11 @@ class PlaceRules(EventRules):
 
     def _board_of_line_names(self) -> str | None:
         """The one board every model the line names is listed on this week (a paragraph about
-        Claude Opus 4.5 and Google's models that names no board speaks of the models' usage)."""
-        models = {m.entity.id for m in self.line_mentions if m.entity.kind is EntityKind.model and m.start not in self.aside}
+        Claude Opus 4.5 and Google's models that names no board speaks of the models' usage); on a
+        line naming no model, the one board its companies are all listed on."""
+        named = [m for m in self.line_mentions if m.start not in self.aside]
+        kind = EntityKind.model if any(m.entity.kind is EntityKind.model for m in named) else EntityKind.company
+        models = {m.entity.id for m in named if m.entity.kind is kind}
         shared = set.intersection(*(set(self.c.boards_of.get(e, [])) for e in models)) if len(models) >= 2 else set()
         listed = [b for b in shared if all(self.c.relations.rank_now(b, e) is not None for e in models)]
         return listed[0] if len(listed) == 1 else None
@@ -218,15 +224,26 @@ class PlaceRules(EventRules):
         return top_count(TOP_N.search(self.text[self.s.start : self.s.end]), self._limit_listed(board))
 
     def _limit_for(self, board: str, claim: Claim) -> int:
-        """The top N a claim's group is within: the one in its clause, else the first after it in
+        """The top N a claim's group is within: the one in its clause (the nearest before it), else the first after it in
         the sentence, else the last before it (前三中有两席属于中国厂商，…四家中国公司合计3.62万亿，
         占前十的47.8%: the sum is of the top ten), else the board's whole list."""
         clause = next(((a, b) for a, b in self.s.clauses if a <= claim.start <= b), (claim.start, claim.end))
-        found = TOP_N.search(self.text, clause[0], clause[1]) or TOP_N.search(self.text, claim.end, self.s.end)
+        # 前十中有六款…（在前五名中更是占据四席）: the nearest before the claim in its clause.
+        nearest = list(TOP_N.finditer(self.text, clause[0], claim.start))
+        found = (nearest[-1] if nearest else None) or TOP_N.search(self.text, clause[0], clause[1]) \
+            or TOP_N.search(self.text, claim.end, self.s.end)
         if found is None:
-            before = list(TOP_N.finditer(self.text, self.s.start, claim.start))
+            # …前十中有六款（在前五名中占据四席），合计…: a top N in a bracket closed before the claim is an aside.
+            before = [m for m in TOP_N.finditer(self.text, self.s.start, claim.start)
+                      if not self._in_closed_bracket(m.start(), claim.start)]
             found = before[-1] if before else None
         return top_count(found, self._limit_listed(board))
+
+    def _in_closed_bracket(self, at: int, end: int) -> bool:
+        """The position stands inside a bracket of its sentence that closes before `end`."""
+        opened = self.text.count("（", self.s.start, at) + self.text.count("(", self.s.start, at)
+        closed = self.text.count("）", self.s.start, at) + self.text.count(")", self.s.start, at)
+        return opened > closed and any(ch in "）)" for ch in self.text[at:end])
 
     def _limit_listed(self, board: str) -> int:
         """The rows the board lists this week (fewer than its size when the source lists fewer)."""
@@ -518,7 +535,7 @@ class PlaceRules(EventRules):
         n = int(claim.values[0].value) if claim.values else 0
         kind = "out" if claim.kind == "out" else top_verb(self._verb_window(claim)) or "in"
         before = self.text[max(self.clause_start(claim), claim.start - 8) : claim.start]
-        if _NOT_IN.search(before):
+        if self.denies_place(claim):
             kind = "out"  # 上周不在前十, 未能进入前三, 无缘前十: a denial is a claim of being outside
         if kind == "exit" and _NEAR_MISS.search(before):
             kind = "in"  # 差一点跌出前十: it did not; it is still inside
@@ -559,25 +576,37 @@ class PlaceRules(EventRules):
             self.c.source(rank_fact, rank_fact.now, "now"),
         ))
 
+    def denies_place(self, claim: Claim) -> bool:
+        """The words around a top N deny a place in it (不在前十, 还未进入市占率前十 with the board's name
+        between, 不在前十之列, 前十里却没有它)."""
+        start = self.clause_start(claim)
+        denial = _NOT_IN_BOARD.search(self.text[start : claim.start])
+        # Only a board's name may stand between the denial and the top N, never another name.
+        if denial is not None and not any(start + denial.start(1) <= m.start < claim.start for m in self.mentions):
+            return True
+        return bool(_DENIED_AFTER.match(self.text, claim.end))
+
     def _top_holds(self, fact: Fact, kind: str, n: int, role: str) -> bool:
         board = fact.board or ""
         now = fact.now.value if fact.now else None
         prev = fact.prev.value if fact.prev else None
 
-        def below(value: float | None, listed: int) -> bool:
-            # Unlisted means below the listed ranks: below the top n only if n is within them.
-            return value > n if value is not None else n <= listed
+        def below(value: float | None, listed: int, rest: bool) -> bool:
+            # Unlisted means below the listed ranks: below the top n only if n is within them, or if
+            # the week's Others row says the listed rows are the whole list.
+            return value > n if value is not None else n <= listed or rest and n <= self.c.boards[board].list_size
 
         def within(value: float | None) -> bool:
             return value is not None and value <= n
 
         now_listed, prev_listed = self.c.listed_ranks.get(board, 0), self.c.listed_ranks_prev.get(board, 0)
+        now_rest, prev_rest = self.c.lists_the_rest.get(board, (False, False))
         if kind == "out":
-            return below(prev, prev_listed) if role == "prev" else below(now, now_listed)
+            return below(prev, prev_listed, prev_rest) if role == "prev" else below(now, now_listed, now_rest)
         if kind == "enter":
-            return within(now) and below(prev, prev_listed)
+            return within(now) and below(prev, prev_listed, prev_rest)
         if kind == "exit":
-            return within(prev) and below(now, now_listed)
+            return within(prev) and below(now, now_listed, now_rest)
         if kind == "stay":
             return within(prev) and within(now)
         return within(prev) if role == "prev" else within(now)
