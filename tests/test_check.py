@@ -3527,3 +3527,41 @@ def test_a_row_missing_from_a_list_with_an_others_row_is_outside_it():
     checker = week("synth-1", "2026-07-18").checker
     assert checker.check("OpenRouter模型市占率方面，腾讯以273B新进前十。").problems == []
     assert [p.quote for p in checker.check("OpenRouter模型市占率方面，DeepSeek以221B新进前十。").problems] == ["前十"]
+
+
+def test_a_run_said_to_be_lost_after_it_ends_last_week(real_week_2026_02_08):
+    """2026-02-08: Claude Sonnet 4.5 was first on the usage board the two weeks before and is third now."""
+    for text, run in (("OpenRouter整体模型调用量方面，Claude Sonnet 4.5连续{}周的榜首地位就此结束。", "连续三周"),
+                      ("OpenRouter整体模型调用量方面，Claude Sonnet 4.5连坐{}周的榜一就这么丢了。", "连坐三周")):
+        assert real_week_2026_02_08.checker.check(text.format("两")).problems == []
+        assert run in [p.quote for p in real_week_2026_02_08.checker.check(text.format("三")).problems]
+
+
+def test_the_run_of_a_row_gone_from_the_list_ends_last_week(real_week_2026_02_08):
+    """2026-02-08: Grok Code Fast 1 left the top nine after twelve weeks on it (2025-11-16 to 2026-02-01)."""
+    text = "OpenRouter整体模型调用量方面，Grok Code Fast 1跌出前九：它连续{}周在榜。"
+    assert real_week_2026_02_08.checker.check(text.format("12")).problems == []
+    assert [p.quote for p in real_week_2026_02_08.checker.check(text.format("10")).problems] == ["连续10周"]
+
+
+def test_a_name_after_a_comparison_verb_leaves_the_subject_its_run(real_week_2026_02_08):
+    """2026-02-08: DeepSeek V3.2 grew 31%, second only to Kimi K2.5's 222%, after four weeks of
+    growth in a row (31, 28, 11, 14)."""
+    text = "OpenRouter整体模型调用量方面，DeepSeek V3.2以665B排第4，增速仅次于Kimi K2.5，连续{}周正增长。"
+    assert real_week_2026_02_08.checker.check(text.format("四")).problems == []
+    assert [p.quote for p in real_week_2026_02_08.checker.check(text.format("五")).problems] == ["连续五周"]
+
+
+def test_second_only_in_growth_compares_growth_not_places(real_week_2026_02_08):
+    """2026-02-08: DeepSeek V3.2 (+31%) is right behind Kimi K2.5 (+222%) in growth while fourth in
+    tokens; Gemini 2.5 Flash (+6%) is not."""
+    text = "OpenRouter整体模型调用量方面，{}的增速仅次于Kimi K2.5。"
+    assert real_week_2026_02_08.checker.check(text.format("DeepSeek V3.2")).problems == []
+    assert len(real_week_2026_02_08.checker.check(text.format("Gemini 2.5 Flash")).problems) == 1
+
+
+def test_last_week_describing_a_name_by_its_place_leaves_the_growth_this_weeks(real_week_2026_03_16):
+    """2026-03-16: Gemini 3 Flash Preview, second last week, grew -3% (published) this week."""
+    text = "OpenRouter整体模型调用量方面，上周排第2的Gemini 3 Flash Preview微跌{}至1.02万亿，被挤到第4。"
+    assert real_week_2026_03_16.checker.check(text.format("3%")).problems == []
+    assert [p.quote for p in real_week_2026_03_16.checker.check(text.format("5%")).problems] == ["5%"]

@@ -223,6 +223,12 @@ def metric_word(window: str) -> set[Metric]:
     return set(_METRICS_OF[word]) if word else set()
 
 
+def names_growth(window: str) -> bool:
+    """The metric word nearest the end of the window is a growth or a change noun (增速, 涨幅, 周增长率)."""
+    word, _ = _nearest(window.lower(), _METRIC_NAMES)
+    return bool(word) and Metric.growth in _METRICS_OF[word]
+
+
 def metric_word_after(text: str) -> set[Metric]:
     """The metrics named by a word right after a figure (8.9%占比)."""
     match = _METRIC_AT_START.match(text.lower())

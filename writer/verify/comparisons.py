@@ -16,7 +16,7 @@ from ..entities import Mention
 from ..findings import Problem, ProblemKind, Verdict
 from ..load import OTHERS_ID
 from ..models import EntityKind
-from ..vocabulary import metric_word
+from ..vocabulary import metric_word, names_growth
 from .reading import LAST_WEEK_FRAME
 
 if TYPE_CHECKING:
@@ -80,6 +80,8 @@ def _contradiction(checker: Checker, a: Mention, b: Mention, verb: str, clause: 
         vb = checker.relations.value(board, b.entity.id, metric, 1 if prev else 0)
         ra = checker.relations.rank_now(board, a.entity.id, 1 if prev else 0)
         rb = checker.relations.rank_now(board, b.entity.id, 1 if prev else 0)
+        if verb in SECOND and names_growth(re.split(r"[，,；;]", clause)[-1]):
+            return _second_in_growth(checker, board, a, b, 1 if prev else 0)  # 增速仅次于B: whatever the places
         if verb in SECOND:
             if ra is None or rb is None:
                 continue
@@ -94,6 +96,19 @@ def _contradiction(checker: Checker, a: Mention, b: Mention, verb: str, clause: 
                     f"the data says {a.entity.name} is {'above' if above else 'below'} {b.entity.name}, not '{verb}'")
         return None
     return None
+
+
+def _second_in_growth(checker: Checker, board: str, a: Mention, b: Mention, week: int) -> str | None:
+    """What the data says against 'A's growth is right behind B's' among the board's listed rows, if anything."""
+    va = checker.relations.value(board, a.entity.id, "growth", week)
+    vb = checker.relations.value(board, b.entity.id, "growth", week)
+    if va is None or vb is None:
+        return None
+    between = [v for v in checker.relations.listed_values(board, "growth", week) if va.value < v.value < vb.value]
+    if va.value < vb.value and not between:
+        return None
+    return (f"{a.entity.name} growth {va.value:+g}% vs {b.entity.name} {vb.value:+g}%: "
+            f"{a.entity.name} is not right behind {b.entity.name} in growth (仅次于)")
 
 
 def _fmt(value: float) -> str:

@@ -44,7 +44,7 @@ _CONTEXT = 800
 _HEAD = 40
 _RANK_TO_NAME = re.compile(r"\s*+(?:名|位)?\s*+(?:的|之)?\s*+")
 # Verbs that make the name after them an object: the sentence's subject is still who moves.
-_OBJECT_VERB = re.compile(r"(?:超过|超越|反超|超|压过|力压|领先|落后于|不敌|击败|取代|挤下|挤掉|与|和|同|跟着|随着|比|对|因|因为|由于)\s*+"
+_OBJECT_VERB = re.compile(r"(?:超过|超越|反超|超|压过|力压|领先|落后于|仅次于|次于|不及|逊于|低于|高于|快于|慢于|紧随|紧跟|紧追|不敌|击败|取代|挤下|挤掉|与|和|同|跟着|随着|比|对|因|因为|由于)\s*+"
                           r"(?:第\s*+[\d一二两三四五六七八九十]+\s*+名?\s*+(?:的)?|[A-Za-z][\w .]{0,12}(?:上的|版的?|的)"
                           r"|(?:上一?周|此前|昔日)\s*+的?\s*+(?:榜首|头名|冠军|第一名?)?|榜首|头名)?\s*+$")
 # A被B反超，退到第六: the name after 被 is who acted; the sentence's subject is still who moves.
@@ -116,7 +116,8 @@ class Spans:
 
 
 _DESCRIBING = re.compile(r"[^，。；、\d]{0,6}?的\s*+")  # 连续三周领先的X: a phrase ending in 的 that describes the name after it
-_DESCRIBED_WEEK = re.compile(r"(?:上一?周|此前|之前)[^，。；、\d]{0,8}?的\s*+")
+# 上周排第2的X: a place may stand in the description, never an amount.
+_DESCRIBED_WEEK = re.compile(r"(?:上一?周|此前|之前)(?:[^，。；、\d]|第\s*+\d{1,2}\s*+(?=名|位|的)){0,8}?的\s*+")
 _GAP_HEADER = re.compile(r"差距|领先|落后|相差|之差")
 _CHANGE_HEADER = re.compile(r"变化|变动|增减|涨跌|环比|差值|增量|减量|增加|减少|降量|Δ|change", re.I)
 

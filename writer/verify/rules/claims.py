@@ -700,8 +700,9 @@ class ClaimVerifier(CountRules):
             if claim.kind == "percent" and relative and role == "prev":
                 continue  # last week's relative change is last week's growth, not a change we hold
             if claim.kind == "percent" and role == "change" and fact.metric is Metric.growth and fact.prev is not None and \
-                    LAST_WEEK.search(self.text[self.clause_start(claim) : claim.start]):
-                out.append(Candidate(fact, "prev", fact.prev))  # 上周调用量暴涨136%: last week's growth
+                    LAST_WEEK.search(self._undescribed(self.clause_start(claim), claim.start)):
+                # 上周调用量暴涨136%: last week's growth (上周排第2的X微跌3% is this week's: 上周 describes X)
+                out.append(Candidate(fact, "prev", fact.prev))
             elif claim.kind == "percent" and role == "change" and fact.metric is Metric.growth and fact.now is not None and \
                     Metric.growth not in self.metric_words(claim):
                 out.append(Candidate(fact, "now", fact.now))  # 调用量增长79%: the week's published growth

@@ -58,7 +58,8 @@ _STREAK_FIRST = re.compile(r"榜首|居首|最快|(?:调用量|用量)最(?:多|
 _THAT_PLACE = re.compile(r"\s*+(?:都|均|一直)?\s*+(?:排在|位于|停在|守在|待在|处在|处于|坐在)?\s*+(?:这一|这个|该|同一|此)\s*+(?:位置|名次|位次|排名)")
 _STREAK_LAST = re.compile(r"垫底|末位|最后一名|倒数第一")
 _STREAK_PLACE = re.compile(r"(?:排在|位列|位居|稳居|排名|停在|保持)?\s*+(?:(?:第|#|No\.\s?)\s*+(\d+|[一二两三四五六七八九十]+)|(次席|亚军|季军))")
-_STREAK_ENDED_AFTER = re.compile(r"\s*+(?:的)?\s*+(?:榜首|第一|头名|领跑|霸榜|头把交椅|增长|下滑)?\s*+(?:纪录|势头|之旅)?\s*+(?:就此|宣告|被|遭)?\s*+(?:终结|结束|中断|打破|告终|告一段落|画上句号|戛然而止)")
+_STREAK_ENDED_AFTER = re.compile(r"\s*+(?:的)?\s*+(?:榜首|榜一|第一|头名|领跑|霸榜|头把交椅|增长|下滑)?\s*+(?:纪录|势头|之旅|地位|宝座|王座)?\s*+"
+                                 r"(?:就这么|就此|宣告|也|便|就|被|遭)?\s*+(?:终结|结束|中断|打破|告终|告一段落|画上句号|戛然而止|丢了|丢掉|失守|不保|易主)")
 _BOARD_WORDS_BEFORE = re.compile(r"(?:整体|模型|调用量|市占率|编程|榜单|榜|速度|份额|公司|请求量)+的?\s*+$")
 _HOLDER_AFTER = re.compile(r"\s*+(?:名|的)?\s*+(?:把交椅|的位置|位置|宝座)?\s*+(?:(没|未|并未|没有|仍未)\s*+(?:换人|易主|变|换)|(?:换了?主人|换人|易主|换了人|换主|更替|易位))")
 _FALL_AFTER = re.compile(r"\s*+(?:位置)?\s*+(?:一口气|一路|直接|已|被)?\s*+(?:滑|跌|降|退|掉|落|跌落|下滑|挤)")
@@ -794,6 +795,10 @@ class PlaceRules(EventRules):
                                                in_all=_IN_ALL.search(before) is not None)
                 if ended and _streak_length(self.c.relations, board_id, entity.id, column, condition, 0, as_sign, qualifier)[0] > 0:
                     length = -1  # 结束了连续四周的…: a run that goes on this week has not ended
+                if length == 0 and not ended and self.c.relations.rank_now(board_id, entity.id) is None \
+                        and self.c.relations.ranks(board_id, entity.id)[1:2] not in ([None], []):
+                    # 此前连续四周在榜，调用量连跌三周，本周跌出前十: a row gone from the list ran until last week.
+                    length, whole = _streak_length(self.c.relations, board_id, entity.id, column, condition, 1, as_sign, qualifier)
                 if length == 0 and not ended and _STAYED.search(before + claim.quote):
                     # 退居第2，它在榜首只待了两周: a stay told as over is the run that ended last week.
                     length, whole = _streak_length(self.c.relations, board_id, entity.id, column, condition, 1, as_sign, qualifier)
