@@ -3565,3 +3565,17 @@ def test_last_week_describing_a_name_by_its_place_leaves_the_growth_this_weeks(r
     text = "OpenRouter整体模型调用量方面，上周排第2的Gemini 3 Flash Preview微跌{}至1.02万亿，被挤到第4。"
     assert real_week_2026_03_16.checker.check(text.format("3%")).problems == []
     assert [p.quote for p in real_week_2026_03_16.checker.check(text.format("5%")).problems] == ["5%"]
+
+
+def test_a_span_of_a_top_n_is_its_lowest_and_highest_row(sample_week):
+    """Usage board: the top five hold 705B (Claude Sonnet 4.5) down to 394B (Gemini 2.5 Flash)."""
+    text = "OpenRouter整体模型调用量方面，前五名调用量介于394B至{}之间。"
+    assert sample_week.checker.check(text.format("705B")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("720B")).problems] == ["720B"]
+
+
+def test_a_span_told_from_the_top_down_and_its_width_are_checked(sample_week):
+    """Usage board: from 705B at the top of the five to 394B, 311B apart."""
+    text = "OpenRouter整体模型调用量方面，前五名从705B到394B，跨度{}。"
+    assert sample_week.checker.check(text.format("311B")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("301B")).problems] == ["301B"]

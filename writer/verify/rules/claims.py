@@ -28,6 +28,7 @@ from ..relations import COLUMNS as RELATION_COLUMNS
 from ..text import CAPTION
 from .counts import CountRules
 from .derived import LAST_WEEK, MORE_AFTER
+from .places import TOP_NUMBER
 from .events import written_date
 from .outcome import ESTIMATE, ROLE_LABELS, Candidate, Outcome, is_within, near_bound, ratio_bound
 
@@ -55,15 +56,19 @@ _ALL_OF = re.compile(r"\s*+名?\s*+(?:全部|全都|均|都|清一色)\s*+(?:为
 _HELD_BY = re.compile(r"\s*+(?:名|席|位)?\s*+(?:仍|依然|依旧|仍然|均|全部|全都|都)?\s*+(?:由|被)\s*+")
 _SWEPT = re.compile(r"\s*+(?:包揽|独占|垄断|占据|把持|囊括)")
 _SPREAD_JOIN = re.compile(r"\s*+(?:至|到|~|～|-|—)\s*+")
-_SPREAD_END = re.compile(r"\s*+(?:之间|区间|以内)")
-_SPREAD_START = re.compile(r"(?:均在|都在|介于|集中在|分布在)\s*+$")
-_PLACE_SPAN = re.compile(r"第\s*+(\d+|[一二三四五六七八九十]+)\s*+(?:名)?\s*+(?:至|到|-|~)\s*+第?\s*+(\d+|[一二三四五六七八九十]+)\s*+名?")
+_SPREAD_END = re.compile(r"\s*+(?:之间|区间|以内|范围内)")
+_SPREAD_START = re.compile(r"(?:均在|都在|介于|集中在|分布在|挤在)\s*+$")
+# 前十从1492分到1454分, 柱高从644B到398B: a span told from one end to the other, in either order.
+_SPAN_WIDTH = re.compile(r"(?:跨度|极差|首尾相差|首尾差|落差|相差)\s*+(?:为|是|达|仅|只有|约|近)?\s*+$")
+_SPREAD_FROM = re.compile(r"(?:从|由)\s*+$")
+_PLACE_SPAN = re.compile(r"第\s*+(\d+|[一二三四五六七八九十]+)\s*+(?:名)?\s*+(?:至|到|-|~)\s*+第?\s*+(\d+|[一二三四五六七八九十]+)\s*+名?"
+                         r"|" + TOP_NUMBER + r"\s*+名?")
 _GROUP_SUM_AFTER = re.compile(r"\s*+(?:名|家|款|个|位)?\s*+(?:模型|公司|厂商)?\s*+(?:调用量|份额|占比)?\s*+(?:合计|总计|共计|总和|加起来)")
 # **1.58T** —— 首周调用量, - 3 ｜ 新进前十的模型数: a figure opening its line, then what it is.
 _CARD = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?(?P<figure>[^\s*—–|｜:：]{1,16}?)(?:\*\*)?[ \t]*(?:——|—|–|--|\||｜|:|：)[ \t]*(?P<what>\S.*)$")
 _CLAUSE_MARK = re.compile(r"[，,。；;]")
 _COUNTED_WITHIN = re.compile(r"\s*+名?\s*+(?:中|里|之中|当中)\s*+(?:更是|则|也|仍|只|仅|共)?\s*+(?:有|占据?了?|占了|拿下|包揽)\s*+")
-_SET_AFTER = re.compile(r"\s*+(?:名)?\s*+(?:单)?\s*+(?:家|款|个)?\s*+(?:模型|公司|系统)?\s*+(?:本周|上周)?\s*+(?:调用量|份额)?\s*+(?:口径|合计|总计|共计|总量|总和|整体|总体|全体|中|里|之中|当中|内|名单|门槛|的|排名|格局|依次|分别|为|是|之间|平均|首尾|共|只差|仅差|相差|差距|拿走|拿下|占据|占去|吃下|：|:|[）)]|(?=(?:\d+|[一二两三四五六七八九十]+)\s*+[进涨]))")
+_SET_AFTER = re.compile(r"\s*+(?:名)?\s*+(?:调用量|得分|分数|速度)?\s*+(?:全|均|都)?\s*+(?:挤在|介于|集中在|分布在|从(?=\s*+\d))|\s*+(?:名)?\s*+(?:单)?\s*+(?:家|款|个)?\s*+(?:模型|公司|系统)?\s*+(?:本周|上周)?\s*+(?:调用量|份额)?\s*+(?:口径|合计|总计|共计|总量|总和|整体|总体|全体|中|里|之中|当中|内|名单|门槛|的|排名|格局|依次|分别|为|是|之间|平均|首尾|共|只差|仅差|相差|差距|拿走|拿下|占据|占去|吃下|：|:|[）)]|(?=(?:\d+|[一二两三四五六七八九十]+)\s*+[进涨]))")
 # 约占前九总量的两成: a part of a whole, never a change.
 _PART_OF_WHOLE = re.compile(r"(?:占|吃下|拿下|拿走|分走|揽下|贡献了?)[^，。；]{0,12}的\s*+(?:约|近|逾|超过|不到|仅)?\s*+$")
 _GAP_BEFORE = re.compile(r"相差|差距|差了|之差|摆动|差值|落差")
@@ -503,25 +508,35 @@ class ClaimVerifier(CountRules):
         return None
 
     def verify_spread(self, claim: Claim) -> Outcome | None:
-        """第2至第5名的四个模型调用量均在351B至353B之间: the lowest and the highest of those rows."""
-        pair = next(((a, b) for a, b in zip(self.claims, self.claims[1:]) if claim in (a, b) and a.kind == b.kind
-                     and a.values and b.values and _SPREAD_JOIN.fullmatch(self.text, a.end, b.start)
-                     and _SPREAD_END.match(self.text, b.end)
-                     and _SPREAD_START.search(self.text, max(self.s.start, a.start - 6), a.start)), None)
+        """第2至第5名的四个模型调用量均在351B至353B之间, 前十从1492分到1454分: the lowest and the highest
+        of those rows; 跨度38分 right after them: the distance between the two."""
+        pairs = [(a, b) for a, b in zip(self.claims, self.claims[1:]) if a.kind == b.kind
+                 and a.values and b.values and _SPREAD_JOIN.fullmatch(self.text, a.end, b.start)
+                 and (_SPREAD_END.match(self.text, b.end) and _SPREAD_START.search(self.text, max(self.s.start, a.start - 6), a.start)
+                      or _SPREAD_FROM.search(self.text, max(self.s.start, a.start - 2), a.start))]
+        pair = next((p for p in pairs if claim in p), None)
+        width = None
+        if pair is None and (width := _SPAN_WIDTH.search(self.text, max(self.s.start, claim.start - 8), claim.start)) is not None:
+            pair = next((p for p in reversed(pairs) if p[1].end <= claim.start and p[1].kind == claim.kind), None)
         board = self._the_board(claim)
-        places = _PLACE_SPAN.search(self.text, self.s.start, claim.start)
-        if pair is None or board is None or places is None:
+        places = list(_PLACE_SPAN.finditer(self.text, self.s.start, pair[0].start)) if pair is not None else []
+        if pair is None or board is None or not places:
             return None
-        low, high = (int(g) if g.isdigit() else cn_to_int(g) or 0 for g in places.groups())
+        span = [g for g in places[-1].groups() if g]
+        low, high = (int(g) if g.isdigit() else cn_to_int(g) or 0 for g in (["1", span[0]] if len(span) == 1 else span))
         column = next((m.value for m in metric_order(self.metrics_for(claim)) if m.value in RELATION_COLUMNS), None)
         values = [self.c.relations.at_rank(board, column, 0, rank=r) for r in range(low, high + 1)] if column else []
         if not values or None in values:
             return None
         ends = (min(values, key=lambda f: f.value), max(values, key=lambda f: f.value))  # type: ignore[union-attr]
-        truth = ends[0] if claim is pair[0] else ends[1]
+        falling = pair[0].values[0].value > pair[1].values[0].value  # 从1492分到1454分: high end first
+        low_end = (claim is pair[0]) != falling
+        truth = ends[0] if low_end else ends[1]
+        if width is not None:
+            truth = Figure(ends[1].value - ends[0].value, ends[1].step + ends[0].step)  # type: ignore[union-attr]
         written = claim.values[0]
         if truth is not None and is_within(truth, Figure(abs(written.value), written.step), None):
-            return Outcome(True, [f"{board}/places{low}-{high}/{'low' if claim is pair[0] else 'high'}"])
+            return Outcome(True, [f"{board}/places{low}-{high}/{'width' if width else 'low' if low_end else 'high'}"])
         shown = [format_tokens(f.value) if column in ("tokens", "requests") else f"{f.value:g}" for f in ends]  # type: ignore[union-attr]
         return Outcome(False, problem=(ProblemKind.wrong_value, f"places {low}–{high} hold {shown[0]} to {shown[1]}, not {claim.quote}", None))
 
