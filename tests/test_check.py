@@ -3579,3 +3579,17 @@ def test_a_span_told_from_the_top_down_and_its_width_are_checked(sample_week):
     text = "OpenRouter整体模型调用量方面，前五名从705B到394B，跨度{}。"
     assert sample_week.checker.check(text.format("311B")).problems == []
     assert [p.quote for p in sample_week.checker.check(text.format("301B")).problems] == ["301B"]
+
+
+def test_leaving_the_list_is_a_claim_checked_against_both_weeks(sample_week):
+    """Usage board: Gemini 2.5 Pro was fifth last week and is not listed now; Gemini 2.5 Flash is fifth."""
+    text = "OpenRouter整体模型调用量方面，{}跌出榜单。"
+    assert sample_week.checker.check(text.format("Gemini 2.5 Pro")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("Gemini 2.5 Flash")).problems] == ["跌出榜单"]
+
+
+def test_the_name_after_a_listing_word_and_its_makers_possessive_is_the_subject(sample_week):
+    """跌出榜单的还有谷歌的X: X (not Google, not a name of the sentence before) is who left the list."""
+    text = "OpenRouter整体模型调用量方面，Grok Code Fast 1排第3。同时跌出榜单的还有谷歌的{}。"
+    assert sample_week.checker.check(text.format("Gemini 2.5 Pro")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("Gemini 2.5 Flash")).problems] == ["跌出榜单"]

@@ -47,6 +47,7 @@ _RANK_TO_NAME = re.compile(r"\s*+(?:名|位)?\s*+(?:的|之)?\s*+")
 _OBJECT_VERB = re.compile(r"(?:超过|超越|反超|超|压过|力压|领先|落后于|仅次于|次于|不及|逊于|低于|高于|快于|慢于|紧随|紧跟|紧追|不敌|击败|取代|挤下|挤掉|与|和|同|跟着|随着|比|对|因|因为|由于)\s*+"
                           r"(?:第\s*+[\d一二两三四五六七八九十]+\s*+名?\s*+(?:的)?|[A-Za-z][\w .]{0,12}(?:上的|版的?|的)"
                           r"|(?:上一?周|此前|昔日)\s*+的?\s*+(?:榜首|头名|冠军|第一名?)?|榜首|头名)?\s*+$")
+_MAKER_OF = re.compile(r"\s*+(?:旗下|家)?\s*+的\s*+|\s*+旗下\s*+")
 # A被B反超，退到第六: the name after 被 is who acted; the sentence's subject is still who moves.
 _PASSIVE_AGENT = re.compile(r"被\s*+$")
 _MAKER_METRIC = re.compile(r"(?:厂商|公司|厂家)\s*+(?:的)?\s*+(?:份额|市占率|占比|调用量|排名)")
@@ -460,6 +461,10 @@ class SentenceReader:
             if (model.entity.kind is EntityKind.model and other.entity.kind is EntityKind.company
                     and model.entity.maker == other.entity.id and not gap):
                 found.add(other.start)
+            # 谷歌的Gemini 2.5 Flash Lite, 阶跃星辰旗下的Step 3.5 Flash: the maker before its model says whose it is.
+            if (model.entity.kind is EntityKind.company and other.entity.kind is EntityKind.model
+                    and other.entity.maker == model.entity.id and _MAKER_OF.fullmatch(self.text, model.end, other.start)):
+                found.add(model.start)
         return found
 
     def _qualifier(self, mention: Mention, limit: int, claim_at: int) -> str | None:

@@ -183,6 +183,8 @@ _NAMED_AFTER = re.compile(r"[^，。；：:]{0,10}?[：:]")  # 掉出去的是�
 
 
 _KEPT = re.compile(r"守住|保住|留在")
+_NAMED_AFTER_CLAIM = re.compile(r"\s*+的\s*+(?:还有|也有|是|为|包括|则是|则有|分别是)\s*+")
+_LEFT_LIST = re.compile(r"跌出|掉出|滑出|退出|离开|跌落|落到")
 
 class PlaceRules(EventRules):
     """Rules for places, top lists, streaks and listings."""
@@ -265,8 +267,15 @@ class PlaceRules(EventRules):
         (listed last week and this)."""
         back = bool(_RETURN.search(claim.quote))
         kept = bool(_KEPT.search(claim.quote))
+        left = bool(_LEFT_LIST.search(claim.quote))
         board = self.board_at(claim.start)
         subjects = self.subjects(claim, bound) + [(e, None) for e in self.alternatives(claim, bound)]
+        if (named := _NAMED_AFTER_CLAIM.match(self.text, claim.end)) is not None:
+            # 跌出榜单的还有X, 首次上榜的是A和B: the names after it, and only they.
+            clause_end = next((e for s_, e in self.s.clauses if s_ <= named.end() <= e), self.s.end)
+            after: list[tuple[Entity, str | None]] = [(m.entity, None) for m in self.mentions
+                                                      if named.end() <= m.start < clause_end and m.start not in self.aside]
+            subjects = after or subjects
         past = self._past_week(claim)  # 自2月16日首次上榜以来: the debut of a week the sentence names
         for entity, _ in subjects:
             for board_id in [board] if board in self.c.boards_of.get(entity.id, []) else self.c.boards_of.get(entity.id, []):
@@ -274,6 +283,10 @@ class PlaceRules(EventRules):
                 if past is not None:
                     weeks = [snap.week for snap in self.c.relations.snapshots.get(board_id, [])]
                     ranks = ranks[weeks.index(past):] if past in weeks else []
+                if left:
+                    if ranks[:1] == [None] and ranks[1:2] not in ([None], []):
+                        return Outcome(True, [f"{board_id}/{entity.id}/listing"])
+                    continue
                 if not ranks or ranks[0] is None:
                     continue
                 listed_before = any(r is not None for r in ranks[1:])
@@ -286,7 +299,7 @@ class PlaceRules(EventRules):
         if not subjects:
             return None
         name = subjects[0][0].name
-        what = "a place kept on" if kept else "a return to" if back else "a first time on"
+        what = "leaving" if left else "a place kept on" if kept else "a return to" if back else "a first time on"
         return Outcome(False, problem=(ProblemKind.top_n, f"{name}: the weeks the data holds do not show {what} the list", None))
 
     def _verb_window(self, claim: Claim) -> str:
