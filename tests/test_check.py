@@ -3593,3 +3593,18 @@ def test_the_name_after_a_listing_word_and_its_makers_possessive_is_the_subject(
     text = "OpenRouter整体模型调用量方面，Grok Code Fast 1排第3。同时跌出榜单的还有谷歌的{}。"
     assert sample_week.checker.check(text.format("Gemini 2.5 Pro")).problems == []
     assert [p.quote for p in sample_week.checker.check(text.format("Gemini 2.5 Flash")).problems] == ["跌出榜单"]
+
+
+def test_a_numbered_comment_label_is_structure_not_a_figure(sample_week):
+    text = "点评1：OpenRouter整体模型调用量榜首仍是Claude Sonnet 4.5。\n\n点评2：OpenRouter模型市占率方面，Google居首。"
+    result = sample_week.checker.check(text)
+    assert result.problems == []
+    assert "1" not in [v.quote for v in result.verified]
+
+
+def test_the_concentration_of_a_top_n_is_its_share_of_the_list_total(sample_week_2026_01_17):
+    """2026-01-17 usage board: the top three hold 40.7% of the top ten's tokens, 0.7 points less than
+    the week before; the top five 62.0%, 0.6 points more."""
+    text = "OpenRouter整体模型调用量方面，前三集中度{}，较上周下降0.7个百分点，前五集中度则提升0.6个百分点至62.0%。"
+    assert sample_week_2026_01_17.checker.check(text.format("40.7%")).problems == []
+    assert [p.quote for p in sample_week_2026_01_17.checker.check(text.format("42.7%")).problems] == ["42.7%"]

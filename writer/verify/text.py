@@ -100,8 +100,8 @@ _MASKS = [
     # 第三段：编程调用量, 第二个看点: the text's own parts, not places
     re.compile(r"第[一二三四五六七八九十\d]{1,3}(?=(?:段|部分|个看点|个话题|个问题|件事|章|节)(?![一-龥]*?名))"),
     re.compile(r"^[ \t]*(?:[*\-_=][ \t]*){3,}$", re.M),  # rules and setext underlines
-    # 观察二：, 看点3：: a numbered part of the text, not a figure
-    re.compile(r"(?<=观察|看点|要点|亮点|发现|结论|趋势|信号|启示)[一二三四五六七八九十\d]{1,2}(?=[ \t]*[：:])"),
+    # 观察二：, 看点3：, 点评1：: a numbered part of the text, not a figure
+    re.compile(r"(?<=观察|看点|要点|亮点|发现|结论|趋势|信号|启示|点评|观点|提示|解读)[一二三四五六七八九十\d]{1,2}(?=[ \t]*[：:])"),
     re.compile(r"^[ \t|:\-]+$", re.M),  # table separators
     re.compile(r"\]\([^)]*\)"),  # link targets
     re.compile(r"https?://\S+"),
