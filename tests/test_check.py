@@ -3608,3 +3608,39 @@ def test_the_concentration_of_a_top_n_is_its_share_of_the_list_total(sample_week
     text = "OpenRouter整体模型调用量方面，前三集中度{}，较上周下降0.7个百分点，前五集中度则提升0.6个百分点至62.0%。"
     assert sample_week_2026_01_17.checker.check(text.format("40.7%")).problems == []
     assert [p.quote for p in sample_week_2026_01_17.checker.check(text.format("42.7%")).problems] == ["42.7%"]
+
+
+def test_a_board_word_of_a_board_without_data_describes_the_model(real_week_2025_12_07):
+    """The real OpenRouter weeks have no coding board: 编程模型 only says what Grok Code Fast 1 is,
+    and its figures are read on the usage board, where it is first with 878.9B."""
+    text = "xAI旗下编程模型Grok Code Fast 1以878.9B tokens的调用量{}。"
+    assert real_week_2025_12_07.checker.check(text.format("登上榜首")).problems == []
+    assert [p.quote for p in real_week_2025_12_07.checker.check(text.format("排名第二")).problems] == ["第二"]
+
+
+def test_a_brands_rows_said_to_enter_a_named_boards_top_n_are_counted_there():
+    """Synthetic dataset synth-2 (seed 2), 2026-06-27: five Gemini models are in the usage top ten;
+    OpenRouter调用量 names the usage board."""
+    import sys
+
+    from .conftest import ROOT
+
+    sys.path.insert(0, str(ROOT))
+    from bench.corpus import week
+
+    checker = week("synth-2", "2026-06-27").checker
+    text = "Gemini{}款模型同登OpenRouter调用量前十。"
+    assert checker.check(text.format("五")).problems == []
+    assert [p.quote for p in checker.check(text.format("四")).problems] == ["四款"]
+
+
+def test_places_said_to_be_likewise_unchanged_are_checked_as_unchanged(sample_week):
+    """Coding board: the top three kept their places; the top five did not."""
+    assert sample_week.checker.check("OpenRouter编程调用量榜前三名次同样未变。").problems == []
+    assert [p.quote for p in sample_week.checker.check("OpenRouter编程调用量榜前五名次同样未变。").problems] == ["前五名"]
+
+
+def test_a_country_said_to_hold_a_count_of_places_counts_its_rows(sample_week):
+    """Market share: five Chinese companies in the top ten, 23.1% together."""
+    assert sample_week.checker.check("OpenRouter模型市占率前十中，国产占5家，合计份额23.1%。").problems == []
+    assert [p.quote for p in sample_week.checker.check("OpenRouter模型市占率前十中，国产占6家。").problems] == ["6家"]

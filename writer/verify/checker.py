@@ -66,6 +66,7 @@ class Checker:
         # Boards whose source lumps the rows it does not list into an Others row, this week and last:
         # their listed rows are the whole list, and a row missing from it is outside it.
         self.lists_the_rest: dict[str, tuple[bool, bool]] = {}
+        self.boards_with_data = {fact.board for fact in facts.facts if fact.board}
         self.event_figures: dict[str, list[Fact]] = defaultdict(list)
         self.reading_card = False  # while a card's description is checked for its figure
         for fact in facts.facts:
@@ -101,7 +102,8 @@ class Checker:
         for claim in prepared.claims:
             by_sentence[claim.sentence].append(claim)
         boards = self.board_names.find(prepared.masked)
-        board_mentions = Spans(boards)
+        # xAI旗下编程模型X on a week without a coding board: the words describe the model, not a board.
+        board_mentions = Spans([b for b in boards if b.entity.id in self.boards_with_data])
         blanked = list(prepared.masked)
         for board in boards:
             if prepared.masked[board.start : board.end] == board.entity.name:

@@ -88,14 +88,14 @@ _TOP_IN = re.compile(TOP_NUMBER + r"\s*+(?:名)?\s*+(?:中|里|之中|内|当中
 _BEING = re.compile(r"\s*+(?:均为|都是|均是|皆为|全是|全为|全部是|全部为|均属于?|都属于?|属于|为|是)\s*+")
 _MADE_BY = re.compile(r"\s*+(?:模型|大模型|公司|厂商)?\s*+(?:出自|源自|产自)\s*+")
 """六款模型出自中国公司: the counted rows come from the group named after them."""
-_COUNTRY_BEFORE = re.compile("(" + "|".join(sorted(map(re.escape, COUNTRY_OF), key=len, reverse=True)) + r")(?:的)?\s*+$"
+_COUNTRY_BEFORE = re.compile("(" + "|".join(sorted(map(re.escape, COUNTRY_OF), key=len, reverse=True)) + r")(?:的)?\s*+(?:占据?了?|有)?\s*+$"
                              "|" + COUNTRY_GROUP.pattern + r"\s*+(?:仅余|仅剩|只剩|仅有|只有|仅)\s*+$")
-"""国产四席, 海外五家; 中国模型仅余一席: the group right before a count."""
+"""国产四席, 海外五家, 国产占5家; 中国模型仅余一席: the group right before a count."""
 _PART_OF_GROUP = re.compile(r"其中|其余|另外|另有|之中|当中|仅|只有")
 _OF_BEFORE = re.compile(r"的\s*+(?:约|近|逾|仅|只有|大约|约为)?\s*+$")
 _OF_BETWEEN = re.compile(r"\s*+[）)]?\s*+的\s*+(?:约|近|逾|仅|只有|大约|约为)?\s*+")
 _COUNTRY_COUNTED = re.compile("(" + "|".join(sorted(map(re.escape, COUNTRY_OF), key=len, reverse=True)) +
-                              r")(?:的)?\s*+(?:\d+|[一二两三四五六七八九十]+)\s*+(?:家|款|席|个)(?:公司|模型|厂商|企业)?")
+                              r")(?:的)?\s*+(?:占据?了?|有)?\s*+(?:\d+|[一二两三四五六七八九十]+)\s*+(?:家|款|席|个)(?:公司|模型|厂商|企业)?")
 _PRONOUN_RATIO = re.compile(r"(前者|后者)[^，。；]{0,10}?(?:是|为|相当于)\s*+(?:约|近|大约)?\s*+(?:前者|后者)\s*+的\s*+(?:约|近)?\s*+$")
 NEWCOMERS = re.compile(r"(?:新上榜|新进榜|首次上榜|新晋)的?\s*+(?:[两三四五六\d]\s*+[款个])?\s*+模型"
                         r"|[两三四五六\d]\s*+[款个]\s*+(?:新上榜|新进榜|首次上榜|新晋)的?\s*+模型"
@@ -173,7 +173,7 @@ class DerivedRules(PlaceRules):
         if found is None:
             return None
         word = next(g for g in found.groups() if g)
-        return re.sub(r"\s*+(?:仅余|仅剩|只剩|仅有|只有|仅)$", "", found.group()), COUNTRY_OF[word]
+        return re.sub(r"\s*+(?:仅余|仅剩|只剩|仅有|只有|仅|占据?了?|有)$", "", found.group()), COUNTRY_OF[word]
 
     def _semicolon_start(self, claim: Claim) -> int:
         """Where a group named before a figure may stand: its sentence, or the one before when a
