@@ -3644,3 +3644,27 @@ def test_a_country_said_to_hold_a_count_of_places_counts_its_rows(sample_week):
     """Market share: five Chinese companies in the top ten, 23.1% together."""
     assert sample_week.checker.check("OpenRouter模型市占率前十中，国产占5家，合计份额23.1%。").problems == []
     assert [p.quote for p in sample_week.checker.check("OpenRouter模型市占率前十中，国产占6家。").problems] == ["6家"]
+
+
+def test_a_gap_right_after_two_written_sums_is_their_difference():
+    """Synthetic dataset synth-2 (seed 2), 2026-05-30: Google's three listed models add up to about
+    1.72万亿 and the three Chinese ones to about 1.71万亿, some 100亿 apart."""
+    import sys
+
+    from .conftest import ROOT
+
+    sys.path.insert(0, str(ROOT))
+    from bench.corpus import week
+
+    checker = week("synth-2", "2026-05-30").checker
+    text = ("OpenRouter整体模型调用量方面，谷歌三款（2.5 Pro、3 Pro Preview、3 Flash Preview）合计约1.72万亿，"
+            "国产三款（MiniMax M2.1、DeepSeek V3.2、Kimi K2.5）合计约1.71万亿，只差{}。")
+    assert checker.check(text.format("100亿")).problems == []
+    assert [p.quote for p in checker.check(text.format("300亿")).problems] == ["300亿"]
+
+
+def test_a_lead_over_the_second_said_as_shaking_it_off_is_a_gap(sample_week_2026_01_17):
+    """2026-01-17 usage board: Claude Sonnet 4.5 (699B) is 166B ahead of Gemini 3 Flash Preview (533B)."""
+    text = "OpenRouter整体模型调用量方面，Claude Sonnet 4.5本周6990亿tokens，甩开老二Gemini 3 Flash Preview（5330亿）整整{}。"
+    assert sample_week_2026_01_17.checker.check(text.format("1660亿")).problems == []
+    assert [p.quote for p in sample_week_2026_01_17.checker.check(text.format("1760亿")).problems] == ["1760亿"]

@@ -38,7 +38,7 @@ from .places import LAST_WEEK, TOP_N, TOP_NUMBER, PlaceRules, top_count
 _RELATION_KINDS = {"amount", "percent", "points", "plain", "speed", "price", "multiple"}
 _RELATION_WORDS = {
     "sum": re.compile(r"合计|共计|总计|总和|加起来|之和|相加|累计|一共|两者共|二者共|总增量|总减量|总降量|共(?=\s*+(?:约|计|有|达|\d|[一二两三四五六七八九]))|共\s*+(?:约|近|逾|达)?\s*+$|总量|总调用量|全部(?:调用量|用量)|全榜|集中度"),
-    "gap": re.compile(r"(?<![反赶])超(?![过越出级大长高额时])|(?:距离?|(?<![距远])离)[^，。；]{0,12}?(?:还|仍|尚)?\s*+(?:差|有)?\s*+(?:约|近)?\s*+$|领先|差距|相差|(?:相|只|仅)?隔(?:着|了)?\s*+(?:约|近|不到|不足)?\s*+$|仅差|之差|差值|差了|多出|高出|低出|少了|多了|优势|拉开|落后|超出|差\s*+(?:约|近|大约|不到|不足|了)?\s*+$|^\s*+之差|[多少高低快慢贵]\s*+(?:约|近|逾|了|出)?\s*+$|便宜\s*+(?:约|了)?\s*+$"),
+    "gap": re.compile(r"(?<![反赶])超(?![过越出级大长高额时])|(?:距离?|(?<![距远])离)[^，。；]{0,12}?(?:还|仍|尚)?\s*+(?:差|有)?\s*+(?:约|近)?\s*+$|领先|差距|相差|(?:相|只|仅)?隔(?:着|了)?\s*+(?:约|近|不到|不足)?\s*+$|仅差|之差|差值|差了|多出|高出|低出|少了|多了|优势|拉开|甩开|落后|超出|差\s*+(?:约|近|大约|不到|不足|了)?\s*+$|^\s*+之差|[多少高低快慢贵]\s*+(?:约|近|逾|了|出)?\s*+$|便宜\s*+(?:约|了)?\s*+$"),
     "ratio": re.compile(r"的\s*+$|是|为|相当于|倍数|领先|(?<![A-Za-z])(?:vs\.?|VS)(?![A-Za-z])"),
     "share": re.compile(r"占|份额|成$|比重|(?:总量|总和|总调用量)的"),
     "threshold": re.compile(r"门槛|最后一名|末位|入围线|垫底"),
@@ -46,6 +46,7 @@ _RELATION_WORDS = {
 }
 _JOINED = re.compile(r"\s*+(?:与|和|及|以及|、|跟|同)\s*+")
 _ALONE = re.compile(r"一(?:个|款|家)(?:模型|公司)?(?:就|即|便)|单款|单个模型|一己之力|独自")
+_GAP_OF_WRITTEN = re.compile(r"\s*+(?:只|仅|相|两者|二者)?\s*+差\s*+(?:了|约|近|不到|不足)?\s*+")
 _THE_TWO = re.compile(r"两者|二者|两家|两款|两个版本|两个组合|两组")
 GROUP_COUNT = re.compile(r"([两二三四五])(?:家|者|款|个|位)")
 _EDGE = re.compile(r"优势")
@@ -131,7 +132,7 @@ def _went_by_noun_after(after: str) -> str | None:
 
 _LEADER_SHARE = re.compile(r"(?:榜首|头名|第一名|冠军)\s*+(?:的)?\s*+(?:份额|占比|所占比例)")
 _AS_OBJECT = re.compile(r"(?:与|和|同|比|较|对|跟)\s*+(?:第[一二三四五六七八九十\d]+名)?\s*+$")
-_LEAD_BEFORE_NAME = re.compile(r"(?:(领先|高出|多出|超出)|(落后于?|低于|不及))\s*+(?:第[一二三四五六七八九十\d]+名|次席|亚军)?\s*+的?\s*+$")
+_LEAD_BEFORE_NAME = re.compile(r"(?:(领先|高出|多出|超出|甩开|拉开)|(落后于?|低于|不及))\s*+(?:第[一二三四五六七八九十\d]+名|次席|亚军|老二|榜二)?\s*+的?\s*+$")
 _SECOND_NAMED = re.compile(r"[\s\-*>·•]*+(?:仍|继续|则|并|且)?\s*+领先(?:第二名|第2名|次席|亚军)")
 _COMPANY_PLACE_AFTER = re.compile(r"\s*+(?:大)?\s*+(?:的)?\s*+(?:厂商|公司|企业|玩家|模型厂商)")
 _WHOLE_TOP = re.compile(r"(?<!占)(?<!占据)(?<!占到)" + TOP_NUMBER + r"\s*+(?:名\s*+)?(?:整体|总体|总量|合计|总计|全体)")
@@ -715,8 +716,11 @@ class DerivedRules(PlaceRules):
             if abs(ratio - target) <= (0.06 if ESTIMATE.search(before) else 0.03) * target + 0.05:
                 return Outcome(True, ["arithmetic/written"])
             return Outcome(False, problem=(ProblemKind.wrong_value, f"{claim.quote}: the two figures written before it make {ratio:.2f}倍", None))
-        if "gap" in words and _THE_TWO.search(before):
-            # A（920 tok/s）…B为875 tok/s，两者相差45 tok/s: the difference of the two figures just written.
+        if "gap" in words and (_THE_TWO.search(before) or claim.kind != "percent"  # two percentages differ in points
+                               and _GAP_OF_WRITTEN.fullmatch(self.text, self.clause_start(claim), claim.start)
+                               and not any(self.clause_start(claim) <= m.start < claim.start for m in self.mentions)):
+            # A（920 tok/s）…B为875 tok/s，两者相差45 tok/s; 谷歌三款合计约1.72万亿，国产三款合计约1.71万亿，
+            # 只差100亿: the difference of the two figures just written.
             two = [c.values[0] for c in self.claims if c.kind == claim.kind and c.values and c.end <= claim.start][-2:]
             if len(two) == 2 and near_bound(Figure(abs(two[0].value - two[1].value), two[0].step + two[1].step), figure, bound):
                 return Outcome(True, ["arithmetic/written"])
