@@ -3668,3 +3668,11 @@ def test_a_lead_over_the_second_said_as_shaking_it_off_is_a_gap(sample_week_2026
     text = "OpenRouter整体模型调用量方面，Claude Sonnet 4.5本周6990亿tokens，甩开老二Gemini 3 Flash Preview（5330亿）整整{}。"
     assert sample_week_2026_01_17.checker.check(text.format("1660亿")).problems == []
     assert [p.quote for p in sample_week_2026_01_17.checker.check(text.format("1760亿")).problems] == ["1760亿"]
+
+
+def test_rows_said_to_stay_on_the_list_are_the_rows_listed_both_weeks(real_week_2026_01_11):
+    """2026-01-11 usage board: the nine listed rows were all listed the week before."""
+    for text in ("OpenRouter整体模型调用量方面，名单还是上周那{}款，没有新面孔。",
+                 "OpenRouter整体模型调用量方面，{}款留在榜上的老面孔里，有一款调用量下滑。"):
+        assert real_week_2026_01_11.checker.check(text.format("九")).problems == [], text
+        assert [p.quote for p in real_week_2026_01_11.checker.check(text.format("八")).problems] == ["八款"], text
