@@ -3676,3 +3676,10 @@ def test_rows_said_to_stay_on_the_list_are_the_rows_listed_both_weeks(real_week_
                  "OpenRouter整体模型调用量方面，{}款留在榜上的老面孔里，有一款调用量下滑。"):
         assert real_week_2026_01_11.checker.check(text.format("九")).problems == [], text
         assert [p.quote for p in real_week_2026_01_11.checker.check(text.format("八")).problems] == ["八款"], text
+
+
+def test_a_count_before_coming_in_or_leaving_counts_the_entries_and_exits(real_week_2025_12_07):
+    """2025-12-07 usage board: three rows came into the top nine and three left it."""
+    text = "OpenRouter整体模型调用量前九名中{}款模型新进、三款模型退出。"
+    assert real_week_2025_12_07.checker.check(text.format("三")).problems == []
+    assert [p.quote for p in real_week_2025_12_07.checker.check(text.format("两")).problems] == ["两款"]
