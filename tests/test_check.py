@@ -3683,3 +3683,13 @@ def test_a_count_before_coming_in_or_leaving_counts_the_entries_and_exits(real_w
     text = "OpenRouter整体模型调用量前九名中{}款模型新进、三款模型退出。"
     assert real_week_2025_12_07.checker.check(text.format("三")).problems == []
     assert [p.quote for p in real_week_2025_12_07.checker.check(text.format("两")).problems] == ["两款"]
+
+
+def test_a_place_asked_about_in_a_question_naming_no_one_is_exempt_as_a_question(sample_week):
+    """问：有谁跌出前十？ states nothing; a question that names a model still presumes what it asks about."""
+    from writer.findings import ExemptReason
+
+    result = sample_week.checker.check("问：OpenRouter整体模型调用量榜上有谁跌出前十？")
+    assert result.problems == []
+    assert ("前十", ExemptReason.question) in [(e.quote, e.reason) for e in result.exempt]
+    assert [p.quote for p in sample_week.checker.check("问：为什么Claude Sonnet 4.5跌出前十？").problems] == ["前十"]

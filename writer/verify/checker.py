@@ -131,8 +131,9 @@ class Checker:
                     line_boards[sentence.line] = reader.affinity  # a headline's clauses are each their own story
                 line, column = prepared.position(claim.start)
                 accounted[claim.start : claim.end] = b"\x01" * (claim.end - claim.start)
-                if outcome is None:
-                    result.exempt.append(Exempt(line=line, column=column, quote=claim.quote, reason=ExemptReason.structure))
+                if outcome is None or outcome.exempt is not None:
+                    reason = outcome.exempt if outcome is not None and outcome.exempt is not None else ExemptReason.structure
+                    result.exempt.append(Exempt(line=line, column=column, quote=claim.quote, reason=reason))
                     continue
                 result.numbers += 1
                 if outcome.ok:

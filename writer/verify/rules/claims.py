@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from ...facts import AMOUNTS, Fact, Metric, metric_order
 from ...figures import Claim
-from ...findings import ProblemKind
+from ...findings import ExemptReason, ProblemKind
 from ...models import Entity, EntityKind
 from ...numbers import Figure, cn_to_int, format_tokens
 from ...vocabulary import (
@@ -68,6 +68,7 @@ _GROUP_SUM_AFTER = re.compile(r"\s*+(?:名|家|款|个|位)?\s*+(?:模型|公司
 # **1.58T** —— 首周调用量, - 3 ｜ 新进前十的模型数: a figure opening its line, then what it is.
 _CARD = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?(?P<figure>[^\s*—–|｜:：]{1,16}?)(?:\*\*)?[ \t]*(?:——|—|–|--|\||｜|:|：)[ \t]*(?P<what>\S.*)$")
 _CLAUSE_MARK = re.compile(r"[，,。；;]")
+_QUESTION_END = re.compile(r"[？?。！!；;\n]")
 _COUNTED_WITHIN = re.compile(r"\s*+名?\s*+(?:中|里|之中|当中)\s*+(?:更是|则|也|仍|只|仅|共)?\s*+(?:有|占据?了?|占了|拿下|包揽)\s*+")
 _SET_AFTER = re.compile(r"\s*+(?:名)?\s*+(?:调用量|得分|分数|速度)?\s*+(?:全|均|都)?\s*+(?:挤在|介于|集中在|分布在|从(?=\s*+\d))|\s*+(?:名)?\s*+(?:单)?\s*+(?:家|款|个)?\s*+(?:模型|公司|系统)?\s*+(?:本周|上周)?\s*+(?:调用量|份额)?\s*+(?:口径|合计|总计|共计|总量|集中度|总和|整体|总体|全体|中|里|之中|当中|内|名单|门槛|的|排名|格局|依次|分别|为|是|之间|平均|首尾|共|只差|仅差|相差|差距|拿走|拿下|占据|占去|吃下|：|:|[）)]|(?=(?:\d+|[一二两三四五六七八九十]+)\s*+[进涨]))")
 # 约占前九总量的两成: a part of a whole, never a change.
@@ -122,6 +123,8 @@ class ClaimVerifier(CountRules):
         if claim.kind in ("rank", "top") and self.after_ended_run(claim):
             role = "prev"  # 连续五周第一的纪录，这周断了: the place held until last week
         outcome = self._verify(claim, role, bound)
+        if (outcome is None or not outcome.ok) and self._asked(claim):
+            return Outcome(True, exempt=ExemptReason.question)
         if (outcome is None or not outcome.ok) and (card := self.verify_card(claim)) is not None:
             return card
         if claim.unit_word == "order" and (outcome is None or not outcome.ok):
@@ -540,6 +543,14 @@ class ClaimVerifier(CountRules):
             return Outcome(True, [f"{board}/places{low}-{high}/{'width' if width else 'low' if low_end else 'high'}"])
         shown = [format_tokens(f.value) if column in ("tokens", "requests") else f"{f.value:g}" for f in ends]  # type: ignore[union-attr]
         return Outcome(False, problem=(ProblemKind.wrong_value, f"places {low}–{high} hold {shown[0]} to {shown[1]}, not {claim.quote}", None))
+
+    def _asked(self, claim: Claim) -> bool:
+        """A place word in a question that names no one (LMArena文本榜换了榜首？有谁跌出前十？第一是第二的多少倍？)."""
+        if claim.kind not in ("first", "top", "rank", "out") or any(ch.isdigit() for ch in claim.quote):
+            return False
+        end = _QUESTION_END.search(self.text, claim.end)
+        start = max(self.s.start, self.text.rfind("\n", 0, claim.start) + 1)  # a question and its answer may share a sentence
+        return end is not None and end.group() in "？?" and not any(start <= m.start < end.start() for m in self.mentions)
 
     def _structure(self, claim: Claim) -> bool:
         """A lone rank word on its own line is a table heading (第一名), as is one in a heading that

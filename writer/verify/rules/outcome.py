@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ...facts import Fact, Value
 from ...figures import Claim
-from ...findings import ProblemKind, Source
+from ...findings import ExemptReason, ProblemKind, Source
 from ...numbers import Figure
 
 
@@ -25,6 +25,8 @@ class Outcome:
     ok: bool
     facts: list[str] = field(default_factory=list)
     problem: tuple[ProblemKind, str, Source | None] | None = None
+    exempt: ExemptReason | None = None
+    """Why the figure is accounted for without a check (a place asked about in a question)."""
 
 
 ROLE_LABELS = {"now": "本周", "prev": "上周", "change": "变化"}
