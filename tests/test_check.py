@@ -3693,3 +3693,17 @@ def test_a_place_asked_about_in_a_question_naming_no_one_is_exempt_as_a_question
     assert result.problems == []
     assert ("前十", ExemptReason.question) in [(e.quote, e.reason) for e in result.exempt]
     assert [p.quote for p in sample_week.checker.check("问：为什么Claude Sonnet 4.5跌出前十？").problems] == ["前十"]
+
+
+def test_a_sum_of_a_span_of_places_adds_the_rows_at_those_places(sample_week):
+    """Usage board: places 4 to 7 hold 464B, 394B, 339B and 326B, 1523B together."""
+    text = "OpenRouter整体模型调用量方面，第4至第7名合计{}。"
+    assert sample_week.checker.check(text.format("1523B")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("1623B")).problems] == ["1623B"]
+
+
+def test_a_top_n_right_before_a_count_is_where_it_is_counted(sample_week):
+    """Gemini 2.5 Pro left the usage top ten; 前十中九款 counts the rows listed both weeks, and says
+    nothing of Gemini 2.5 Pro."""
+    text = "OpenRouter整体模型调用量方面，Gemini 2.5 Pro跌出前十。前十中九款模型为存量模型。"
+    assert sample_week.checker.check(text).problems == []

@@ -69,7 +69,7 @@ _GROUP_SUM_AFTER = re.compile(r"\s*+(?:名|家|款|个|位)?\s*+(?:模型|公司
 _CARD = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?(?P<figure>[^\s*—–|｜:：]{1,16}?)(?:\*\*)?[ \t]*(?:——|—|–|--|\||｜|:|：)[ \t]*(?P<what>\S.*)$")
 _CLAUSE_MARK = re.compile(r"[，,。；;]")
 _QUESTION_END = re.compile(r"[？?。！!；;\n]")
-_COUNTED_WITHIN = re.compile(r"\s*+名?\s*+(?:中|里|之中|当中)\s*+(?:更是|则|也|仍|只|仅|共)?\s*+(?:有|占据?了?|占了|拿下|包揽)\s*+")
+_COUNTED_WITHIN = re.compile(r"\s*+名?\s*+(?:中|里|之中|当中)\s*+(?:更是|则|也|仍|只|仅|共)?\s*+(?:有|占据?了?|占了|拿下|包揽)?\s*+")
 _SET_AFTER = re.compile(r"\s*+(?:名)?\s*+(?:调用量|得分|分数|速度)?\s*+(?:全|均|都)?\s*+(?:挤在|介于|集中在|分布在|从(?=\s*+\d))|\s*+(?:名)?\s*+(?:单)?\s*+(?:家|款|个)?\s*+(?:模型|公司|系统)?\s*+(?:本周|上周)?\s*+(?:调用量|份额)?\s*+(?:口径|合计|总计|共计|总量|集中度|总和|整体|总体|全体|中|里|之中|当中|内|名单|门槛|的|排名|格局|依次|分别|为|是|之间|平均|首尾|共|只差|仅差|相差|差距|拿走|拿下|占据|占去|吃下|：|:|[）)]|(?=(?:\d+|[一二两三四五六七八九十]+)\s*+[进涨]))")
 # 约占前九总量的两成: a part of a whole, never a change.
 _PART_OF_WHOLE = re.compile(r"(?:占|吃下|拿下|拿走|分走|揽下|贡献了?)[^，。；]{0,12}的\s*+(?:约|近|逾|超过|不到|仅)?\s*+$")
@@ -319,7 +319,7 @@ class ClaimVerifier(CountRules):
         if claim.kind == "top" and claim.values and (scope := _COUNTED_WITHIN.match(self.text, claim.end)) \
                 and (after := self.claim_after(claim)) is not None and after.kind == "count" and after.start == scope.end() \
                 and (listed := self.top_listed(claim)):
-            return listed  # 前十中有六款…, 在前五名中更是占据四席: the top N is where the count is counted
+            return listed  # 前十中有六款…, 在前五名中更是占据四席, 前九中八款: the top N is where the count is counted
         subjects = self.subjects(claim, bound)
         outcomes = [self.verify_for(claim, role, entity, qualifier) for entity, qualifier in subjects]
         if outcomes and all(o.ok for o in outcomes):

@@ -84,6 +84,8 @@ _MEAN_CARRIED = re.compile(r"较上周|比上周|上周|环比")
 _NOT_MEAN = re.compile(r"高出|低于|高于|差|比[^，。；]*平均|最高|最低|榜首|第一")
 _AVERAGE_COLUMNS = {"plain": ["score"], "percent": ["score", "share"], "speed": ["speed"], "amount": ["tokens", "requests"],
                     "price": ["price"], "points": ["score", "share"]}
+_PLACES_SUMMED = re.compile(r"第\s*+(\d{1,2}|[一二三四五六七八九十]{1,2})\s*+名?\s*+(?:至|到|-|~|—)\s*+第?\s*+(\d{1,2}|[一二三四五六七八九十]{1,2})\s*+名?"
+                            r"[^，。；\d]{0,6}?(?:合计|总计|共计|加起来|之和)")
 _TOP_SUM = re.compile(TOP_NUMBER + r"\s*+(?:名|家|款|个)?\s*+(?:公司|模型)?\s*+(?:合计|总计|共计|总量|总和|集中度)\s*+(?:约|近|逾|达|为)?\s*+$")
 _TOP_IN = re.compile(TOP_NUMBER + r"\s*+(?:名)?\s*+(?:中|里|之中|内|当中)")
 _BEING = re.compile(r"\s*+(?:均为|都是|均是|皆为|全是|全为|全部是|全部为|均属于?|都属于?|属于|为|是)\s*+")
@@ -506,7 +508,17 @@ class DerivedRules(PlaceRules):
         # OpenAI占三席：GPT-5.2、gpt-oss-120b、GPT-5.2-Codex，合计2044B: the models are the group, not their maker.
         names = list(dict.fromkeys(e.id for e in without_owners(named)))
         boards = self._boards_of_group(board, names) or list(self.c.boards)
-        if _TOP_SUM.search(self.text, self.clause_start(claim), claim.start):
+        span = _PLACES_SUMMED.search(self.text, self.clause_start(claim), claim.start)
+        span_board = self._the_board(claim) if span is not None else None
+        if span is not None and span_board is not None:
+            # 第4至第7名合计份额（12.4%）: the rows at those places, this week (last week's for a figure of last week).
+            low, high = (int(g) if g.isdigit() else cn_to_int(g) or 0 for g in span.groups())
+            week = 1 if role == "prev" else 0
+            snapshots = self.c.relations.snapshots.get(span_board, [])
+            rows = snapshots[week].entries if week < len(snapshots) else []
+            names = [e.entity for e in rows if e.row.rank and low <= e.row.rank <= high]
+            boards = [span_board]
+        elif _TOP_SUM.search(self.text, self.clause_start(claim), claim.start):
             names = []  # A、B和C分列…，前四家合计63.6%: the top four, whoever the sentence named
         elif len(names) > 2 and _THE_TWO.search(self.text, self.clause_start(claim), claim.start) and (pair := self._joined_pair(claim)):
             names = pair  # A与B合计358B，已反超C，而上周两者合计仅340B: the two joined before
