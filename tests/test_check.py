@@ -3707,3 +3707,10 @@ def test_a_top_n_right_before_a_count_is_where_it_is_counted(sample_week):
     nothing of Gemini 2.5 Pro."""
     text = "OpenRouter整体模型调用量方面，Gemini 2.5 Pro跌出前十。前十中九款模型为存量模型。"
     assert sample_week.checker.check(text).problems == []
+
+
+def test_a_month_said_as_such_is_a_date_of_the_data(real_week_2026_02_01):
+    """2026-02-01: the week ends in February; May holds no week of the data."""
+    text = "恐怕要看它们能否把势头带进{}月。"
+    assert real_week_2026_02_01.checker.check(text.format("二")).problems == []
+    assert [p.quote for p in real_week_2026_02_01.checker.check(text.format("五")).problems] == ["五月"]
