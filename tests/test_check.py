@@ -3714,3 +3714,10 @@ def test_a_month_said_as_such_is_a_date_of_the_data(real_week_2026_02_01):
     text = "恐怕要看它们能否把势头带进{}月。"
     assert real_week_2026_02_01.checker.check(text.format("二")).problems == []
     assert [p.quote for p in real_week_2026_02_01.checker.check(text.format("五")).problems] == ["五月"]
+
+
+def test_a_companys_brothers_are_its_rows_on_the_board(real_week_2026_03_16):
+    """2026-03-16 usage board: Anthropic has two models in the top ten (5th and 6th)."""
+    text = "OpenRouter整体模型调用量方面，再看Anthropic家的{}兄弟，这周位置也互换了。"
+    assert real_week_2026_03_16.checker.check(text.format("两")).problems == []
+    assert [p.quote for p in real_week_2026_03_16.checker.check(text.format("三")).problems] == ["三兄弟"]

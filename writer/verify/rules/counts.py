@@ -181,7 +181,7 @@ class CountRules(DerivedRules):
         if _ROWS_AMONG.match(self.text, claim.end) and not any(self.clause_start(claim) <= m.start < claim.start
                                                                and m.entity.kind is EntityKind.company for m in self.mentions):
             companies = []  # 九款模型中…其中两款来自Google: the rows listed, not Google's seats
-        seats = claim.quote.endswith(("席", "款")) or claim.unit_word == "seats" or self.text[claim.end : claim.end + 4].startswith(("模型", "系统", "组合")) \
+        seats = claim.quote.endswith(("席", "款", "兄弟", "姐妹")) or claim.unit_word == "seats" or self.text[claim.end : claim.end + 4].startswith(("模型", "系统", "组合")) \
             or claim.quote.endswith("个") and _SEATS_BEFORE.search(self.text, self.clause_start(claim), claim.start) is not None
         if companies and seats:
             company = companies[0]
