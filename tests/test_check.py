@@ -3721,3 +3721,18 @@ def test_a_companys_brothers_are_its_rows_on_the_board(real_week_2026_03_16):
     text = "OpenRouter整体模型调用量方面，再看Anthropic家的{}兄弟，这周位置也互换了。"
     assert real_week_2026_03_16.checker.check(text.format("两")).problems == []
     assert [p.quote for p in real_week_2026_03_16.checker.check(text.format("三")).problems] == ["三兄弟"]
+
+
+def test_every_name_joined_before_a_place_in_the_top_n_must_hold_it(sample_week):
+    """Market share: Google and Anthropic are first and second; MiniMax is ninth."""
+    text = "OpenRouter模型市占率方面，{}位列前三。"
+    assert sample_week.checker.check(text.format("Google与Anthropic")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("Anthropic与MiniMax")).problems] == ["前三"]
+
+
+def test_the_leading_n_said_as_n_strong_are_the_top_n(sample_week):
+    """Market share: Google, Anthropic and OpenAI are the top three; MiniMax is ninth."""
+    text = "OpenRouter模型市占率方面，Google、Anthropic与{}形成三强格局。"
+    assert sample_week.checker.check(text.format("OpenAI")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("MiniMax")).problems] == ["三强"]
+    assert sample_week.checker.check("OpenRouter模型市占率方面，头部格局由一超多强向三强并立演变。").problems == []

@@ -321,6 +321,9 @@ class ClaimVerifier(CountRules):
                 and (listed := self.top_listed(claim)):
             return listed  # 前十中有六款…, 在前五名中更是占据四席, 前九中八款: the top N is where the count is counted
         subjects = self.subjects(claim, bound)
+        if claim.kind == "top" and claim.quote.endswith("强") and claim.values and len(subjects) != int(claim.values[0].value) \
+                and (listed := self.top_listed(claim)) is not None:
+            return listed  # 头部格局向三强并立演变: the leading rows as a group, unless the sentence names them all
         outcomes = [self.verify_for(claim, role, entity, qualifier) for entity, qualifier in subjects]
         if outcomes and all(o.ok for o in outcomes):
             return Outcome(True, [f for o in outcomes for f in o.facts])
@@ -335,8 +338,8 @@ class ClaimVerifier(CountRules):
         if claim.kind == "top" and not subjects and claim.values and _SOURCE_LISTS.search(self.text, self.s.start, claim.start):
             return self.verify_list_size(claim)  # 数据源仅列前九: the rows the source lists
         heading = self.in_heading(claim)
-        if claim.kind == "top" and not subjects and claim.values and (heading or _SET_AFTER.match(self.text, claim.end)):
-            # 前十合计, 前十中, 前三名单, a heading's Top 10: the top N as a group, which the board must list.
+        if claim.kind == "top" and not subjects and claim.values and (heading or _SET_AFTER.match(self.text, claim.end) or claim.quote.endswith("强")):
+            # 前十合计, 前十中, 前三名单, 三强混战, a heading's Top 10: the top N as a group, which the board must list.
             if (listed := self.top_listed(claim)) is not None:
                 return listed
         for entity in self.alternatives(claim, bound):
