@@ -3736,3 +3736,10 @@ def test_the_leading_n_said_as_n_strong_are_the_top_n(sample_week):
     assert sample_week.checker.check(text.format("OpenAI")).problems == []
     assert [p.quote for p in sample_week.checker.check(text.format("MiniMax")).problems] == ["三强"]
     assert sample_week.checker.check("OpenRouter模型市占率方面，头部格局由一超多强向三强并立演变。").problems == []
+
+
+def test_weeks_on_the_list_said_with_only_are_the_run_on_the_list(real_week_2026_03_16):
+    """2026-03-16: Step 3.5 Flash (free) has been on the usage list two weeks."""
+    text = "OpenRouter整体模型调用量方面，Step 3.5 Flash (free)以1.34T跃居第二，上榜仅{}周便突破万亿。"
+    assert real_week_2026_03_16.checker.check(text.format("两")).problems == []
+    assert [p.quote for p in real_week_2026_03_16.checker.check(text.format("三")).problems] == ["三周"]
