@@ -23,8 +23,8 @@ from collections import defaultdict
 from ..entities import Entities, Mention, alias_key
 from ..facts import Fact, FactKind, Facts, Metric, Value
 from ..figures import Claim, name_like
-from ..load import OTHERS_ID
 from ..findings import CheckResult, Exempt, ExemptReason, Problem, ProblemKind, Source, Verdict, Verified
+from ..load import OTHERS_ID
 from ..vocabulary import LEADER_HEADERS, NUMERAL_RUN, RANK_HEADERS, WIDE_DIGITS, idioms_in
 from ..models import Board, Confirmation, Entity, EntityKind
 from ..numbers import Figure, cn_to_int
@@ -132,7 +132,7 @@ class Checker:
                 line, column = prepared.position(claim.start)
                 accounted[claim.start : claim.end] = b"\x01" * (claim.end - claim.start)
                 if outcome is None or outcome.exempt is not None:
-                    reason = outcome.exempt if outcome is not None and outcome.exempt is not None else ExemptReason.structure
+                    reason = outcome.exempt if outcome is not None and outcome.exempt else ExemptReason.structure
                     result.exempt.append(Exempt(line=line, column=column, quote=claim.quote, reason=reason))
                     continue
                 result.numbers += 1

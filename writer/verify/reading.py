@@ -47,6 +47,7 @@ _RANK_TO_NAME = re.compile(r"\s*+(?:名|位)?\s*+(?:的|之)?\s*+")
 _OBJECT_VERB = re.compile(r"(?:超过|超越|反超|超|压过|力压|领先|落后于|仅次于|次于|不及|逊于|低于|高于|快于|慢于|紧随|紧跟|紧追|不敌|击败|取代|挤下|挤掉|与|和|同|跟着|随着|比|对|因|因为|由于)\s*+"
                           r"(?:第\s*+[\d一二两三四五六七八九十]+\s*+名?\s*+(?:的)?|[A-Za-z][\w .]{0,12}(?:上的|版的?|的)"
                           r"|(?:上一?周|此前|昔日)\s*+的?\s*+(?:榜首|头名|冠军|第一名?)?|榜首|头名)?\s*+$")
+# 谷歌的X, 阶跃星辰旗下X: the words between a maker and its own model.
 _MAKER_OF = re.compile(r"\s*+(?:旗下|家)?\s*+的\s*+|\s*+旗下\s*+")
 # A被B反超，退到第六: the name after 被 is who acted; the sentence's subject is still who moves.
 _PASSIVE_AGENT = re.compile(r"被\s*+$")

@@ -28,9 +28,9 @@ from ..relations import COLUMNS as RELATION_COLUMNS
 from ..text import CAPTION
 from .counts import CountRules
 from .derived import LAST_WEEK, MORE_AFTER
-from .places import TOP_NUMBER
 from .events import written_date
 from .outcome import ESTIMATE, ROLE_LABELS, Candidate, Outcome, is_within, near_bound, ratio_bound
+from .places import TOP_NUMBER
 
 _UNCHANGED_AFTER = re.compile(r"\s*+名?\s*+(?:的)?\s*+(名单|单|次|阵容|成员|排名|座次|格局|次序|顺序|名次)?\s*+(?:均|都|全部|完全|仍|依旧|本周)?\s*+(?:与上周|和上周|同上周|跟上周)?\s*+(?:完全|均|都|也|同样|依然|仍然)?\s*+"
                               r"(?:相同|一致|不变|未变|保持不变|没有变化|无变化|无变动|没有变动|未发生变化|没变|未有变化|一模一样|纹丝不动|原封不动|原封未动|如出一辙|无一变动|无一变化)")
@@ -60,14 +60,16 @@ _SPREAD_JOIN = re.compile(r"\s*+(?:至|到|~|～|-|—)\s*+")
 _SPREAD_END = re.compile(r"\s*+(?:之间|区间|以内|范围内)")
 _SPREAD_START = re.compile(r"(?:均在|都在|介于|集中在|分布在|挤在)\s*+$")
 # 前十从1492分到1454分, 柱高从644B到398B: a span told from one end to the other, in either order.
-_SPAN_WIDTH = re.compile(r"(?:跨度|极差|首尾相差|首尾差|落差|相差)\s*+(?:为|是|达|仅|只有|约|近)?\s*+$")
 _SPREAD_FROM = re.compile(r"(?:从|由)\s*+$")
+# 跨度38分, 极差246B right after a span: the distance between its two ends.
+_SPAN_WIDTH = re.compile(r"(?:跨度|极差|首尾相差|首尾差|落差|相差)\s*+(?:为|是|达|仅|只有|约|近)?\s*+$")
 _PLACE_SPAN = re.compile(r"第\s*+(\d+|[一二三四五六七八九十]+)\s*+(?:名)?\s*+(?:至|到|-|~)\s*+第?\s*+(\d+|[一二三四五六七八九十]+)\s*+名?"
                          r"|" + TOP_NUMBER + r"\s*+名?")
 _GROUP_SUM_AFTER = re.compile(r"\s*+(?:名|家|款|个|位)?\s*+(?:模型|公司|厂商)?\s*+(?:调用量|份额|占比)?\s*+(?:合计|总计|共计|总和|加起来)")
 # **1.58T** —— 首周调用量, - 3 ｜ 新进前十的模型数: a figure opening its line, then what it is.
 _CARD = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?(?P<figure>[^\s*—–|｜:：]{1,16}?)(?:\*\*)?[ \t]*(?:——|—|–|--|\||｜|:|：)[ \t]*(?P<what>\S.*)$")
 _CLAUSE_MARK = re.compile(r"[，,。；;]")
+# Where a clause's statement or question ends: a question mark makes it a question.
 _QUESTION_END = re.compile(r"[？?。！!；;\n]")
 _COUNTED_WITHIN = re.compile(r"\s*+名?\s*+(?:中|里|之中|当中)\s*+(?:更是|则|也|仍|只|仅|共)?\s*+(?:有|占据?了?|占了|拿下|包揽)?\s*+")
 _SET_AFTER = re.compile(r"\s*+(?:名)?\s*+(?:调用量|得分|分数|速度)?\s*+(?:全|均|都)?\s*+(?:挤在|介于|集中在|分布在|从(?=\s*+\d))|\s*+(?:名)?\s*+(?:单)?\s*+(?:家|款|个)?\s*+(?:模型|公司|系统)?\s*+(?:本周|上周)?\s*+(?:调用量|份额)?\s*+(?:口径|合计|总计|共计|总量|集中度|总和|整体|总体|全体|中|里|之中|当中|内|名单|门槛|的|排名|格局|依次|分别|为|是|之间|平均|首尾|共|只差|仅差|相差|差距|拿走|拿下|占据|占去|吃下|：|:|[）)]|(?=(?:\d+|[一二两三四五六七八九十]+)\s*+[进涨]))")
@@ -629,7 +631,7 @@ class ClaimVerifier(CountRules):
                     return self.verify_company(claim, role, entity, board_id)
         if named and board and (board, entity.id) not in self.c.index:
             if claim.kind in ("top", "out") and claim.values and role != "prev" and self.denies_place(claim) \
-                    and (self.c.listed_ranks.get(board, 0) >= claim.values[0].value or self.c.lists_the_rest.get(board, (False,))[0]):
+                    and (self.c.listed_ranks.get(board, 0) >= claim.values[0].value or self.c.lists_the_rest.get(board, (False, False))[0]):
                 return Outcome(True, [f"{board}/{entity.id}/unlisted"])  # 字节不在市占率前十: not listed, so outside
             return Outcome(False, problem=(
                 ProblemKind.wrong_entity,

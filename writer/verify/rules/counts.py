@@ -26,11 +26,13 @@ _FALLING = re.compile(r"跌|降|下|回落|流失")
 _PRONOUN = re.compile(r"它|其|前者|后者")
 _THRESHOLD_KINDS = ("amount", "speed", "price", "percent", "plain")
 _CROSS = re.compile(r"(?:突破|超过|高于|逾|(?<![超越经度通不没低高难])过|跌破|低于|不足|不到)\s*+(?:了)?\s*+$")
+_STAYED_ON = "留在榜上|留在榜单|延续上榜|继续在榜|仍在榜"
+"""七款留在榜上的老面孔, 九款延续上榜模型: words of staying on the list."""
 # 存量六款, 六款老面孔中, 名单还是上周那九款: the rows listed this week and last.
-_INCUMBENTS = re.compile(r"存量|老面孔|留榜|连续在榜|两周均在榜|两周都在榜|留在榜上|留在榜单|延续上榜|继续在榜|仍在榜|还是上一?周那")
+_INCUMBENTS = re.compile(r"存量|老面孔|留榜|连续在榜|两周均在榜|两周都在榜|" + _STAYED_ON + r"|还是上一?周那")
 # 八款模型为存量模型, 十款均为连续在榜: the count is of the rows listed both weeks.
-_INCUMBENTS_AFTER = re.compile(r"\s*+(?:模型)?\s*+(?:为|是|均为|都是|均是|属于|都为)?\s*+(?:存量|老面孔|连续在榜|留榜|留在榜上|留在榜单|延续上榜|继续在榜|仍在榜)")
-_INCUMBENTS_END = re.compile(r"(?:存量|留榜|连续在榜|两周均在榜|两周都在榜|留在榜上|留在榜单|延续上榜|继续在榜|仍在榜|还是上一?周那)\s*+$")
+_INCUMBENTS_AFTER = re.compile(r"\s*+(?:模型)?\s*+(?:为|是|均为|都是|均是|属于|都为)?\s*+(?:存量|老面孔|连续在榜|留榜|" + _STAYED_ON + r")")
+_INCUMBENTS_END = re.compile(r"(?:存量|留榜|连续在榜|两周均在榜|两周都在榜|" + _STAYED_ON + r"|还是上一?周那)\s*+$")
 _RUN_TO_BRACKET = re.compile(r"\s*+(?:的)?\s*+(?:正增长|增长|上涨|上升|下滑|下降|下跌|走高|走低|回落|攀升)?\s*+")
 _SERVED_ROWS = re.compile(r"\s*+(?:个|组)?\s*+(?:托管)?\s*+(?:组合|条目|提供方条目)")
 # 两个托管条目, 两家供应商: a model's rows, one for each provider serving it.
@@ -76,7 +78,7 @@ _MOVED_AFTER = re.compile(r"\s*+(?:模型|个模型|款模型|组合|个组合)?
 _FROM_AFTER = re.compile(r"\s*+(?:模型)?\s*+(?:均|都|全部|全都)?\s*+(?:来自|出自|属于)\s*+")
 # 九款中仅三款实现增长，其中两款…: the last way of moving the sentence wrote before a count.
 _WAY_SAID = re.compile(r"(负增长|下降|下滑|下跌|回落|减少|走低)|(正增长|增长|上涨|上升|走高)")
-_BOTH_WEEKS = re.compile(r"两周(?:均|都|皆)在榜|连续两周在榜|连续在榜|两周都上榜|留在榜上|留在榜单|延续上榜|继续在榜|仍在榜|有(?:环比|周?增长率?|可比)数据|有环比|可比的|两周都有数据")
+_BOTH_WEEKS = re.compile(r"两周(?:均|都|皆)在榜|连续两周在榜|连续在榜|两周都上榜|" + _STAYED_ON + r"|有(?:环比|周?增长率?|可比)数据|有环比|可比的|两周都有数据")
 # Google在榜模型由四个减至三个: a count of a company's rows, with 个.
 _SEATS_BEFORE = re.compile(r"在榜模型|上榜模型|席位|模型数")
 _FROM_BEFORE = re.compile(r"[由从]\s*+(?:上一?周的?)?\s*+$")  # 由七席降至六席: the count moved from

@@ -216,9 +216,9 @@ class PlaceRules(EventRules):
         line naming no model, the one board its companies are all listed on."""
         named = [m for m in self.line_mentions if m.start not in self.aside]
         kind = EntityKind.model if any(m.entity.kind is EntityKind.model for m in named) else EntityKind.company
-        models = {m.entity.id for m in named if m.entity.kind is kind}
-        shared = set.intersection(*(set(self.c.boards_of.get(e, [])) for e in models)) if len(models) >= 2 else set()
-        listed = [b for b in shared if all(self.c.relations.rank_now(b, e) is not None for e in models)]
+        rows = {m.entity.id for m in named if m.entity.kind is kind}
+        shared = set.intersection(*(set(self.c.boards_of.get(e, [])) for e in rows)) if len(rows) >= 2 else set()
+        listed = [b for b in shared if all(self.c.relations.rank_now(b, e) is not None for e in rows)]
         return listed[0] if len(listed) == 1 else None
 
     def _limit(self, board: str) -> int:
@@ -227,9 +227,10 @@ class PlaceRules(EventRules):
         return top_count(TOP_N.search(self.text[self.s.start : self.s.end]), self._limit_listed(board))
 
     def _limit_for(self, board: str, claim: Claim) -> int:
-        """The top N a claim's group is within: the one in its clause (the nearest before it), else the first after it in
-        the sentence, else the last before it (前三中有两席属于中国厂商，…四家中国公司合计3.62万亿，
-        占前十的47.8%: the sum is of the top ten), else the board's whole list."""
+        """The top N a claim's group is within: the one in its clause (the nearest before it), else
+        the first after it in the sentence, else the last before it outside brackets (前三中有两席属于
+        中国厂商，…四家中国公司合计3.62万亿，占前十的47.8%: the sum is of the top ten), else the
+        board's whole list."""
         clause = next(((a, b) for a, b in self.s.clauses if a <= claim.start <= b), (claim.start, claim.end))
         # 前十中有六款…（在前五名中更是占据四席）: the nearest before the claim in its clause.
         nearest = list(TOP_N.finditer(self.text, clause[0], claim.start))
