@@ -3743,3 +3743,11 @@ def test_weeks_on_the_list_said_with_only_are_the_run_on_the_list(real_week_2026
     text = "OpenRouter整体模型调用量方面，Step 3.5 Flash (free)以1.34T跃居第二，上榜仅{}周便突破万亿。"
     assert real_week_2026_03_16.checker.check(text.format("两")).problems == []
     assert [p.quote for p in real_week_2026_03_16.checker.check(text.format("三")).problems] == ["三周"]
+
+
+def test_a_companys_place_among_the_companies_said_before_it_is_its_totals_place(real_week_2026_01_11):
+    """2026-01-11: the real weeks have no market-share board; Google's three listed models add up
+    to the largest company total of the usage list."""
+    text = "OpenRouter整体模型调用量方面，Gemini 3 Flash Preview升至第4。Google以30.7%的份额仍居厂商第{}。"
+    assert real_week_2026_01_11.checker.check(text.format("一")).problems == []
+    assert [p.quote for p in real_week_2026_01_11.checker.check(text.format("二")).problems] == ["第二"]

@@ -27,7 +27,7 @@ from ..reading import CHANGE_NOUN_AFTER, LEFT_LIST
 from ..relations import COLUMNS as RELATION_COLUMNS
 from ..text import CAPTION
 from .counts import CountRules
-from .derived import LAST_WEEK, MORE_AFTER
+from .derived import COMPANY_PLACE_BEFORE, LAST_WEEK, MORE_AFTER
 from .events import written_date
 from .outcome import ESTIMATE, ROLE_LABELS, Candidate, Outcome, is_within, near_bound, ratio_bound
 from .places import TOP_NUMBER
@@ -622,8 +622,9 @@ class ClaimVerifier(CountRules):
             # Google占据前十中四席, Google四款模型合计1601B: a company on a board of models is its models there.
             own = self.c.boards_of.get(entity.id, [])
             models_named = _MODELS_OF.search(self.text[self.s.start : self.s.end])
-            if own and board not in own and claim.kind not in ("count", "top", "out", "rank", "first") and not models_named:
-                # 公司层面，Google的份额…: a company's own figures are on its own board.
+            if own and board not in own and (claim.kind not in ("count", "top", "out", "rank", "first") and not models_named
+                                             or COMPANY_PLACE_BEFORE.search(self.text, max(self.s.start, claim.start - 6), claim.start)):
+                # 公司层面，Google的份额…, 仍居厂商第一, 厂商榜第6: a company's own figures are on its own board.
                 board, named = None, False
             places = [board] if board else ([] if own else self.c.boards_of_members(entity.id))
             for board_id in places:

@@ -140,6 +140,8 @@ _AS_OBJECT = re.compile(r"(?:与|和|同|比|较|对|跟)\s*+(?:第[一二三四
 _LEAD_BEFORE_NAME = re.compile(r"(?:(领先|高出|多出|超出|甩开|拉开)|(落后于?|低于|不及))\s*+(?:第[一二三四五六七八九十\d]+名|次席|亚军|老二|榜二)?\s*+的?\s*+$")
 _SECOND_NAMED = re.compile(r"[\s\-*>·•]*+(?:仍|继续|则|并|且)?\s*+领先(?:第二名|第2名|次席|亚军)")
 _COMPANY_PLACE_AFTER = re.compile(r"\s*+(?:大)?\s*+(?:的)?\s*+(?:厂商|公司|企业|玩家|模型厂商)")
+COMPANY_PLACE_BEFORE = re.compile(r"(?:厂商|公司)(?:榜|排名|排行|中)?\s*+(?:的)?\s*+$")
+"""仍居厂商第一, 厂商榜第6: a place among the companies, said before it."""
 _WHOLE_TOP = re.compile(r"(?<!占)(?<!占据)(?<!占到)" + TOP_NUMBER + r"\s*+(?:名\s*+)?(?:整体|总体|总量|合计|总计|全体)")
 """前十整体约23.6%的增速: the whole top N, not a group named before it."""
 _PART_OF = re.compile(r"(?:占|占据|占到)\s*+$")
@@ -296,8 +298,8 @@ class DerivedRules(PlaceRules):
         if claim.kind == "rank":
             if int(claim.values[0].value) in ranks:
                 return Outcome(True, [fact_id])
-            if _COMPANY_PLACE_AFTER.match(self.text, claim.end):
-                # 仍为第一大厂商: the place of the company's total among the companies'.
+            if _COMPANY_PLACE_AFTER.match(self.text, claim.end) or COMPANY_PLACE_BEFORE.search(self.text, max(self.s.start, claim.start - 6), claim.start):
+                # 仍为第一大厂商, 仍居厂商第一: the place of the company's total among the companies'.
                 totals = self._company_totals(board, week)
                 order = sorted(totals, key=lambda c: -totals[c])
                 if company.id in order and order.index(company.id) + 1 == int(claim.values[0].value):
