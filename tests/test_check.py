@@ -3751,3 +3751,11 @@ def test_a_companys_place_among_the_companies_said_before_it_is_its_totals_place
     text = "OpenRouter整体模型调用量方面，Gemini 3 Flash Preview升至第4。Google以30.7%的份额仍居厂商第{}。"
     assert real_week_2026_01_11.checker.check(text.format("一")).problems == []
     assert [p.quote for p in real_week_2026_01_11.checker.check(text.format("二")).problems] == ["第二"]
+
+
+def test_the_same_companies_of_a_top_n_as_last_week_is_its_members_not_its_order(sample_week_2026_01_17, sample_week):
+    """2026-01-17: the usage top ten holds last week's models in a new order; on 2026-01-31
+    gpt-oss-120b came in and Gemini 2.5 Pro left."""
+    text = "OpenRouter整体模型调用量榜上，前十款模型与上周相同。"
+    assert sample_week_2026_01_17.checker.check(text).problems == []
+    assert [p.quote for p in sample_week.checker.check(text).problems] == ["前十"]

@@ -32,7 +32,7 @@ from .events import written_date
 from .outcome import ESTIMATE, ROLE_LABELS, Candidate, Outcome, is_within, near_bound, ratio_bound
 from .places import TOP_NUMBER
 
-_UNCHANGED_AFTER = re.compile(r"\s*+名?\s*+(?:的)?\s*+(名单|单|次|阵容|成员|排名|座次|格局|次序|顺序|名次)?\s*+(?:均|都|全部|完全|仍|依旧|本周)?\s*+(?:与上周|和上周|同上周|跟上周)?\s*+(?:完全|均|都|也|同样|依然|仍然)?\s*+"
+_UNCHANGED_AFTER = re.compile(r"\s*+名?\s*+(?:家|款|个)?\s*+(?:公司|厂商|模型)?\s*+(?:的)?\s*+(名单|单|次|阵容|成员|排名|座次|格局|次序|顺序|名次)?\s*+(?:均|都|全部|完全|仍|依旧|本周)?\s*+(?:与上周|和上周|同上周|跟上周)?\s*+(?:完全|均|都|也|同样|依然|仍然)?\s*+"
                               r"(?:相同|一致|不变|未变|保持不变|没有变化|无变化|无变动|没有变动|未发生变化|没变|未有变化|一模一样|纹丝不动|原封不动|原封未动|如出一辙|无一变动|无一变化)")
 # 少约206B, 多出27B, 相差601B: words that make an amount a difference.
 _DIFFERENCE_BEFORE = re.compile(r"(?:少|多|减少|增加|缩水|相差|差距?|差了|高出|低了|高了|领先|落后|净增|净减|下降|上升|增长|回落)了?\s*+(?:约|近|逾|超过|不到)?\s*+$")
@@ -94,6 +94,11 @@ _VERSION_LIKE = re.compile(r"\d+(?:\.\d+)?")
 _COUNTED_BEFORE = re.compile(r"(?:\d+|[两二三四五六七八九十])\s*+款\s*+$")
 _NAME_PART_AFTER = re.compile(r"\s*+(?:系列|家族)")
 _DECLINE_NAME = re.compile(r"(?:降幅|跌幅|下降幅度|下跌幅度|降量|缩减量|减少量|减量)[^，,；;。]*$")
+
+
+def _unchanged_aspect(same: re.Match[str]) -> str:
+    """What a top N is said to keep: its order (前六名不变), or its members (前十家公司与上周相同, 名单未变)."""
+    return same.group(1) or ("名单" if re.search(r"公司|厂商|模型", same.group()) else "排名")
 
 
 class ClaimVerifier(CountRules):
@@ -289,7 +294,7 @@ class ClaimVerifier(CountRules):
         if claim.kind == "top" and claim.values and (same := _UNCHANGED_AFTER.match(self.text, claim.end)) and \
                 (same.group(1) or not any(self.clause_start(claim) <= m.start < claim.start for m in self.mentions)):
             # 前六名的座次和上周一模一样, 前四名不变，A连续四周居首: the group is the subject
-            return self.verify_unchanged(claim, same.group(1) or "排名")
+            return self.verify_unchanged(claim, _unchanged_aspect(same))
         if claim.kind == "top" and claim.values and _NEWCOMER_AFTER.match(self.text, claim.end) \
                 and not any(self.clause_start(claim) <= m.start < claim.start for m in self.mentions):
             return self.verify_newcomer(claim)  # …升至第9，前十阵容迎来新面孔: the group is the subject
@@ -336,7 +341,7 @@ class ClaimVerifier(CountRules):
         if related is not None:
             return related
         if claim.kind == "top" and not subjects and claim.values and (same := _UNCHANGED_AFTER.match(self.text, claim.end)):
-            return self.verify_unchanged(claim, same.group(1) or "排名")
+            return self.verify_unchanged(claim, _unchanged_aspect(same))
         if claim.kind == "top" and not subjects and claim.values and _SOURCE_LISTS.search(self.text, self.s.start, claim.start):
             return self.verify_list_size(claim)  # 数据源仅列前九: the rows the source lists
         heading = self.in_heading(claim)
