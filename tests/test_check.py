@@ -881,6 +881,18 @@ def _sample(day: str):
     return open_week(Path(__file__).resolve().parent.parent / "data", day)
 
 
+def _synthetic(dataset: str, day: str):
+    """A week of a seeded synthetic dataset of the accuracy corpus (bench/synth.py, built once)."""
+    import sys
+
+    from .conftest import ROOT
+
+    sys.path.insert(0, str(ROOT))
+    from bench.corpus import week
+
+    return week(dataset, day)
+
+
 def test_a_run_after_the_size_of_a_fall_is_a_run_of_the_amount(real_week_2026_03_02):
     """Kimi K2.5: 1.16T → 1.30T → 1.04T → 692B fell two weeks running; its rate fell three."""
     text = "Kimi K2.5调用量跌幅33%，已连续{}周下降。"
@@ -3390,14 +3402,7 @@ def test_weeks_after_a_dated_week_place_the_figure_that_many_weeks_later(real_we
 def test_a_companys_share_on_a_board_of_models_is_its_models_added_up():
     """Synthetic dataset synth-2 (seed 2), 2026-06-06: Google's three programming rows hold
     24.9% + 22.9% + 11.6% = 59.4% of the board, 74.1% the week before."""
-    import sys
-
-    from .conftest import ROOT
-
-    sys.path.insert(0, str(ROOT))
-    from bench.corpus import week
-
-    checker = week("synth-2", "2026-06-06").checker
+    checker = _synthetic("synth-2", "2026-06-06").checker
     text = "- 编程调用量：Gemini 2.5 Pro以2530亿tokens居首；Google三款合计占比由74.1%降至59.4%，仍近{}；"
     assert checker.check(text.format("六成")).problems == []
     assert [p.quote for p in checker.check(text.format("五成")).problems] == ["五成"]
@@ -3517,14 +3522,7 @@ def test_a_move_to_the_place_a_row_already_held_is_flagged(real_week_2025_12_07)
 def test_a_row_missing_from_a_list_with_an_others_row_is_outside_it():
     """Synthetic dataset synth-1 (seed 1), 2026-07-18: the market-share board listed nine companies and
     an Others row last week, without Tencent; Tencent is ninth now, DeepSeek (ninth last week) tenth."""
-    import sys
-
-    from .conftest import ROOT
-
-    sys.path.insert(0, str(ROOT))
-    from bench.corpus import week
-
-    checker = week("synth-1", "2026-07-18").checker
+    checker = _synthetic("synth-1", "2026-07-18").checker
     assert checker.check("OpenRouter模型市占率方面，腾讯以273B新进前十。").problems == []
     assert [p.quote for p in checker.check("OpenRouter模型市占率方面，DeepSeek以221B新进前十。").problems] == ["前十"]
 
@@ -3621,14 +3619,7 @@ def test_a_board_word_of_a_board_without_data_describes_the_model(real_week_2025
 def test_a_brands_rows_said_to_enter_a_named_boards_top_n_are_counted_there():
     """Synthetic dataset synth-2 (seed 2), 2026-06-27: five Gemini models are in the usage top ten;
     OpenRouter调用量 names the usage board."""
-    import sys
-
-    from .conftest import ROOT
-
-    sys.path.insert(0, str(ROOT))
-    from bench.corpus import week
-
-    checker = week("synth-2", "2026-06-27").checker
+    checker = _synthetic("synth-2", "2026-06-27").checker
     text = "Gemini{}款模型同登OpenRouter调用量前十。"
     assert checker.check(text.format("五")).problems == []
     assert [p.quote for p in checker.check(text.format("四")).problems] == ["四款"]
@@ -3649,14 +3640,7 @@ def test_a_country_said_to_hold_a_count_of_places_counts_its_rows(sample_week):
 def test_a_gap_right_after_two_written_sums_is_their_difference():
     """Synthetic dataset synth-2 (seed 2), 2026-05-30: Google's three listed models add up to about
     1.72万亿 and the three Chinese ones to about 1.71万亿, some 100亿 apart."""
-    import sys
-
-    from .conftest import ROOT
-
-    sys.path.insert(0, str(ROOT))
-    from bench.corpus import week
-
-    checker = week("synth-2", "2026-05-30").checker
+    checker = _synthetic("synth-2", "2026-05-30").checker
     text = ("OpenRouter整体模型调用量方面，谷歌三款（2.5 Pro、3 Pro Preview、3 Flash Preview）合计约1.72万亿，"
             "国产三款（MiniMax M2.1、DeepSeek V3.2、Kimi K2.5）合计约1.71万亿，只差{}。")
     assert checker.check(text.format("100亿")).problems == []
