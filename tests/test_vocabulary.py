@@ -200,3 +200,10 @@ def test_a_wider_word_speaks_of_size_not_sign(sample_week, word):
 def test_a_narrower_word_speaks_of_size_not_sign(sample_week, word):
     assert clean(sample_week, NARROWED.format(word)) == []
     assert clean(sample_week, WIDENED.format(word))
+
+
+@pytest.mark.parametrize("word", cases("stayed_on_list"))
+def test_a_count_of_rows_staying_on_the_list_counts_the_rows_listed_both_weeks(sample_week, word):
+    """Usage board: nine of the top ten were listed last week too (gpt-oss-120b is new)."""
+    assert clean(sample_week, f"OpenRouter整体模型调用量前十中有九款模型{word}。") == []
+    assert clean(sample_week, f"OpenRouter整体模型调用量前十中有八款模型{word}。")

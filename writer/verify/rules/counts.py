@@ -10,7 +10,7 @@ from ...figures import Claim
 from ...findings import ProblemKind, Source
 from ...models import Entity, EntityKind
 from ...numbers import Figure, cn_to_int, format_tokens
-from ...vocabulary import COUNTRY_GROUP, country_of, direction_word, metric_word, top_verb
+from ...vocabulary import COUNTRY_GROUP, STAYED_ON_LIST, country_of, direction_word, metric_word, top_verb
 from ..relations import COLUMNS as RELATION_COLUMNS
 from ..relations import total
 from ..reading import without_owners
@@ -26,8 +26,7 @@ _FALLING = re.compile(r"跌|降|下|回落|流失")
 _PRONOUN = re.compile(r"它|其|前者|后者")
 _THRESHOLD_KINDS = ("amount", "speed", "price", "percent", "plain")
 _CROSS = re.compile(r"(?:突破|超过|高于|逾|(?<![超越经度通不没低高难])过|跌破|低于|不足|不到)\s*+(?:了)?\s*+$")
-_STAYED_ON = "留在榜上|留在榜单|延续上榜|继续在榜|仍在榜"
-"""七款留在榜上的老面孔, 九款延续上榜模型: words of staying on the list."""
+_STAYED_ON = "|".join(map(re.escape, STAYED_ON_LIST))
 # 存量六款, 六款老面孔中, 名单还是上周那九款: the rows listed this week and last.
 _INCUMBENTS = re.compile(r"存量|老面孔|留榜|连续在榜|两周均在榜|两周都在榜|" + _STAYED_ON + r"|还是上一?周那")
 # 八款模型为存量模型, 十款均为连续在榜: the count is of the rows listed both weeks.
