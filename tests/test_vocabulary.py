@@ -207,3 +207,10 @@ def test_a_count_of_rows_staying_on_the_list_counts_the_rows_listed_both_weeks(s
     """Usage board: nine of the top ten were listed last week too (gpt-oss-120b is new)."""
     assert clean(sample_week, f"OpenRouter整体模型调用量前十中有九款模型{word}。") == []
     assert clean(sample_week, f"OpenRouter整体模型调用量前十中有八款模型{word}。")
+
+
+@pytest.mark.parametrize("word", cases("made_by"))
+def test_rows_said_to_come_from_a_country_are_counted_as_its_rows(sample_week, word):
+    """Usage board: DeepSeek V3.2 and MiMo V2 Flash (free) are the top ten's two Chinese models."""
+    assert clean(sample_week, f"OpenRouter整体模型调用量前十中有两款模型{word}中国公司。") == []
+    assert clean(sample_week, f"OpenRouter整体模型调用量前十中有三款模型{word}中国公司。")

@@ -49,6 +49,7 @@ EXIT_WORDS: list[str] = _DATA["top_verbs"]["exit"]
 STAY_WORDS: list[str] = _DATA["top_verbs"]["stay"]
 LIST_WORDS: list[str] = _DATA["lists"]
 STAYED_ON_LIST: list[str] = _DATA["stayed_on_list"]
+MADE_BY_WORDS: list[str] = _DATA["made_by"]
 COUNTRY_WORDS: dict[str, list[str]] = _DATA["countries"]
 COUNTRY_OF = {word: code for code, words in COUNTRY_WORDS.items() for word in words}
 _COUNTRY_OF = COUNTRY_OF

@@ -16,6 +16,7 @@ from ...models import Entity, EntityKind
 from ...numbers import Figure, cn_to_int, format_tokens
 from ...vocabulary import (
     COUNTRY_GROUP,
+    MADE_BY_WORDS,
     metric_word,
     metric_word_after,
     COUNTRY_OF,
@@ -89,7 +90,7 @@ _PLACES_SUMMED = re.compile(r"第\s*+(\d{1,2}|[一二三四五六七八九十]{1
 _TOP_SUM = re.compile(TOP_NUMBER + r"\s*+(?:名|家|款|个)?\s*+(?:公司|模型)?\s*+(?:合计|总计|共计|总量|总和|集中度)\s*+(?:约|近|逾|达|为)?\s*+$")
 _TOP_IN = re.compile(TOP_NUMBER + r"\s*+(?:名)?\s*+(?:中|里|之中|内|当中)")
 _BEING = re.compile(r"\s*+(?:均为|都是|均是|皆为|全是|全为|全部是|全部为|均属于?|都属于?|属于|为|是)\s*+")
-_MADE_BY = re.compile(r"\s*+(?:模型|大模型|公司|厂商)?\s*+(?:出自|源自|产自)\s*+")
+_MADE_BY = re.compile(r"\s*+(?:模型|大模型|公司|厂商)?\s*+(?:" + "|".join(map(re.escape, MADE_BY_WORDS)) + r")\s*+")
 """六款模型出自中国公司: the counted rows come from the group named after them."""
 _COUNTRY_BEFORE = re.compile("(" + "|".join(sorted(map(re.escape, COUNTRY_OF), key=len, reverse=True)) + r")(?:的)?\s*+(?:占据?了?|有)?\s*+$"
                              "|" + COUNTRY_GROUP.pattern + r"\s*+(?:仅余|仅剩|只剩|仅有|只有|仅)\s*+$")
