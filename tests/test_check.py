@@ -3743,3 +3743,10 @@ def test_the_same_companies_of_a_top_n_as_last_week_is_its_members_not_its_order
     text = "OpenRouter整体模型调用量榜上，前十款模型与上周相同。"
     assert sample_week_2026_01_17.checker.check(text).problems == []
     assert [p.quote for p in sample_week.checker.check(text).problems] == ["前十"]
+
+
+def test_a_place_a_row_rose_to_last_week_is_last_weeks(real_week_2026_01_04):
+    """2026-01-04: MiMo V2 Flash (free) was second last week and is fifth now."""
+    text = "OpenRouter整体模型调用量方面，MiMo V2 Flash (free)上周以+123%的增速冲上第{}，本周退居第5。"
+    assert real_week_2026_01_04.checker.check(text.format(2)).problems == []
+    assert [p.quote for p in real_week_2026_01_04.checker.check(text.format(3)).problems] == ["第3"]

@@ -68,6 +68,9 @@ _SERVED_BY = re.compile(r"\s*+(?:平台)?\s*+(?:(?:上的|提供的|托管的|�
 _COMPARED_TO = re.compile(r"(?:比|较|与|和|跟|同)\s*+$")  # 比SambaNova版快: the version compared with
 _VERSION_OF = re.compile(r"\s*+(?:上的|提供的|托管的|的)?\s*+版(?:本)?")
 # 上周，…; 上周我们写过，…: a first clause that only says the sentence is about last week.
+# 上周冲上第2, 上周以+123%的增速冲上第2: 上周 as the time of what the clause says, not after 从/较/比.
+_FRAME_LAST_WEEK = re.compile(r"(?<![从由较比与和跟同自])(?:上一?周|上星期)(?![的之])(?=[^，。；,]*?(?:冲上|跃上|跳上|升至|升到|跃居|升居|挤进|杀进|冲到|冲至|登上))")
+_WEEK_NOW = re.compile(r"本周|这周|这一周|如今|目前|现在|[从由]")
 LAST_WEEK_FRAME = re.compile(r"\s*+(?:在)?\s*+(?:上一?周|上星期|一周前|一周之前)[^，。；,\d]{0,8}[，,]")
 _OPENS_LAST_WEEK = re.compile(r"\s*+(?:它|其|该模型)?\s*+(?:上一?周|上星期)")
 _PLACE_GAP = re.compile(r"\s*+名?\s*+[、和与及]\s*+第?\s*+")
@@ -702,6 +705,8 @@ class SentenceReader:
         same_clause = index > 0 and self.claims[index - 1].clause == claim.clause and self.claims[index - 1].kind != "date"
         # 上周xAI以610B排第三、OpenAI以600B排第四: a weak 以 does not undo the clause's 上周.
         kind = role_word(between, weak=not (same_clause and self.roles.get(index - 1) == "prev"))
+        if kind == "now" and claim.kind in ("rank", "first") and self._framed_last_week(claim, start):
+            return "prev"  # 上周以+123%的增速冲上第2: the verb moved it there last week
         if kind:
             return kind
         if index > 0 and self.roles.get(index - 1) == "prev" and self.claims[index - 1].clause == claim.clause \
@@ -730,6 +735,15 @@ class SentenceReader:
             # (上周还排第六的Kimi K2.5，调用量…: 上周 qualifies the name, and the sentence is about now)
             return "prev"  # 上周它还排第四，调用量三千五百亿出头: a sentence that opens on last week stays there
         return "now"
+
+    def _framed_last_week(self, claim: Claim, start: int) -> bool:
+        """The clause sets the move that ends on this place in last week: 上周 as a time word before
+        the verb (上周冲上第2), not the week of a place it moved from (从上周的第5, 较上周) or of a
+        place that describes a name (上周第5的X)."""
+        frame = _FRAME_LAST_WEEK.search(self.text, start, claim.start)
+        if frame is None or _WEEK_NOW.search(self.text, frame.end(), claim.start):
+            return False
+        return not any(c.kind in ("rank", "first") and frame.end() <= c.start and c.end <= claim.start for c in self.claims if c is not claim)
 
     def _paired_with_last_week(self, claim: Claim) -> str | None:
         """与上周基本持平（429B对428B）: a bracket setting two figures side by side after a comparison
