@@ -3750,3 +3750,11 @@ def test_a_place_a_row_rose_to_last_week_is_last_weeks(real_week_2026_01_04):
     text = "OpenRouter整体模型调用量方面，MiMo V2 Flash (free)上周以+123%的增速冲上第{}，本周退居第5。"
     assert real_week_2026_01_04.checker.check(text.format(2)).problems == []
     assert [p.quote for p in real_week_2026_01_04.checker.check(text.format(3)).problems] == ["第3"]
+
+
+def test_a_run_of_falls_after_an_amount_and_a_rate_may_be_the_amounts(real_week_2026_01_04):
+    """2026-01-04: Grok Code Fast 1's usage has fallen seven weeks running; its weekly rate fell this
+    week only (-6% to -16%)."""
+    text = "OpenRouter整体模型调用量方面，Grok Code Fast 1调用量从484B降至409B，周增长率由-6%扩大至-16%，已连续{}周下降。"
+    assert real_week_2026_01_04.checker.check(text.format(7)).problems == []
+    assert [p.quote for p in real_week_2026_01_04.checker.check(text.format(6)).problems] == ["连续6周"]

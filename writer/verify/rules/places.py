@@ -802,9 +802,13 @@ class PlaceRules(EventRules):
             columns: list[str] = ["rank"] if ranked else named or [str(metric)]
             if "tokens" in columns and "growth" not in columns:
                 columns = columns + ["growth"]
-            for column in columns:
-                # 周增长率连续3周下降: the rate itself fell; 调用量连续3周下降: the growth was negative.
-                as_sign = column == "growth" and ("growth" not in named or _SIGN_AFTER.match(after) is not None)
+            # 周增长率连续3周下降: the rate itself fell; 调用量连续3周下降: the growth was negative.
+            tries = [(c, c == "growth" and ("growth" not in named or _SIGN_AFTER.match(after) is not None)) for c in columns]
+            if tries == [("growth", False)] and any(metric in metric_word(self.text[start:end]) for start, end in self.s.clauses if end <= claim.start):
+                # 调用量从484B降至409B，周增长率由-6%扩大至-16%，已连续7周下降: the amount the sentence
+                # moved first may be what fell, as well as the rate.
+                tries.append(("growth", True))
+            for column, as_sign in tries:
                 length, whole = _streak_length(self.c.relations, board_id, entity.id, column, condition, 1 if ended else 0, as_sign, qualifier,
                                                in_all=_IN_ALL.search(before) is not None)
                 if ended and _streak_length(self.c.relations, board_id, entity.id, column, condition, 0, as_sign, qualifier)[0] > 0:
