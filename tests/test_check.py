@@ -3758,3 +3758,11 @@ def test_a_run_of_falls_after_an_amount_and_a_rate_may_be_the_amounts(real_week_
     text = "OpenRouter整体模型调用量方面，Grok Code Fast 1调用量从484B降至409B，周增长率由-6%扩大至-16%，已连续{}周下降。"
     assert real_week_2026_01_04.checker.check(text.format(7)).problems == []
     assert [p.quote for p in real_week_2026_01_04.checker.check(text.format(6)).problems] == ["连续6周"]
+
+
+def test_a_run_of_slowdowns_is_a_run_of_falls_in_speed():
+    """synth-4, 2026-05-30: gpt-oss-safeguard-20b on Groq has been slower two weeks running."""
+    week = _synthetic("synth-4", "2026-05-30")
+    text = "OpenRouter模型速度榜上，Groq上的gpt-oss-safeguard-20b速度从876 tok/s降至787 tok/s，已连续{}周放缓。"
+    assert week.checker.check(text.format(2)).problems == []
+    assert [p.quote for p in week.checker.check(text.format(1)).problems] == ["连续1周"]

@@ -48,8 +48,8 @@ def top_count(found: re.Match[str] | None, default: int) -> int:
     return int(n) if n.isdigit() else (cn_to_int(n) or default)
 
 # 连续两周-13%, 连续2周+2%: a signed change after the run is its direction.
-_STREAK_UP = re.compile(r"正增长|增长|上涨|上升|走高|放量|攀升|增加|提升|回升|扩大|(?<![A-Za-z0-9])\+(?=\d)")
-_STREAK_DOWN = re.compile(r"负增长|下滑|下降|下跌|减少|萎缩|失血|走低|回落|缩水|缩量|下挫|收缩|掉(?!出|队)|(?<![A-Za-z0-9])[-−](?=\d)")
+_STREAK_UP = re.compile(r"正增长|增长|提速|加速|变快|上涨|上升|走高|放量|攀升|增加|提升|回升|扩大|(?<![A-Za-z0-9])\+(?=\d)")
+_STREAK_DOWN = re.compile(r"负增长|下滑|放缓|减速|变慢|下降|下跌|减少|萎缩|失血|走低|回落|缩水|缩量|下挫|收缩|掉(?!出|队)|(?<![A-Za-z0-9])[-−](?=\d)")
 # 上周的榜首, 上周刚登顶的, 从榜首滑到第7: the first place is last week's.
 _LAST_WEEKS = re.compile(r"(?:上一?周\s*+(?:的|刚|才|还|曾)?|(?<![跃冲登升])[从由]\s*+(?:昔日的?)?)\s*+$")
 _RATE_WORD = re.compile(r"增长率|增速|增长速度|growth rate")
