@@ -3766,3 +3766,11 @@ def test_a_run_of_slowdowns_is_a_run_of_falls_in_speed():
     text = "OpenRouter模型速度榜上，Groq上的gpt-oss-safeguard-20b速度从876 tok/s降至787 tok/s，已连续{}周放缓。"
     assert week.checker.check(text.format(2)).problems == []
     assert [p.quote for p in week.checker.check(text.format(1)).problems] == ["连续1周"]
+
+
+def test_a_bound_ending_on_a_half_holds_a_gap_under_the_half_step():
+    """synth-5, 2026-05-02: Google's share (22.6%) leads OpenAI's (21.3%) by 1.3 points."""
+    week = _synthetic("synth-5", "2026-05-02")
+    text = "OpenRouter模型市占率方面，Google占比22.6%，对第2名OpenAI的领先已不足{}个百分点。"
+    assert week.checker.check(text.format("1.5")).problems == []
+    assert [p.quote for p in week.checker.check(text.format("1.2")).problems] == ["1.2个百分点"]

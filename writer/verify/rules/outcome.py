@@ -57,6 +57,8 @@ def near_bound(truth: Figure, written: Figure, bound: str | None) -> bool:
     """A derived figure against a bound: a writer who says 逾五成 of a relation means 50–60%, not 63%
     (with many relations to choose from, an open bound would hold for one of them by chance)."""
     band = max(written.step, 0.1 * abs(written.value))
+    if written.step > 0 and (steps := round(abs(written.value) / written.step)) > 10 and steps % 10 == 5:
+        band = max(band, 5 * written.step)  # 不足1.5个百分点 of 1.3: a bound ending on a half (1.5, 25) is one of halves
     if bound == "above":
         # 逾三成 of 29.4% is false, as in is_within: over means over, but for the truth's own rounding.
         return written.value <= truth.value < written.value + band or truth.agrees_with(written) and truth.value + truth.step / 2 > written.value
