@@ -89,7 +89,9 @@ def section_plan(ctx: WeekContext, section: str, prompts: Path | None = None) ->
         assert board is not None  # normalize_id only returns boards of this week
         intro = str(macro(PHRASES, "board_intro", prompts)(board)).strip()
         stories = ctx.stories[board.id]
-        variables.update(board=board, intro=intro, top=f"前{cn_numeral(board.list_size)}", stories=_stories(ctx, stories))
+        # A source that lists nine a week (or fewer one of the two weeks) has no 前十.
+        listed = next((bd.board.list_size for bd in ctx.deltas if bd.board.id == board.id), board.list_size)
+        variables.update(board=board, intro=intro, top=f"前{cn_numeral(listed)}", stories=_stories(ctx, stories))
         subjects = tuple(dict.fromkeys(e for s in stories for e in s.entities if e != OTHERS_ID))
         scope = Scope(kind="boards", intro=intro, subjects=subjects, subject_names=tuple(_name(ctx, e) for e in subjects))
     elif kind == "events":
