@@ -3774,3 +3774,11 @@ def test_a_bound_ending_on_a_half_holds_a_gap_under_the_half_step():
     text = "OpenRouter模型市占率方面，Google占比22.6%，对第2名OpenAI的领先已不足{}个百分点。"
     assert week.checker.check(text.format("1.5")).problems == []
     assert [p.quote for p in week.checker.check(text.format("1.2")).problems] == ["1.2个百分点"]
+
+
+def test_a_figure_in_points_is_a_score_after_a_usage_board_is_named():
+    """synth-2, 2026-06-20: Gemini 2.5 Flash Lite is sixth on usage and scores 1484 on Text Arena."""
+    week = _synthetic("synth-2", "2026-06-20")
+    text = "Gemini 2.5 Flash Lite调用量榜第6，LMArena文本榜{}分。"
+    assert week.checker.check(text.format(1484)).problems == []
+    assert [p.quote for p in week.checker.check(text.format(1486)).problems] == ["1486分"]

@@ -1199,6 +1199,8 @@ class DerivedRules(PlaceRules):
                 # The published growth is the relative change of the tokens: 上周暴涨136%.
                 chosen = chosen | {Metric.tokens, Metric.growth}
             return chosen
+        if claim.kind == "plain" and claim.quote.endswith("分"):
+            return {Metric.score}  # 调用量榜第6，LMArena文本榜1484分: 分 is a score, whatever metric came before
         if claim.kind == "plain" and claim.signed and (opened := self.bracket_start(claim)) is not None:
             prior = next((c for c in reversed(self.claims) if c.end <= opened - 1), None)
             if prior is not None and prior.kind != "plain" and not self.text[prior.end : opened - 1].strip():
