@@ -3782,3 +3782,12 @@ def test_a_figure_in_points_is_a_score_after_a_usage_board_is_named():
     text = "Gemini 2.5 Flash Lite调用量榜第6，LMArena文本榜{}分。"
     assert week.checker.check(text.format(1484)).problems == []
     assert [p.quote for p in week.checker.check(text.format(1486)).problems] == ["1486分"]
+
+
+def test_the_speed_board_is_named_as_such_after_another_board():
+    """synth-2, 2026-06-20: Gemini 2.5 Flash Lite is third on Text Arena; on Google Vertex it runs
+    at 422 tok/s, ninth on the speed board."""
+    week = _synthetic("synth-2", "2026-06-20")
+    text = "Gemini 2.5 Flash Lite在LMArena文本榜排第3，速度榜上的Google Vertex版则以{} tok/s排第9。"
+    assert week.checker.check(text.format(422)).problems == []
+    assert [p.quote for p in week.checker.check(text.format(432)).problems] == ["432 tok/s"]
