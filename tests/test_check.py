@@ -3791,3 +3791,25 @@ def test_the_speed_board_is_named_as_such_after_another_board():
     text = "Gemini 2.5 Flash Lite在LMArena文本榜排第3，速度榜上的Google Vertex版则以{} tok/s排第9。"
     assert week.checker.check(text.format(422)).problems == []
     assert [p.quote for p in week.checker.check(text.format(432)).problems] == ["432 tok/s"]
+
+
+def test_a_companys_firsts_count_the_boards_its_models_lead(sample_week):
+    """2026-01-31: Anthropic's models lead the usage board and WebDev."""
+    text = "Anthropic本周拿下{}个榜首。"
+    assert sample_week.checker.check("两".join(text.split("{}"))).problems == []
+    assert [p.quote for p in sample_week.checker.check("三".join(text.split("{}"))).problems] == ["三个"]
+
+
+def test_firsts_counted_on_the_kinds_of_board_the_clause_names(sample_week):
+    """2026-01-31: OpenAI's models lead four image boards and three benchmarks (and, served by
+    Groq, the speed board)."""
+    text = "单看图像榜和评测榜，OpenAI就拿下{}个第一。"
+    assert sample_week.checker.check(text.format("七")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("八")).problems] == ["八个"]
+
+
+def test_a_name_in_a_bracket_is_not_whose_firsts_are_counted(sample_week):
+    """2026-01-31: Google leads market share and Text Arena (with Gemini 3 Pro) and HLE."""
+    text = "Google拿下市占率、文本竞技场和HLE（Gemini 3 Pro）{}个第一。"
+    assert sample_week.checker.check(text.format("三")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("两")).problems] == ["两个"]

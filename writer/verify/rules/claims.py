@@ -26,7 +26,7 @@ from ...vocabulary import (
 from ..reading import CHANGE_NOUN_AFTER, LEFT_LIST
 from ..relations import COLUMNS as RELATION_COLUMNS
 from ..text import CAPTION
-from .counts import CountRules
+from .counts import BOARDS_AFTER, CountRules
 from .derived import COMPANY_PLACE_BEFORE, LAST_WEEK, MORE_AFTER
 from .events import written_date
 from .outcome import ESTIMATE, ROLE_LABELS, Candidate, Outcome, is_within, near_bound, ratio_bound
@@ -237,6 +237,9 @@ class ClaimVerifier(CountRules):
             return gap
         if claim.kind == "count" and claim.values and (boards := self.verify_boards_count(claim)) is not None:
             return boards
+        if claim.kind in ("first", "rank") and (counter := self.claim_before(claim)) is not None and counter.kind == "count" and counter.values \
+                and (found := BOARDS_AFTER.match(self.text, counter.end)) is not None and found.end() >= claim.end:
+            return Outcome(True, [f"first-on/{counter.quote}"])  # 拿下两个榜首: the count says on how many boards; it is checked
         if claim.kind == "days":
             return self.verify_days(claim)
         if claim.kind == "week_ordinal":

@@ -107,9 +107,9 @@ _PLACE_GAP_BEFORE = re.compile(r"(?:相差|相隔|隔了|隔着|差了|相距|�
 _PLACE_GAP_AFTER = re.compile(r"\s*+(?:名次|位次|个名次|个位次)")
 
 
-_BOARDS_AFTER = re.compile(r"\s*+(?:(?P<kind>图像|文生图|测评|基准|竞技场|编程|调用量|用量)\s*+)?(?:(?P<first>榜首|冠军|第一(?!名?[的之]|次|时间|批|梯队))|(?P<board>榜单|榜)\s*+(?P<top>榜首|第一|冠军)?)")
+BOARDS_AFTER = re.compile(r"\s*+(?:(?P<kind>图像|文生图|测评|评测|基准|竞技场|编程|调用量|用量)\s*+)?(?:(?P<first>榜首|冠军|第一(?!名?[的之]|次|时间|批|梯队))|(?P<board>榜单|榜)\s*+(?P<top>榜首|第一|冠军)?)")
 _FIRST_LATER = re.compile(r"排名第一|第一名|居首|登顶|夺冠|榜首|第一")
-_BOARD_KINDS = {"图像": ("图",), "文生图": ("文生图",), "测评": ("benchmark",), "基准": ("benchmark",), "竞技场": ("arena",), "编程": ("编程", "Code", "LiveCodeBench", "SWE"),
+_BOARD_KINDS = {"图像": ("图",), "文生图": ("文生图",), "测评": ("benchmark",), "评测": ("benchmark",), "基准": ("benchmark",), "竞技场": ("arena",), "编程": ("编程", "Code", "LiveCodeBench", "SWE"),
                 "调用量": ("usage", "author_share", "model_share"), "用量": ("usage", "author_share", "model_share")}
 
 
@@ -119,7 +119,7 @@ class CountRules(DerivedRules):
     def verify_boards_count(self, claim: Claim) -> Outcome | None:
         """四个榜单, 三个图像榜, GPT-5.2 (high)拿下三个榜首 / 在三个榜单排名第一: how many boards (of the kind
         the words name), or on how many of them the name before the count is first."""
-        found = _BOARDS_AFTER.match(self.text, claim.end)
+        found = BOARDS_AFTER.match(self.text, claim.end)
         if found is None:
             return None
         wanted = int(claim.values[0].value)
@@ -131,11 +131,17 @@ class CountRules(DerivedRules):
         if later is not None and any(c.kind == "count" and found.end() <= c.start < later.start() for c in self.claims):
             later = None  # 四个榜里拿了三个第一: the firsts are the later count's
         first = found.group("first") or found.group("top") or later
-        named = [m.entity for m in self.mentions if self.s.start <= m.start < claim.start]
+        # Google拿下…和HLE（Gemini 3 Pro，37.52%）三个第一: the name in a bracket is an aside.
+        named = [m.entity for m in self.mentions if self.s.start <= m.start < claim.start
+                 and self.text.rfind("（", self.s.start, m.start) <= self.text.rfind("）", self.s.start, m.start)]
         if first and named:
             entity = named[-1]
-            holders = [b for b in listed if any(f.metric is Metric.rank and f.now and int(f.now.value) == 1
-                                                for f in self.c.index.get((b, entity.id), []))]
+            said = self.text[self.s.start : claim.start]
+            kinds = [w for word, words in _BOARD_KINDS.items() if word in said for w in words]
+            if kinds and not found.group("kind") and not self.board_mentions.between(self.clause_start(claim), claim.start):
+                # OpenAI仅图像和评测两类就拿下七个第一: the kinds of board the clause names before the count.
+                listed = [b for b in listed if any(w in self.c.boards[b].title or w == str(self.c.boards[b].kind.value) for w in kinds)]
+            holders = [b for b in listed if self._first_is(b, entity)]
             if wanted == len(holders):
                 return Outcome(True, [f"{entity.id}/first-on/{len(holders)}"])
             return Outcome(False, problem=(ProblemKind.wrong_value, f"{entity.name}本周在{len(holders)}个榜单排名第一，不是{claim.quote}", None))
@@ -146,6 +152,13 @@ class CountRules(DerivedRules):
         if wanted in (len(listed), len(named_boards), len(in_section)):
             return Outcome(True, [f"boards/{wanted}"])
         return None
+
+    def _first_is(self, board: str, entity: Entity) -> bool:
+        """The entity holds first place on the board this week, or, for a company, one of its rows does."""
+        weeks = self.c.relations.snapshots.get(board, [])
+        leaders = [e.entity for e in weeks[0].entries if e.row.rank == 1] if weeks else []
+        return entity.id in leaders or entity.kind is EntityKind.company and any(
+            (row := self.c.entities.by_id.get(leader)) is not None and row.maker == entity.id for leader in leaders)
 
     def verify_place_gap(self, claim: Claim) -> Outcome | None:
         """一个第2、一个第9，隔了七个名次; A与B相差七位: the distance between the last two places the
