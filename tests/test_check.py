@@ -3813,3 +3813,10 @@ def test_a_name_in_a_bracket_is_not_whose_firsts_are_counted(sample_week):
     text = "Google拿下市占率、文本竞技场和HLE（Gemini 3 Pro）{}个第一。"
     assert sample_week.checker.check(text.format("三")).problems == []
     assert [p.quote for p in sample_week.checker.check(text.format("两")).problems] == ["两个"]
+
+
+def test_a_company_without_a_model_in_a_top_n_is_denied_a_place_in_it(real_week_2026_02_08):
+    """2026-02-08: none of the nine listed models is OpenAI's; three are Google's."""
+    text = "{}本周在前九中没有任何一款模型。"
+    assert real_week_2026_02_08.checker.check(text.format("OpenAI")).problems == []
+    assert [p.quote for p in real_week_2026_02_08.checker.check(text.format("Google")).problems] == ["前九"]

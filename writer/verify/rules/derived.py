@@ -289,7 +289,7 @@ class DerivedRules(PlaceRules):
                 # 双双跌出前五: in the top N last week, none of them now.
                 before = [int(v.value) for f in members if (v := f.prev) is not None]
                 held = any(r <= n for r in before) and not any(r <= n for r in ranks)
-            elif claim.kind == "out" or _NONE_IN.search(sentence):
+            elif claim.kind == "out" or _NONE_IN.search(sentence) or self.denies_place(claim):
                 held = not any(r <= n for r in ranks)
             else:
                 held = any(r <= n for r in ranks)

@@ -173,8 +173,8 @@ _PLACE_SUBJECT = re.compile(r"\s*+(?:[-*•]\s*+)?(?:本周|上周|如今|目前
 WEAK_ENTER = re.compile(r"(?<![首新闯杀挤冲升])(?:进入|跻身|入围|进)\s*+了?\s*+$")
 _NOT_IN = re.compile(r"(?:(?:不|未|没有?|尚未|仍未|并未|并不|还不|还没有?|未能|没能)\s*+(?:在|进|进入|跻身|入围?|挤进|闯入|杀入|冲进|冲入)|无缘)\s*+$")
 _NOT_IN_BOARD = re.compile(_NOT_IN.pattern.removesuffix(r"\s*+$") + r"([^，,。；;：:\d]{0,14})$")
-_DENIED_AFTER = re.compile(r"\s*+名?\s*+(?:里|中|内|之中|当中)\s*+(?:却|也|并|仍|还|都)?\s*+(?:没有|没|不见)\s*+(?:它|其|他们|它们)")
-"""前十里却没有它: the top N holds no place for the name said before it."""
+_DENIED_AFTER = re.compile(r"\s*+名?\s*+(?:里|中|内|之中|当中)\s*+(?:却|也|并|仍|还|都)?\s*+(?:没有|没|不见)\s*+(?:它|其|他们|它们|任何一款|任何一个|任何|一款|一个|一席)")
+"""前十里却没有它, 在前九中没有任何一款模型: the top N holds no place for the name said before it."""
 FIRST_TIME = re.compile(r"首次|首度|第一次|初次|新晋")  # 新进 is new since last week, not a debut
 _RETURN = re.compile(r"重回|重返|回到|再度|再次|重新")
 # 前进/跳了/越过 gain places, 后退/退/让出 lose them (a 位 count's direction words).
