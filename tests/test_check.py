@@ -3820,3 +3820,11 @@ def test_a_company_without_a_model_in_a_top_n_is_denied_a_place_in_it(real_week_
     text = "{}本周在前九中没有任何一款模型。"
     assert real_week_2026_02_08.checker.check(text.format("OpenAI")).problems == []
     assert [p.quote for p in real_week_2026_02_08.checker.check(text.format("Google")).problems] == ["前九"]
+
+
+def test_a_former_first_place_is_checked_in_the_weeks_before(real_week_2026_02_08):
+    """2026-02-08: Claude Sonnet 4.5 led the usage list in January and is third now; Gemini 2.5
+    Flash never led it in the weeks the data holds."""
+    text = "OpenRouter整体模型调用量方面，曾经的榜首{}本周仍在榜上。"
+    assert real_week_2026_02_08.checker.check(text.format("Claude Sonnet 4.5")).problems == []
+    assert [p.quote for p in real_week_2026_02_08.checker.check(text.format("Gemini 2.5 Flash")).problems] == ["榜首"]

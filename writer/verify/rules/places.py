@@ -175,6 +175,7 @@ _NOT_IN = re.compile(r"(?:(?:不|未|没有?|尚未|仍未|并未|并不|还不|
 _NOT_IN_BOARD = re.compile(_NOT_IN.pattern.removesuffix(r"\s*+$") + r"([^，,。；;：:\d]{0,14})$")
 _DENIED_AFTER = re.compile(r"\s*+名?\s*+(?:里|中|内|之中|当中)\s*+(?:却|也|并|仍|还|都)?\s*+(?:没有|没|不见)\s*+(?:它|其|他们|它们|任何一款|任何一个|任何|一款|一个|一席)")
 """前十里却没有它, 在前九中没有任何一款模型: the top N holds no place for the name said before it."""
+_FORMER = re.compile(r"(?:曾经|昔日|往日|前任|曾)\s*+的?\s*+$")  # 曾经的榜首: a place held before this week
 FIRST_TIME = re.compile(r"首次|首度|第一次|初次|新晋")  # 新进 is new since last week, not a debut
 _RETURN = re.compile(r"重回|重返|回到|再度|再次|重新")
 # 前进/跳了/越过 gain places, 后退/退/让出 lose them (a 位 count's direction words).
@@ -644,6 +645,13 @@ class PlaceRules(EventRules):
                 if self.c.relations.rank_on(board, entity.id, past) == 1:
                     return Outcome(True, [f"{board}/{entity.id}/rank@{past}"])
         before = self.text[max(self.s.start, claim.start - 6) : claim.start]
+        if _FORMER.search(before):
+            # 曾经的榜首X, 昔日榜首: first in some earlier week the data holds, not this one.
+            for board in dict.fromkeys(f.board for f in ranks if f.board):
+                earlier = self.c.relations.ranks(board, entity.id)[1:]
+                if 1 in earlier and self.c.relations.rank_now(board, entity.id) != 1:
+                    return Outcome(True, [f"{board}/{entity.id}/rank@earlier"])
+            return Outcome(False, problem=(ProblemKind.wrong_value, f"{entity.name}: the weeks the data holds before this one never have it first", None))
         if self.after_ended_run(claim):
             # 连续五周的榜首位置，这周被…拿走; 连续五周第一的纪录，这周断了: first place until last week.
             held = [f for f in ranks if f.prev is not None and int(f.prev.value) == 1]
