@@ -3828,3 +3828,10 @@ def test_a_former_first_place_is_checked_in_the_weeks_before(real_week_2026_02_0
     text = "OpenRouter整体模型调用量方面，曾经的榜首{}本周仍在榜上。"
     assert real_week_2026_02_08.checker.check(text.format("Claude Sonnet 4.5")).problems == []
     assert [p.quote for p in real_week_2026_02_08.checker.check(text.format("Gemini 2.5 Flash")).problems] == ["榜首"]
+
+
+def test_the_other_companies_of_a_country_leave_out_those_named_before(real_week_2026_02_08):
+    """2026-02-08: three Chinese companies are listed (Moonshot AI, DeepSeek, MiniMax)."""
+    text = "OpenRouter整体模型调用量方面，Kimi K2.5登顶。另外{}家中国公司也在加码。"
+    assert real_week_2026_02_08.checker.check(text.format("两")).problems == []
+    assert [p.quote for p in real_week_2026_02_08.checker.check(text.format("四")).problems] == ["四家"]

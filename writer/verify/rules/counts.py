@@ -877,6 +877,12 @@ class CountRules(DerivedRules):
             counted = list(dict.fromkeys(self._company_of(e) for e in rows))
         if wanted == len(counted):
             return Outcome(True, [f"{board}/country/{words}"])
+        if OTHER_BEFORE.search(self.text, max(self.s.start, claim.start - 4), claim.start):
+            # Kimi K2.5登顶。…另外两家中国公司也在加码: the country's rows but those the text named before.
+            earlier = {m.entity.id for m in self.all_mentions.between(0, self.s.start)}
+            earlier |= {self._company_of(e) for e in earlier}
+            if wanted == len([e for e in counted if e not in earlier]) < len(counted):
+                return Outcome(True, [f"{board}/country/{words}/rest"])
         way = _WAY.search(self.text, self.s.start, self.s.end)
         if way is not None and wanted == len(set(rows) & set(self.rows_that_moved(board, limit, up=way.group(1) is not None))):
             return Outcome(True, [f"{board}/country/{words}/moved"])  # 跌幅榜：三款中国模型贡献了…降量
