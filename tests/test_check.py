@@ -3835,3 +3835,18 @@ def test_the_other_companies_of_a_country_leave_out_those_named_before(real_week
     text = "OpenRouter整体模型调用量方面，Kimi K2.5登顶。另外{}家中国公司也在加码。"
     assert real_week_2026_02_08.checker.check(text.format("两")).problems == []
     assert [p.quote for p in real_week_2026_02_08.checker.check(text.format("四")).problems] == ["四家"]
+
+
+def test_a_brands_count_right_after_last_week_is_last_weeks(real_week_2026_02_08):
+    """2026-02-08: three Gemini models are listed, two were last week."""
+    text = "OpenRouter整体模型调用量方面，三款Gemini合计约1.54万亿，比上周{}款Gemini的约1.10万亿多出约4420亿。"
+    assert real_week_2026_02_08.checker.check(text.format("两")).problems == []
+    [problem] = real_week_2026_02_08.checker.check(text.format("三")).problems
+    assert problem.quote == "三款" and problem.message == "模型调用量上周有2款Gemini模型位于前9，不是三款"
+
+
+def test_words_with_out_in_them_move_nothing_out_of_a_list(real_week_2026_02_08):
+    """出现 and 多出 have 出 in them: Gemini 2.5 Flash Lite is ninth again, last listed on 2026-01-25."""
+    text = "OpenRouter整体模型调用量方面，Gemini 2.5 Flash Lite以3437亿排在第九，上一次出现在前{}还是1月25日那一周。"
+    assert real_week_2026_02_08.checker.check(text.format("九")).problems == []
+    assert [p.quote for p in real_week_2026_02_08.checker.check(text.format("五")).problems] == ["前五"]

@@ -203,9 +203,13 @@ def direction_word(window: str) -> str | None:
     return _nearest(_without_metric_names(window), _DIRECTIONS)[1]
 
 
+# 多出, 推出, 出现: words with 出 that move nothing out of a list.
+_NOT_OUT = re.compile(r"[多高超推给指突提显做作输付产支发演杰]出|出(?:自|现|品|色|货|炉|圈|手|台|资|身|于|来)")
+
+
 def top_verb(window: str) -> str | None:
     """enter, exit or stay: the verb right before 前N."""
-    return _nearest(window.lower(), _TOP_VERBS)[1]
+    return _nearest(_NOT_OUT.sub(lambda m: " " * len(m.group()), window.lower()), _TOP_VERBS)[1]
 
 
 # 请求量增幅, 请求量由11.8M增至31.7M，增幅169%: a word of change after another metric's word

@@ -113,6 +113,9 @@ _BOARD_KINDS = {"图像": ("图",), "文生图": ("文生图",), "测评": ("ben
                 "调用量": ("usage", "author_share", "model_share"), "用量": ("usage", "author_share", "model_share")}
 
 
+_WEEK_RIGHT_BEFORE = re.compile(r"(?:上一?周|前一周)\s*+(?:的|有|为|是|仅有|只有)?\s*+$")
+
+
 class CountRules(DerivedRules):
     """Rules for counts over sets of rows, companies and events."""
 
@@ -820,8 +823,9 @@ class CountRules(DerivedRules):
         clause_end = next((e for s, e in self.s.clauses if s <= claim.start <= e), self.s.end)
         verb = top_verb(self.text[claim.end : clause_end])
         allowed = {"exit": len(prev - now), "enter": len(now - prev), "stay": len(now & prev)}.get(verb or "", len(now))
-        if LAST_WEEK.search(self.text, claim.end, clause_end) and not verb:
-            allowed = len(prev)  # 两款GPT模型上周的合计
+        week = "本周"
+        if not verb and (LAST_WEEK.search(self.text, claim.end, clause_end) or _WEEK_RIGHT_BEFORE.search(self.text, max(self.s.start, claim.start - 5), claim.start)):
+            allowed, week = len(prev), "上周"  # 两款GPT模型上周的合计, 比上周两款Gemini的约1.10万亿多
         label = self.c.boards[board].label
         if int(claim.values[0].value) == allowed:
             return Outcome(True, [f"{board}/brand/{brand}"])
@@ -830,7 +834,7 @@ class CountRules(DerivedRules):
                 and not FIRST_TIME.search(self.text, self.clause_start(claim), top.start()) and int(claim.values[0].value) == len(now):
             return Outcome(True, [f"{board}/brand/{brand}"])  # 共有四款Gemini进入前九: 进入 also says where the rows stand, new or not
         what = {"exit": "跌出", "enter": "进入", "stay": "留在"}.get(verb or "", "位于")
-        return Outcome(False, problem=(ProblemKind.wrong_value, f"{label}本周有{allowed}款{brand}模型{what}前{limit}，不是{claim.quote}", None))
+        return Outcome(False, problem=(ProblemKind.wrong_value, f"{label}{week}有{allowed}款{brand}模型{what}前{limit}，不是{claim.quote}", None))
 
     def verify_country_count(self, claim: Claim, role: str = "now") -> Outcome | None:
         """前十中有五家中国公司, 五款来自中国公司的模型, 海外五家: the rows (or their companies) of that
