@@ -3850,3 +3850,18 @@ def test_words_with_out_in_them_move_nothing_out_of_a_list(real_week_2026_02_08)
     text = "OpenRouter整体模型调用量方面，Gemini 2.5 Flash Lite以3437亿排在第九，上一次出现在前{}还是1月25日那一周。"
     assert real_week_2026_02_08.checker.check(text.format("九")).problems == []
     assert [p.quote for p in real_week_2026_02_08.checker.check(text.format("五")).problems] == ["前五"]
+
+
+def test_a_list_of_a_rows_figures_over_the_weeks_named_is_oldest_first(real_week_2025_11_30):
+    """2025-11-30: Gemini 2.5 Flash had 371.7B, 367.5B and 377.9B over the three weeks ending then;
+    MiniMax M2 was fourth, fifth and sixth."""
+    text = "OpenRouter整体模型调用量方面，Gemini 2.5 Flash最近三周分别为371.7B、{}和377.9B；MiniMax M2则依次排第4、第5、第6。"
+    assert real_week_2025_11_30.checker.check(text.format("367.5B")).problems == []
+    assert [p.quote for p in real_week_2025_11_30.checker.check(text.format("377.5B")).problems] == ["377.5B"]
+
+
+def test_places_over_the_weeks_named_are_that_rows_places_in_those_weeks(real_week_2025_11_30):
+    """2025-11-30: MiniMax M2 was fourth, fifth and sixth over the three weeks ending then."""
+    text = "OpenRouter整体模型调用量方面，MiniMax M2三周排第4、第{}、第6。"
+    assert real_week_2025_11_30.checker.check(text.format(5)).problems == []
+    assert [p.quote for p in real_week_2025_11_30.checker.check(text.format(4)).problems] == ["第4"]

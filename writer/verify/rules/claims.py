@@ -41,6 +41,9 @@ _LAST_WEEK_WAS = re.compile(r"[，,；;（(]\s*+(?:而)?\s*+(?:上一?周|前一
 _SINCE_LAST_WEEK = re.compile("|".join(map(re.escape, COMPARE_WORDS)))  # vocabulary.yaml's roles.compare
 _MORE_LESS = re.compile(r"(多|高|领先|超出|超过)|(少|低|落后|不及)")
 _EARLIER_PERCENT = re.compile(r"(?:上一?周|由|从)\s*+(?:的|约|为)?\s*+$")
+_WEEKS_SPAN = re.compile(r"([两三四五六七八九十]|(?<![\w.])\d+)\s*+周(?!前|后|内|来|以来|增|涨|跌|环比|度|年)")
+_LIST_JOIN = re.compile(r"\s*+[、，,和与及]\s*+")
+_SERIES_HEAD = re.compile(r"\s*+(?:分别|依次|先后)?\s*+(?:为|是|排|排在|排名|位列|居|:|：)?\s*+(?:第)?")
 # 前十阵容迎来新面孔, 前九有新模型, 前十换血: a row came into the top N.
 _NEWCOMER_AFTER = re.compile(r"\s*+名?\s*+(?:的)?\s*+(?:名单|阵容|成员)?\s*+(?:中|里|内)?\s*+(?:本周)?\s*+(?:还|也)?\s*+"
                              r"(?:(?:有|迎来|出现|来了|多了|添了)了?\s*+(?:一[位个张名款]|几[位个张名款]|[两三四]?[位个张名款])?\s*+(?:新面孔|新成员|新模型|新人)|(?:来了一次|迎来|出现)?\s*+换血)")
@@ -145,6 +148,53 @@ class ClaimVerifier(CountRules):
                                            f"the name the lines above end on ({outcome.problem[1]})", None))
         return outcome
 
+    def verify_week_series(self, claim: Claim) -> Outcome | None:
+        """三周分别为371.7B、367.5B和377.9B, 三周排第2、第2、第3, …三周…；B则依次排第4、第5、第6: a list
+        of as many figures as the weeks the sentence names before it, for the one row named before
+        the list in its part of the sentence: that row's value in each of those weeks, oldest first."""
+        # The weeks may be named in the paragraph's sentence before (…三周分别为…；B则依次排第4、第5、第6).
+        para = self.text.rfind("\n", 0, self.s.start) + 1
+        lowered = self.text[para : claim.start]
+        spans = list(_WEEKS_SPAN.finditer(lowered))
+        if not spans or not claim.values:
+            return None
+        said = spans[-1]
+        weeks = int(said.group(1)) if said.group(1).isdigit() else cn_to_int(said.group(1)) or 0
+        listed = max((lowered.rfind(w) for w in ("分别", "依次", "先后")), default=-1)
+        run = [c for c in self.claims if c.kind == claim.kind and c.values and c.start >= para + max(said.end(), listed)]
+        for i in range(1, len(run)):
+            if not _LIST_JOIN.fullmatch(self.text, run[i - 1].end, run[i].start):
+                run = run[:i]
+                break
+        if claim not in run or len(run) != weeks or weeks < 2:
+            return None
+        opened = run[0].start - para
+        head = lowered[said.end() : opened] if said.end() <= opened else ""
+        if not _SERIES_HEAD.fullmatch(head) and not (listed >= said.end() and _SERIES_HEAD.fullmatch(lowered[listed:opened])):
+            return None
+        part = para + max(lowered.rfind(mark, 0, opened) for mark in "；;。")
+        named = list(dict.fromkeys(m.entity.id for m in self.all_mentions.between(part, run[0].start) if self.is_row_name(m)))
+        board = self._the_board(claim)
+        if board is None or len(named) != 1:
+            return None
+        back = weeks - 1 - run.index(claim)
+        if claim.kind == "rank":
+            rank = self.c.relations.rank_now(board, named[0], back)
+            if rank is None:
+                return None
+            held, shown = rank == int(claim.values[0].value), f"第{rank}"
+        else:
+            column = "tokens" if claim.kind == "amount" else "share"
+            value = self.c.relations.value(board, named[0], column, back)
+            if value is None:
+                return None
+            held = value.agrees_with(claim.values[0])
+            shown = format_tokens(value.value) if column == "tokens" else f"{value.value:g}%"
+        if held:
+            return Outcome(True, [f"{board}/{named[0]}/week-{back}"])
+        name = self.c.entities.by_id[named[0]].name
+        return Outcome(False, problem=(ProblemKind.wrong_value, f"{claim.quote}: {name} had {shown} {back} weeks before this one", None))
+
     def verify_name_part(self, claim: Claim) -> Outcome | None:
         """Anthropic的两款4.6模型, 其中三款2.5系列: a bare number after a count of models, or before
         系列/模型, is the part of their names the company's listed models share, where they do."""
@@ -211,6 +261,8 @@ class ClaimVerifier(CountRules):
         return Outcome(True, [*found.facts, "card"]) if found is not None else None
 
     def _verify(self, claim: Claim, role: str, bound: dict[int, list[Entity]]) -> Outcome | None:
+        if claim.kind in ("amount", "rank", "percent") and (series := self.verify_week_series(claim)) is not None:
+            return series
         if claim.kind in ("amount", "percent", "speed", "price") and (again := self.verify_said_again(claim)) is not None:
             return again
         if claim.kind in ("points", "amount") and self.difference_of_written(claim):
