@@ -3865,3 +3865,18 @@ def test_places_over_the_weeks_named_are_that_rows_places_in_those_weeks(real_we
     text = "OpenRouter整体模型调用量方面，MiniMax M2三周排第4、第{}、第6。"
     assert real_week_2025_11_30.checker.check(text.format(5)).problems == []
     assert [p.quote for p in real_week_2025_11_30.checker.check(text.format(4)).problems] == ["第4"]
+
+
+def test_the_long_tail_is_the_others_row(sample_week_2026_01_17):
+    """2026-01-17: Others hold 14.5% of programming usage, 15.2% last week."""
+    text = "OpenRouter编程调用量方面，前十以外的长尾份额从15.2%降到{}。"
+    assert sample_week_2026_01_17.checker.check(text.format("14.5%")).problems == []
+    assert [p.quote for p in sample_week_2026_01_17.checker.check(text.format("14.6%")).problems] == ["14.6%"]
+
+
+def test_a_name_after_a_sum_is_the_subject_of_the_clauses_after_it(sample_week):
+    """2026-01-31: Google's share fell from 26.0% to 24.0%; the long tail (Others) is in the sum
+    before Google is named, and does not make the change a gap between the two."""
+    text = "OpenRouter模型市占率方面，十家公司加上长尾合计约5.86万亿，Google以24.0%居首，份额比上周{}了2个百分点。"
+    assert sample_week.checker.check(text.format("少")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("多")).problems] == ["2个百分点"]

@@ -460,7 +460,7 @@ def open_dataset(root: Path | str) -> Dataset:
         except ValueError as exc:
             raise DataError(str(exc), path=entities_path, field=f"entities[{index}]") from None
     if OTHERS_ID not in entities.by_id:
-        entities.add(Entity(id=OTHERS_ID, name="Others", kind=EntityKind.other, name_zh="其他", aliases=["其它", "榜外模型", "其余模型", "其他模型", "其余公司", "其他公司", "其余厂商", "其他厂商"]))
+        entities.add(Entity(id=OTHERS_ID, name="Others", kind=EntityKind.other, name_zh="其他", aliases=["其它", "长尾", "长尾模型", "长尾部分", "榜外模型", "其余模型", "其他模型", "其余公司", "其他公司", "其余厂商", "其他厂商"]))
     entities.add_short_names()
     entities.display = catalog.display
     return Dataset(root=root, catalog=catalog, entities=entities, catalog_path=catalog_path, entities_path=entities_path)

@@ -505,6 +505,10 @@ class DerivedRules(PlaceRules):
         if not claim.values or not (_RELATION_WORDS["sum"].search(sentence_before)
                                     or self.country_near(claim) and _RELATION_WORDS["sum"].search(self.text, self._semicolon_start(claim), claim.start)):
             return None
+        said = list(_RELATION_WORDS["sum"].finditer(sentence_before))
+        if said and not self.country_near(claim) and any(self.s.start + said[-1].end() <= m.start < self.clause_start(claim)
+                                                         and m.entity.id != OTHERS_ID and self._is_subject(m.entity, None) for m in self.mentions):
+            return None  # 十家公司连同长尾合计5.86万亿，Google以24.0%领跑，却比上周多了2个百分点: Google is the subject now
         board = self.board_at(claim.start)
         named = [m.entity for m in self.mentions if m.start < claim.start and m.start not in self.aside
                  and self._is_subject(m.entity, None)]
