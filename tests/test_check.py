@@ -3880,3 +3880,19 @@ def test_a_name_after_a_sum_is_the_subject_of_the_clauses_after_it(sample_week):
     text = "OpenRouter模型市占率方面，十家公司加上长尾合计约5.86万亿，Google以24.0%居首，份额比上周{}了2个百分点。"
     assert sample_week.checker.check(text.format("少")).problems == []
     assert [p.quote for p in sample_week.checker.check(text.format("多")).problems] == ["2个百分点"]
+
+
+def test_amounts_of_rows_named_after_the_rest_are_theirs(sample_week_2026_01_17):
+    """2026-01-17: Gemini 2.5 Pro has 417B and Gemini 2.5 Flash 375B; three of the four Gemini
+    models are not Gemini 3 Flash Preview."""
+    text = ("OpenRouter整体模型调用量方面，除了Gemini 3 Flash Preview，其余三款Gemini都在下滑：Gemini 2.5 Pro以4170亿排第五，"
+            "Gemini 2.5 Flash以{}守住第六。")
+    assert sample_week_2026_01_17.checker.check(text.format("3750亿")).problems == []
+    assert [p.quote for p in sample_week_2026_01_17.checker.check(text.format("3570亿")).problems] == ["3570亿"]
+
+
+def test_the_rest_of_a_brand_counts_that_brands_rows(sample_week_2026_01_17):
+    """2026-01-17: four Gemini models are listed; three besides Gemini 3 Flash Preview."""
+    text = "OpenRouter整体模型调用量方面，除了Gemini 3 Flash Preview，其余{}款Gemini都在下滑。"
+    assert sample_week_2026_01_17.checker.check(text.format("三")).problems == []
+    assert [p.quote for p in sample_week_2026_01_17.checker.check(text.format("九")).problems] == ["九款"]

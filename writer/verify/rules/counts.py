@@ -508,6 +508,8 @@ class CountRules(DerivedRules):
         board = self._the_board(claim)
         if rest is None or board is None or claim.kind not in ("count", "amount") or not claim.values:
             return None
+        if claim.kind == "amount" and any(rest.end() <= m.start < claim.start and self.is_row_name(m) for m in self.mentions):
+            return None  # 其余三款齐跌2%：A以4170亿…、B以3750亿…: the amount is the row named before it
         word = _SET_ASIDE.search(self.text, self.s.start, rest.start())
         if word is None:
             return None
@@ -520,6 +522,8 @@ class CountRules(DerivedRules):
         rows = [e.entity for e in weeks[0].entries if e.row.rank and e.row.rank <= limit and e.entity]
         if _INCUMBENTS_AFTER.match(self.text, claim.end):
             rows = [e for e in rows if e in set(self._rows_both_weeks(board, limit))]  # 其余七款留榜模型: of those listed both weeks
+        if claim.kind == "count" and (brand := self.brand_near(claim)) is not None:
+            rows = [e for e in rows if e in set(self.c.brand_rows(board, brand, limit))]  # 其余三款Gemini: of that brand
         kept = [e for e in rows if e not in aside]
         if len(kept) == len(rows):
             return None  # the names set aside are not on the list: no rest of it
