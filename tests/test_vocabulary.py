@@ -144,6 +144,19 @@ def test_an_idiom_states_no_number(sample_week, word):
     assert result.problems == [] and [e.reason.value for e in result.exempt] == ["idiom"] * len(result.exempt)
 
 
+@pytest.mark.parametrize("word", cases("discourse"))
+def test_a_count_of_the_texts_own_parts_is_no_figure(sample_week, word):
+    """三件事, 两个看点: the text counts its own parts, and the count is accounted for as such."""
+    measure = "" if word in ("句话", "件事") else "个"  # 三件事, 三句话 carry their own measure word
+    result = sample_week.checker.check(f"本周值得一说的有三{measure}{word}，先从调用量说起。")
+    assert result.problems == [] and [e.quote for e in result.exempt if e.reason.value == "discourse"] == ["三"]
+
+
+def test_a_count_of_models_is_still_a_figure(sample_week):
+    """Usage board: two Chinese models are in the top ten, not three."""
+    assert clean(sample_week, "OpenRouter整体模型调用量前十中有三款中国模型，值得一说的有三个看点。")
+
+
 @pytest.mark.parametrize("phrase", ["这一分数", "这一成绩", "那一周", "另一位置", "每一款"])
 def test_one_after_a_demonstrative_states_no_number(sample_week, phrase):
     result = sample_week.checker.check(f"Kimi K2.5本周排第4，{phrase}值得留意。")

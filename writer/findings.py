@@ -97,6 +97,8 @@ class ExemptReason(str, Enum):
     """Part of a name the data or the events know: GPT-5.2, Qwen3 32B, 文心5.0."""
     idiom = "idiom"
     """A numeral character inside a word that states no number: 之一, 一直, 十分, 两者."""
+    discourse = "discourse"
+    """A count of the text's own parts (三件事, 两个看点, 用四个字形容): no figure of the data."""
     question = "question"
     """A place asked about in a question that names no one (榜首换人了吗？有谁跌出前十？): it states nothing."""
 

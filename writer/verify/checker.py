@@ -25,7 +25,7 @@ from ..facts import Fact, FactKind, Facts, Metric, Value
 from ..figures import Claim, name_like
 from ..findings import CheckResult, Exempt, ExemptReason, Problem, ProblemKind, Source, Verdict, Verified
 from ..load import OTHERS_ID
-from ..vocabulary import LEADER_HEADERS, NUMERAL_RUN, RANK_HEADERS, WIDE_DIGITS, idioms_in
+from ..vocabulary import LEADER_HEADERS, NUMERAL_RUN, RANK_HEADERS, WIDE_DIGITS, discourse_counts, idioms_in
 from ..models import Board, Confirmation, Entity, EntityKind
 from ..numbers import Figure, cn_to_int
 from ..vocabulary import METRIC_LABELS
@@ -163,7 +163,9 @@ class Checker:
             accounted[mention.start : mention.end] = b"\x02" * (mention.end - mention.start)
         for idiom in idioms_in(prepared.masked):
             accounted[idiom.start() : idiom.end()] = b"\x03" * (idiom.end() - idiom.start())
-        reasons = {2: ExemptReason.name, 3: ExemptReason.idiom}
+        for told in discourse_counts(prepared.masked):
+            accounted[told.start() : told.end()] = b"\x04" * (told.end() - told.start())
+        reasons = {2: ExemptReason.name, 3: ExemptReason.idiom, 4: ExemptReason.discourse}
         name_ends = {m.end for m in prepared.mentions}
         for run in NUMERAL_RUN.finditer(prepared.original.translate(WIDE_DIGITS)):
             start, end = run.start(), run.end()
@@ -174,7 +176,7 @@ class Checker:
             marks = set(accounted[start:end])
             if 1 in marks:
                 # 第五一口气: a claim and an idiom share the run; the idiom's part is exempt as such.
-                for part in re.finditer(rb"[\x02\x03]+", bytes(accounted[start:end])):
+                for part in re.finditer(rb"[\x02-\x04]+", bytes(accounted[start:end])):
                     piece = prepared.original[start + part.start() : start + part.end()]
                     line_, column_ = prepared.position(start + part.start())
                     result.exempt.append(Exempt(line=line_, column=column_, quote=piece, reason=reasons[max(part.group())]))
