@@ -3896,3 +3896,18 @@ def test_the_rest_of_a_brand_counts_that_brands_rows(sample_week_2026_01_17):
     text = "OpenRouter整体模型调用量方面，除了Gemini 3 Flash Preview，其余{}款Gemini都在下滑。"
     assert sample_week_2026_01_17.checker.check(text.format("三")).problems == []
     assert [p.quote for p in sample_week_2026_01_17.checker.check(text.format("九")).problems] == ["九款"]
+
+
+def test_an_entry_said_to_be_last_weeks_is_checked_a_week_earlier(real_week_2026_03_16):
+    """2026-03-16: Step 3.5 Flash (free) entered the top ten last week (2026-03-09); DeepSeek V3.2
+    has been in it for months."""
+    text = "OpenRouter整体模型调用量方面，{}上周才首次进入前十。"
+    assert real_week_2026_03_16.checker.check(text.format("Step 3.5 Flash (free)")).problems == []
+    assert [p.quote for p in real_week_2026_03_16.checker.check(text.format("DeepSeek V3.2")).problems] == ["前十"]
+
+
+def test_a_share_of_a_written_total_may_be_said_with_zhong_de(real_week_2026_03_16):
+    """2026-03-16: MiniMax M2.5's 1.75T is 19% of the top ten's 9.19T."""
+    text = "OpenRouter整体模型调用量方面，MiniMax M2.5本周调用量1.75万亿，拿走了前十合计约9.19万亿中的近{}成。"
+    assert real_week_2026_03_16.checker.check(text.format("两")).problems == []
+    assert [p.quote for p in real_week_2026_03_16.checker.check(text.format("三")).problems] == ["三成"]

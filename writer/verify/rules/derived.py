@@ -97,7 +97,7 @@ _COUNTRY_BEFORE = re.compile("(" + "|".join(sorted(map(re.escape, COUNTRY_OF), k
 """国产四席, 海外五家, 国产占5家; 中国模型仅余一席: the group right before a count."""
 _PART_OF_GROUP = re.compile(r"其中|其余|另外|另有|之中|当中|仅|只有")
 _OF_BEFORE = re.compile(r"的\s*+(?:约|近|逾|仅|只有|大约|约为)?\s*+$")
-_OF_BETWEEN = re.compile(r"\s*+[）)]?\s*+的\s*+(?:约|近|逾|仅|只有|大约|约为)?\s*+")
+_OF_BETWEEN = re.compile(r"\s*+[）)]?\s*+(?:中|之中|里)?的\s*+(?:约|近|逾|仅|只有|大约|约为)?\s*+")
 _COUNTRY_COUNTED = re.compile("(" + "|".join(sorted(map(re.escape, COUNTRY_OF), key=len, reverse=True)) +
                               r")(?:的)?\s*+(?:占据?了?|有)?\s*+(?:\d+|[一二两三四五六七八九十]+)\s*+(?:家|款|席|个)(?:公司|模型|厂商|企业)?")
 _PRONOUN_RATIO = re.compile(r"(前者|后者)[^，。；]{0,10}?(?:是|为|相当于)\s*+(?:约|近|大约)?\s*+(?:前者|后者)\s*+的\s*+(?:约|近)?\s*+$")

@@ -175,6 +175,8 @@ _NOT_IN = re.compile(r"(?:(?:不|未|没有?|尚未|仍未|并未|并不|还不|
 _NOT_IN_BOARD = re.compile(_NOT_IN.pattern.removesuffix(r"\s*+$") + r"([^，,。；;：:\d]{0,14})$")
 _DENIED_AFTER = re.compile(r"\s*+名?\s*+(?:里|中|内|之中|当中)\s*+(?:却|也|并|仍|还|都)?\s*+(?:没有|没|不见)\s*+(?:它|其|他们|它们|任何一款|任何一个|任何|一款|一个|一席)")
 """前十里却没有它, 在前九中没有任何一款模型: the top N holds no place for the name said before it."""
+# 上周才首次进入前十, 上周刚挤进前九: the entry was last week's (上周第5的X跌出 dates the place, not the move).
+_ENTERED_LAST_WEEK = re.compile(r"上一?周\s*+(?:才|刚|刚刚|方才)?\s*+(?:首次|首度|第一次|重新|再度)?\s*+(?:进入|闯入|杀入|杀进|挤进|跻身|冲进|冲入|进)\s*+$")
 _FORMER = re.compile(r"(?:曾经|昔日|往日|前任|曾)\s*+的?\s*+$")  # 曾经的榜首: a place held before this week
 FIRST_TIME = re.compile(r"首次|首度|第一次|初次|新晋")  # 新进 is new since last week, not a debut
 _RETURN = re.compile(r"重回|重返|回到|再度|再次|重新")
@@ -555,12 +557,13 @@ class PlaceRules(EventRules):
             kind = "out"  # 上周不在前十, 未能进入前三, 无缘前十: a denial is a claim of being outside
         if kind == "exit" and _NEAR_MISS.search(before):
             kind = "in"  # 差一点跌出前十: it did not; it is still inside
+        last_week = kind == "enter" and role == "prev" and _ENTERED_LAST_WEEK.search(self.text, self.clause_start(claim), claim.start) is not None
         if kind == "enter" and (FIRST_TIME.search(before) or _RETURN.search(before)):
             # 首次进入 is a debut, 重回 a return: the weeks before last say which.
             returning = bool(_RETURN.search(before))
             for rank_fact in rank_facts:
-                if self._top_holds(rank_fact, kind, n, role):
-                    older = self.c.relations.ranks(rank_fact.board or "", entity.id)[2:]
+                if self._top_holds(rank_fact, kind, n, role, last_week):
+                    older = self.c.relations.ranks(rank_fact.board or "", entity.id)[3 if last_week else 2 :]
                     was_in = any(r is not None and r <= n for r in older)
                     if was_in == returning:
                         return Outcome(True, [rank_fact.id])
@@ -571,7 +574,7 @@ class PlaceRules(EventRules):
                         self.c.source(rank_fact, rank_fact.now, "now"),
                     ))
         for rank_fact in rank_facts:
-            if self._top_holds(rank_fact, kind, n, role):
+            if self._top_holds(rank_fact, kind, n, role, last_week):
                 return Outcome(True, [rank_fact.id])
         if kind == "enter" and WEAK_ENTER.search(before) and not FIRST_TIME.search(before):
             # 仅Gemini 3 Flash Preview一款进入前三: 进入 and 跻身 also say where a row stands, new or not.
@@ -602,7 +605,7 @@ class PlaceRules(EventRules):
             return True
         return bool(_DENIED_AFTER.match(self.text, claim.end))
 
-    def _top_holds(self, fact: Fact, kind: str, n: int, role: str) -> bool:
+    def _top_holds(self, fact: Fact, kind: str, n: int, role: str, entered_last_week: bool = False) -> bool:
         board = fact.board or ""
         now = fact.now.value if fact.now else None
         prev = fact.prev.value if fact.prev else None
@@ -619,6 +622,13 @@ class PlaceRules(EventRules):
         now_rest, prev_rest = self.c.lists_the_rest.get(board, (False, False))
         if kind == "out":
             return below(prev, prev_listed, prev_rest) if role == "prev" else below(now, now_listed, now_rest)
+        if kind == "enter" and entered_last_week and fact.entity:
+            # 上周才首次进入前十: the move was last week's, from the week before it.
+            ranks = self.c.relations.ranks(board, fact.entity)
+            lasts = self.c.relations.last_ranks(board)
+            if len(ranks) < 3 or len(lasts) < 3:
+                return False
+            return within(prev) and below(float(ranks[2]) if ranks[2] is not None else None, lasts[2], False)
         if kind == "enter":
             return within(now) and below(prev, prev_listed, prev_rest)
         if kind == "exit":
