@@ -3911,3 +3911,17 @@ def test_a_share_of_a_written_total_may_be_said_with_zhong_de(real_week_2026_03_
     text = "OpenRouter整体模型调用量方面，MiniMax M2.5本周调用量1.75万亿，拿走了前十合计约9.19万亿中的近{}成。"
     assert real_week_2026_03_16.checker.check(text.format("两")).problems == []
     assert [p.quote for p in real_week_2026_03_16.checker.check(text.format("三")).problems] == ["三成"]
+
+
+def test_the_rest_after_taking_away_a_row_is_the_other_rows(real_week_2025_11_30):
+    """2025-11-30: the top nine hold 4.22T; without Grok 4.1 Fast (free) (1.58T) the other eight hold 2.64T."""
+    text = "OpenRouter整体模型调用量方面，前九合计约4.22T；扣掉Grok 4.1 Fast (free)，其余八款只有约{}。"
+    assert real_week_2025_11_30.checker.check(text.format("2.64T")).problems == []
+    assert [p.quote for p in real_week_2025_11_30.checker.check(text.format("2.46T")).problems] == ["2.46T"]
+
+
+def test_a_signed_percentage_after_an_amount_is_its_change(sample_week):
+    """2026-01-31: DeepSeek's usage on the market-share board went from 457B to 553B, +21%."""
+    text = "公司市占率榜上，DeepSeek从457B涨到553B（{}），份额升至9.4%。"
+    assert sample_week.checker.check(text.format("+21%")).problems == []
+    assert [p.quote for p in sample_week.checker.check(text.format("+12%")).problems] == ["+12%"]

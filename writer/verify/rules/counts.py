@@ -42,7 +42,7 @@ _PART_BEFORE = re.compile(r"占|总量|合计|总和|之和|加起来|加在一�
 _PER_N = re.compile(r"每\s*+(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*+(?:个|次)\s*+[^，。；]{0,8}?(?:tokens?|调用|请求|次)[^，。；]{0,4}?[，,]?\s*+(?:就|便|都)?\s*+有\s*+"
                     r"(近|约|大约|将近|超过|逾|不到|不足)?\s*+(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*+(?:个|次)(多|出头)?")
 # 除X和Y之外, 若剔除X，: the names set aside before 其余 (the rest of the list).
-_SET_ASIDE = re.compile(r"(?:除了?|剔除|去掉|不算|扣除|刨去|排除)掉?")
+_SET_ASIDE = re.compile(r"(?:除了?|剔除|去掉|不算|扣除|扣掉|刨去|刨除|排除|拿掉|减去)掉?")
 _SET_ASIDE_END = re.compile(r"之外|以外|外|[，,；;]")
 _REST = re.compile(r"(?:其余|剩下的?|剩余的?)")
 # 四者之中, 这九款模型中, 七款连续在榜的模型中: a group whose size is written, that a rest is taken from.

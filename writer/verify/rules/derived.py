@@ -1191,6 +1191,11 @@ class DerivedRules(PlaceRules):
             return {Metric.speed}
         if claim.kind == "price":
             return {Metric.price}
+        if claim.kind == "percent" and claim.signed and (opened := self.bracket_start(claim)) is not None:
+            prior = next((c for c in reversed(self.claims) if c.end <= opened - 1), None)
+            if prior is not None and prior.kind in ("amount", "speed", "price") and not self.text[prior.end : opened - 1].strip():
+                # 从457B涨到553B（+21%）: a signed percentage bracketed after an amount is that amount's change.
+                return self.metrics_for(prior) | ({Metric.growth} if prior.kind == "amount" else set())
         if claim.kind in ("percent", "points"):
             allowed = {Metric.share, Metric.growth, Metric.score, Metric.tokens, Metric.requests, Metric.speed, Metric.price}
             chosen = (words & allowed) or allowed
