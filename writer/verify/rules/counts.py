@@ -512,9 +512,14 @@ class CountRules(DerivedRules):
             return None  # 其余三款齐跌2%：A以4170亿…、B以3750亿…: the amount is the row named before it
         word = _SET_ASIDE.search(self.text, self.s.start, rest.start())
         if word is None:
-            return None
-        ends = _SET_ASIDE_END.search(self.text, word.end(), rest.start())
-        aside = [m.entity.id for m in self.mentions if word.end() <= m.start < (ends.start() if ends else rest.start())]
+            # A比榜上其余七款模型加起来还多: the rest is the rows but the sentence's subject; a further reading only.
+            subject = next((m for m in self.mentions if m.start < rest.start() and self.is_row_name(m)), None)
+            if subject is None:
+                return None
+            aside = [subject.entity.id]
+        else:
+            ends = _SET_ASIDE_END.search(self.text, word.end(), rest.start())
+            aside = [m.entity.id for m in self.mentions if word.end() <= m.start < (ends.start() if ends else rest.start())]
         weeks = self.c.relations.snapshots.get(board, [])
         if not aside or not weeks:
             return None
@@ -530,12 +535,16 @@ class CountRules(DerivedRules):
         if claim.kind == "count":
             if int(claim.values[0].value) == len(kept):
                 return Outcome(True, [f"{board}/top{limit}/rest"])
+            if word is None:
+                return None
             return Outcome(False, problem=(ProblemKind.wrong_value, f"{self.c.boards[board].label}前{limit}除去{len(rows) - len(kept)}行后还有{len(kept)}行，不是{claim.quote}", None))
         column = self._amount_column(board)
         values = [v for e in kept if (v := self.c.relations.value(board, e, column))]
         summed = total(values)
         if len(values) == len(kept) and near_bound(summed, claim.values[0], self.bound_near(claim)):
             return Outcome(True, [f"{board}/top{limit}/rest/{column}"])
+        if word is None:
+            return None
         return Outcome(False, problem=(ProblemKind.wrong_value, f"{claim.quote}: the other {len(kept)} rows of {self.c.boards[board].label} add up to {format_tokens(summed.value)}", None))
 
     def verify_change_part(self, claim: Claim) -> Outcome | None:
