@@ -3927,10 +3927,10 @@ def test_a_signed_percentage_after_an_amount_is_its_change(sample_week):
     assert [p.quote for p in sample_week.checker.check(text.format("+12%")).problems] == ["+12%"]
 
 
-def test_the_rest_with_nothing_set_aside_is_the_rows_but_the_subject():
+def test_the_sum_of_the_rest_with_nothing_set_aside_is_the_rows_but_the_subject():
     """synth-4, 2026-06-13: Claude Opus 4.5 leads programming with 497B; the other seven listed
     models add up to 464.8B."""
     week = _synthetic("synth-4", "2026-06-13")
-    text = "OpenRouter编程调用量方面，Claude Opus 4.5以497B居首，比榜上其余七款模型加起来（{}）还多。"
+    text = "OpenRouter编程调用量方面，Claude Opus 4.5以497B居首，比榜上其余模型加起来（{}）还多。"
     assert week.checker.check(text.format("464.8B")).problems == []
     assert [p.quote for p in week.checker.check(text.format("446.8B")).problems] == ["446.8B"]

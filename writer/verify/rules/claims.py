@@ -154,13 +154,13 @@ class ClaimVerifier(CountRules):
         the list in its part of the sentence: that row's value in each of those weeks, oldest first."""
         # The weeks may be named in the paragraph's sentence before (…三周分别为…；B则依次排第4、第5、第6).
         para = self.text.rfind("\n", 0, self.s.start) + 1
-        lowered = self.text[para : claim.start]
-        spans = list(_WEEKS_SPAN.finditer(lowered))
+        before = self.text[para : claim.start]
+        spans = list(_WEEKS_SPAN.finditer(before))
         if not spans or not claim.values:
             return None
         said = spans[-1]
         weeks = int(said.group(1)) if said.group(1).isdigit() else cn_to_int(said.group(1)) or 0
-        listed = max((lowered.rfind(w) for w in ("分别", "依次", "先后")), default=-1)
+        listed = max((before.rfind(w) for w in ("分别", "依次", "先后")), default=-1)
         run = [c for c in self.claims if c.kind == claim.kind and c.values and c.start >= para + max(said.end(), listed)]
         for i in range(1, len(run)):
             if not _LIST_JOIN.fullmatch(self.text, run[i - 1].end, run[i].start):
@@ -169,10 +169,10 @@ class ClaimVerifier(CountRules):
         if claim not in run or len(run) != weeks or weeks < 2:
             return None
         opened = run[0].start - para
-        head = lowered[said.end() : opened] if said.end() <= opened else ""
-        if not _SERIES_HEAD.fullmatch(head) and not (listed >= said.end() and _SERIES_HEAD.fullmatch(lowered[listed:opened])):
+        head = before[said.end() : opened] if said.end() <= opened else ""
+        if not _SERIES_HEAD.fullmatch(head) and not (listed >= said.end() and _SERIES_HEAD.fullmatch(before[listed:opened])):
             return None
-        part = para + max(lowered.rfind(mark, 0, opened) for mark in "；;。")
+        part = para + max(before.rfind(mark, 0, opened) for mark in "；;。")
         named = list(dict.fromkeys(m.entity.id for m in self.all_mentions.between(part, run[0].start) if self.is_row_name(m)))
         board = self._the_board(claim)
         if board is None or len(named) != 1:
@@ -189,6 +189,8 @@ class ClaimVerifier(CountRules):
             if value is None:
                 return None
             held = value.agrees_with(claim.values[0])
+            if not held and claim.kind == "percent":
+                return None  # 三周分别增长5%、7%和9%: a run of percentages may be rates, not shares
             shown = format_tokens(value.value) if column == "tokens" else f"{value.value:g}%"
         if held:
             return Outcome(True, [f"{board}/{named[0]}/week-{back}"])

@@ -512,9 +512,10 @@ class CountRules(DerivedRules):
             return None  # 其余三款齐跌2%：A以4170亿…、B以3750亿…: the amount is the row named before it
         word = _SET_ASIDE.search(self.text, self.s.start, rest.start())
         if word is None:
-            # A比榜上其余七款模型加起来还多: the rest is the rows but the sentence's subject; a further reading only.
+            # A比榜上其余七款模型加起来（464.8B）还多: the rest is the rows but the sentence's subject, a further
+            # reading of a sum only (a count of 其余 rows is often of a smaller set the sentence took).
             subject = next((m for m in self.mentions if m.start < rest.start() and self.is_row_name(m)), None)
-            if subject is None:
+            if subject is None or claim.kind != "amount":
                 return None
             aside = [subject.entity.id]
         else:
