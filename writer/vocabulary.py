@@ -83,10 +83,6 @@ WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 # Words with a numeral character that state no number. 一 before a measure word is an article
 # (一款新模型, 一家公司): 'a', not a count anyone checks.
 IDIOMS: list[str] = _DATA["idioms"]
-DISCOURSE_NOUNS: list[str] = _DATA["discourse"]
-# 三件事, 两个看点, 用四个字形容, 分三点来看: a count of the text's own parts, not of the data.
-DISCOURSE = "|".join(re.escape(w) for w in sorted(DISCOURSE_NOUNS, key=len, reverse=True))
-_DISCOURSE_COUNT = f"(?:[一二两三四五六七八九十]+|\\d+)\\s*+个?\\s*+(?:{DISCOURSE})|(?<=分)[一二两三四五六七八九十]+点"
 _ARTICLE = "一(?=[个款家项次位名种条部篇则份轮张台])"
 # Ordinals that count parts of a text or generations, not places on a board: 第一点, 第二代, 第三方.
 _ORDINAL_WORD = "第[一二两三四五六七八九十\\d]+(?=点|部分|方面|步|代|批|章|节|条|梯队|时间|手|眼|印象|方|阶段|季|届|期)"
@@ -98,7 +94,10 @@ _DEMONSTRATIVE_ONE = "(?<=[这那另每])一(?![零〇二两三四五六七八�
 _IDIOM_RE = re.compile("|".join([_ARTICLE, _ORDINAL_WORD, _LONE_ONE, _DEMONSTRATIVE_ONE] + [re.escape(w) for w in sorted(IDIOMS, key=len, reverse=True)]))
 
 
-_DISCOURSE_RE = re.compile(_DISCOURSE_COUNT)
+# 三件事, 两个看点, 用四个字形容, 分三点来看: a count of the text's own parts, not of the data.
+DISCOURSE_NOUNS: list[str] = _DATA["discourse"]
+_DISCOURSE = "|".join(re.escape(w) for w in sorted(DISCOURSE_NOUNS, key=len, reverse=True))
+_DISCOURSE_RE = re.compile(f"(?:[一二两三四五六七八九十]+|\\d+)\\s*+个?\\s*+(?:{_DISCOURSE})|(?<=分)[一二两三四五六七八九十]+点")
 
 
 def discourse_counts(text: str) -> list[re.Match[str]]:
