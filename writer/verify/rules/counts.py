@@ -160,8 +160,7 @@ class CountRules(DerivedRules):
         """The entity holds first place on the board this week, or, for a company, one of its rows does."""
         weeks = self.c.relations.snapshots.get(board, [])
         leaders = [e.entity for e in weeks[0].entries if e.row.rank == 1] if weeks else []
-        return entity.id in leaders or entity.kind is EntityKind.company and any(
-            (row := self.c.entities.by_id.get(leader)) is not None and row.maker == entity.id for leader in leaders)
+        return entity.id in leaders or entity.kind is EntityKind.company and any(self._company_of(leader) == entity.id for leader in leaders)
 
     def verify_place_gap(self, claim: Claim) -> Outcome | None:
         """一个第2、一个第9，隔了七个名次; A与B相差七位: the distance between the last two places the
